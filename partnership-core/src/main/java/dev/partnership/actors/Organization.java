@@ -1,0 +1,184 @@
+package dev.partnership.actors;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import dev.partnership.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that can take part in a partnership: an NGO, a funder, a government body, a
+ * network, an informal community group or a movement.
+ *
+ * <p>Its {@linkplain #locality() locality} is derived from the IASC localisation definitions (see
+ * there). When no {@linkplain #levels() levels of operation} are given, they default by type:
+ * international NGOs and multilaterals operate globally, regional NGOs regionally, local
+ * governments and informal groups locally, everyone else nationally.
+ *
+ * <pre>{@code
+ * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+ * var mamaCash = Organization.builder()
+ *     .id(OrganizationId.of("NL-KVK-41202535"))
+ *     .name("Mama Cash")
+ *     .type(OrganizationType.FOUNDATION)
+ *     .homeCountry(CountryCode.of("NL"))
+ *     .addLevel(OperatingLevel.GLOBAL)
+ *     .build();
+ * mamaCash.locality()   // INTERNATIONAL: operates only globally
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Organization {
+
+  Organization() {}
+
+  /** Returns the identifier: IATI {@code PREFIX-NUMBER} or a local slug. */
+  public abstract OrganizationId id();
+
+  /** Returns the name, e.g. {@code "Oxfam Novib"}. */
+  public abstract String name();
+
+  /** Returns the acronym, if it has one, e.g. {@code "GPPAC"}. */
+  public abstract Optional<String> acronym();
+
+  /** Returns the type, following IATI's OrganisationType codelist plus the informal types. */
+  public abstract OrganizationType type();
+
+  /** Returns the country where it is headquartered, if known. */
+  public abstract Optional<CountryCode> homeCountry();
+
+  /**
+   * Returns the international NGO or confederation it is affiliated to, if any (for example
+   * {@code "Oxfam International"}). Membership of a network or alliance whose members keep their
+   * own fundraising and governance is not an affiliation: do not record it here.
+   */
+  public abstract Optional<String> affiliation();
+
+  /** Returns the levels at which it operates (never empty: defaults by type). */
+  public abstract ImmutableSet<OperatingLevel> levels();
+
+  /** Returns the acronym if there is one, otherwise the name. */
+  public String shortName() {
+    return acronym().orElse(name());
+  }
+
+  /**
+   * Returns whether this organisation is a local or national actor or an international actor,
+   * following the IASC localisation definitions (IASC HFTT, 2018) as this library applies them:
+   *
+   * <ol>
+   *   <li>an international NGO is international, also when it is registered nationally;
+   *   <li>a multilateral is international;
+   *   <li>an organisation affiliated to an international NGO or confederation is international;
+   *   <li>an organisation that operates only at regional or global level is international;
+   *   <li>everyone else (national and local NGOs, informal groups, national and sub-national
+   *       state actors, ...) is a local or national actor.
+   * </ol>
+   */
+  public Locality locality() {
+    return localityReason().isEmpty() ? Locality.LOCAL_OR_NATIONAL : Locality.INTERNATIONAL;
+  }
+
+  /**
+   * Returns why this organisation is an international actor, or an empty string when it is a
+   * local or national actor.
+   */
+  public String localityReason() {
+    if (type() == OrganizationType.INTERNATIONAL_NGO) {
+      return "an international NGO (also when registered nationally)";
+    }
+    if (type() == OrganizationType.MULTILATERAL) {
+      return "a multilateral organisation";
+    }
+    if (affiliation().isPresent()) {
+      return "affiliated to " + affiliation().get();
+    }
+    if (!levels().contains(OperatingLevel.LOCAL) && !levels().contains(OperatingLevel.NATIONAL)) {
+      return "operates only at " + levels() + " level";
+    }
+    return "";
+  }
+
+  /** Returns whether this is a local or national actor; see {@link #locality()}. */
+  public boolean isLocalOrNational() {
+    return locality() == Locality.LOCAL_OR_NATIONAL;
+  }
+
+  @Value.Check
+  Organization normalize() {
+    Checks.checkNotBlank(name(), "name");
+    acronym().ifPresent(a -> Checks.checkNotBlank(a, "acronym"));
+    affiliation().ifPresent(a -> Checks.checkNotBlank(a, "affiliation"));
+    if (levels().isEmpty()) {
+      return builder().from(this).addLevel(defaultLevel(type())).build();
+    }
+    return this;
+  }
+
+  private static OperatingLevel defaultLevel(OrganizationType type) {
+    switch (type) {
+      case INTERNATIONAL_NGO:
+      case MULTILATERAL:
+        return OperatingLevel.GLOBAL;
+      case REGIONAL_NGO:
+        return OperatingLevel.REGIONAL;
+      case LOCAL_GOVERNMENT:
+      case COMMUNITY_GROUP:
+      case MOVEMENT:
+        return OperatingLevel.LOCAL;
+      default:
+        return OperatingLevel.NATIONAL;
+    }
+  }
+
+  /**
+   * Returns an organisation with an id made from its name ({@link OrganizationId#slugOf}), no
+   * home country and the default levels for its type.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Organization of(String name, OrganizationType type) {
+    checkNotNull(name, "name");
+    checkNotNull(type, "type");
+    return builder().id(OrganizationId.slugOf(name)).name(name).type(type).build();
+  }
+
+  /**
+   * Returns an organisation with the given id, name, type and home country.
+   *
+   * @throws IllegalArgumentException if the id or the country is not valid, or the name is blank
+   */
+  public static Organization of(String id, String name, OrganizationType type, String country) {
+    checkNotNull(id, "id");
+    checkNotNull(name, "name");
+    checkNotNull(type, "type");
+    checkNotNull(country, "country");
+    return builder()
+        .id(OrganizationId.of(id))
+        .name(name)
+        .type(type)
+        .homeCountry(CountryCode.of(country))
+        .build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Organization}; {@code id}, {@code name} and {@code type} are required. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
+
+  /** Returns {@code "JASS (jass; NATIONAL_NGO; KE; local/national)"}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(shortName()).append(" (").append(id()).append("; ").append(type());
+    homeCountry().ifPresent(c -> s.append("; ").append(c));
+    affiliation().ifPresent(a -> s.append("; affiliated to ").append(a));
+    s.append("; ").append(isLocalOrNational() ? "local/national" : "international").append(')');
+    return s.toString();
+  }
+}

@@ -1,0 +1,175 @@
+package dev.partnership.math;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * An exact rational number, always in lowest terms with a positive denominator.
+ *
+ * <p>Power indices, swing and pivot shares and membership shares are exact in this library;
+ * {@link #doubleValue()} is only a convenience view.
+ *
+ * <pre>{@code
+ * Fraction.of(10, 24)              // 5/12
+ * Fraction.of(1, 4).add(Fraction.of(1, 6)).doubleValue()  // 0.41666...
+ * }</pre>
+ */
+public final class Fraction extends Number implements Comparable<Fraction> {
+  private static final long serialVersionUID = 1L;
+
+  /** Zero. */
+  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+  /** One. */
+  public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  private final BigInteger numerator;
+  private final BigInteger denominator;
+
+  private Fraction(BigInteger numerator, BigInteger denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms.
+   *
+   * @throws ArithmeticException if {@code denominator} is zero
+   */
+  public static Fraction of(BigInteger numerator, BigInteger denominator) {
+    checkNotNull(numerator, "numerator");
+    checkNotNull(denominator, "denominator");
+    if (denominator.signum() == 0) {
+      throw new ArithmeticException("denominator (0) must not be zero: " + numerator + "/0");
+    }
+    if (numerator.signum() == 0) {
+      return ZERO;
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    BigInteger n = numerator.divide(gcd);
+    BigInteger d = denominator.divide(gcd);
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    return new Fraction(n, d);
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms.
+   *
+   * @throws ArithmeticException if {@code denominator} is zero
+   */
+  public static Fraction of(long numerator, long denominator) {
+    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+  }
+
+  /** Returns the whole number {@code value}. */
+  public static Fraction of(long value) {
+    return of(BigInteger.valueOf(value), BigInteger.ONE);
+  }
+
+  /** Returns the numerator (lowest terms; carries the sign). */
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  /** Returns the denominator (lowest terms; always positive). */
+  public BigInteger denominator() {
+    return denominator;
+  }
+
+  /** Returns {@code this + other}. */
+  public Fraction add(Fraction other) {
+    return of(
+        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  /** Returns {@code this - other}. */
+  public Fraction subtract(Fraction other) {
+    return add(other.negate());
+  }
+
+  /** Returns {@code this * other}. */
+  public Fraction multiply(Fraction other) {
+    return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  /**
+   * Returns {@code this / other}.
+   *
+   * @throws ArithmeticException if {@code other} is zero
+   */
+  public Fraction divide(Fraction other) {
+    return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+  }
+
+  /** Returns {@code -this}. */
+  public Fraction negate() {
+    return new Fraction(numerator.negate(), denominator);
+  }
+
+  /** Returns the sign: -1, 0 or 1. */
+  public int signum() {
+    return numerator.signum();
+  }
+
+  /** Returns this value rounded to {@code context}. */
+  public BigDecimal toBigDecimal(MathContext context) {
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
+  }
+
+  @Override
+  public double doubleValue() {
+    if (numerator.bitLength() < 53 && denominator.bitLength() < 53) {
+      return numerator.doubleValue() / denominator.doubleValue();
+    }
+    return toBigDecimal(MathContext.DECIMAL64).doubleValue();
+  }
+
+  @Override
+  public float floatValue() {
+    return (float) doubleValue();
+  }
+
+  @Override
+  public int intValue() {
+    return numerator.divide(denominator).intValue();
+  }
+
+  @Override
+  public long longValue() {
+    return numerator.divide(denominator).longValue();
+  }
+
+  @Override
+  public int compareTo(Fraction other) {
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Fraction)) {
+      return false;
+    }
+    Fraction f = (Fraction) o;
+    return numerator.equals(f.numerator) && denominator.equals(f.denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * numerator.hashCode() + denominator.hashCode();
+  }
+
+  /** Returns {@code "5/12"}, or {@code "3"} for a whole number. */
+  @Override
+  public String toString() {
+    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Exact numbers for results the field expects exactly: {@link dev.partnership.math.Fraction}.
+ */
+package dev.partnership.math;

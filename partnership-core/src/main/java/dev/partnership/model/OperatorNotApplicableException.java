@@ -1,0 +1,22 @@
+package dev.partnership.model;
+
+/**
+ * Thrown when an operator is applied to a partnership it does not apply to; the message names the
+ * operator, the rule and the state. Check first with {@link PartnershipOperator#isApplicableTo}.
+ */
+public final class OperatorNotApplicableException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  private final String operator;
+
+  /** Creates an exception for {@code operator} with the reason it does not apply. */
+  public OperatorNotApplicableException(Object operator, String reason) {
+    super(operator + " does not apply: " + reason);
+    this.operator = String.valueOf(operator);
+  }
+
+  /** Returns the operator as it was written, e.g. {@code "leave(jass)"}. */
+  public String operator() {
+    return operator;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.partnership.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.CountryCode;
+import dev.partnership.actors.Organization;
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.internal.Checks;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A partnership of organisations (alliance, network with a secretariat, multistakeholder platform
+ * or bilateral partnership): an immutable value.
+ *
+ * <p>Change it with {@linkplain #with(PartnershipOperator) operators} that return a changed copy,
+ * read it with {@linkplain #query(PartnershipQuery) queries}.
+ *
+ * <p>Invariants checked at construction: at least one member; each organisation appears once; a
+ * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is
+ * {@link Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members.
+ *
+ * <pre>{@code
+ * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
+ * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+ * var cmi = Partnership.of("count-me-in", "Count Me In!", PartnershipForm.ALLIANCE_OR_CONSORTIUM,
+ *     Membership.of(mamaCash, Role.LEAD), Membership.of(jass, Role.MEMBER));
+ * cmi.query(PartnershipQueries.lead())                       // Optional[Mama Cash ...]
+ * cmi.with(PartnershipOperators.assignRole(jass, Role.LOBBY_PARTNER))
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Partnership {
+
+  Partnership() {}
+
+  /** Returns the partnership's identifier (non-blank, e.g. {@code "gppac"}). */
+  public abstract String id();
+
+  /** Returns its name. */
+  public abstract String name();
+
+  /** Returns its form. */
+  public abstract PartnershipForm form();
+
+  /** Returns the memberships, in the order they were added. */
+  public abstract ImmutableList<Membership> members();
+
+  /** Returns the member that hosts the partnership's secretariat, if any. */
+  public abstract Optional<OrganizationId> secretariat();
+
+  /** Returns the countries the partnership works in. */
+  public abstract ImmutableSet<CountryCode> countries();
+
+  @Value.Lazy
+  ImmutableMap<OrganizationId, Membership> index() {
+    return members().stream()
+        .collect(ImmutableMap.toImmutableMap(Membership::id, m -> m));
+  }
+
+  /** Returns the membership of {@code id}, if it is a member. */
+  public Optional<Membership> member(OrganizationId id) {
+    return Optional.ofNullable(index().get(checkNotNull(id, "id")));
+  }
+
+  /** Returns whether {@code organization} (by id) is a member. */
+  public boolean isMember(Organization organization) {
+    return isMember(organization.id());
+  }
+
+  /** Returns whether an organisation with this id is a member. */
+  public boolean isMember(OrganizationId id) {
+    return index().containsKey(checkNotNull(id, "id"));
+  }
+
+  /** Returns the member organisations, in membership order. */
+  public ImmutableList<Organization> organizations() {
+    return members().stream().map(Membership::organization).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the result of applying {@code operator}: a changed copy.
+   *
+   * @throws OperatorNotApplicableException if the operator does not apply to this partnership
+   */
+  public Partnership with(PartnershipOperator operator) {
+    return checkNotNull(operator, "operator").apply(this);
+  }
+
+  /** Returns the result of {@code query} on this partnership. */
+  public <R> R query(PartnershipQuery<R> query) {
+    return checkNotNull(query, "query").queryFrom(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.checkNotBlank(id(), "id");
+    Checks.checkNotBlank(name(), "name");
+    Checks.checkField(!members().isEmpty(), "members", members(), "must hold at least one member");
+    Set<OrganizationId> seen = new HashSet<>();
+    for (Membership m : members()) {
+      Checks.checkField(seen.add(m.id()), "members", m.id(), "must list each organisation once");
+    }
+    secretariat()
+        .ifPresent(
+            s -> {
+              Checks.checkField(seen.contains(s), "secretariat", s, "must be a member");
+              Checks.checkField(
+                  index().get(s).has(Role.SECRETARIAT),
+                  "secretariat",
+                  s,
+                  "must hold the role SECRETARIAT");
+            });
+    long leads = members().stream().filter(m -> m.has(Role.LEAD)).count();
+    Checks.checkField(
+        leads <= 1,
+        "members",
+        members().stream().filter(m -> m.has(Role.LEAD)).map(Membership::id).collect(ImmutableList.toImmutableList()),
+        "must hold at most one LEAD");
+    if (form() == PartnershipForm.BILATERAL) {
+      Checks.checkField(
+          members().size() == 2, "members", members().size() + " members", "of a BILATERAL partnership must be exactly 2");
+    }
+  }
+
+  /**
+   * Returns a partnership with these members, no secretariat and no countries.
+   *
+   * @throws IllegalArgumentException if an invariant does not hold
+   */
+  public static Partnership of(String id, String name, PartnershipForm form, Membership... members) {
+    return builder().id(id).name(name).form(form).addMembers(members).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Partnership}; {@code id}, {@code name}, {@code form} and one member are required. */
+  public static final class Builder extends ImmutablePartnership.Builder {
+    Builder() {}
+  }
+
+  /** Returns a one-line summary: id, name, form, members with roles, secretariat, countries. */
+  @Override
+  public String toString() {
+    return "Partnership "
+        + id()
+        + " \""
+        + name()
+        + "\" "
+        + form()
+        + ": "
+        + members().size()
+        + " members "
+        + members()
+        + secretariat().map(s -> ", secretariat " + s).orElse("")
+        + (countries().isEmpty() ? "" : ", countries " + countries());
+  }
+}

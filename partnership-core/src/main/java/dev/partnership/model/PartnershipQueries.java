@@ -1,0 +1,82 @@
+package dev.partnership.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.Organization;
+import dev.partnership.math.Fraction;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The queries on a partnership's membership.
+ *
+ * <pre>{@code
+ * import static dev.partnership.model.PartnershipQueries.*;
+ * gppac.query(membersWithRole(Role.SECRETARIAT))
+ * gppac.query(localAndNationalShare())      // e.g. 15/22, exact
+ * }</pre>
+ */
+public final class PartnershipQueries {
+  private PartnershipQueries() {}
+
+  /** Returns a query for the members holding {@code role}, in membership order. */
+  public static PartnershipQuery<ImmutableList<Membership>> membersWithRole(Role role) {
+    checkNotNull(role, "role");
+    return named(
+        "membersWithRole(" + role + ")",
+        p -> p.members().stream().filter(m -> m.has(role)).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Returns a query for the lead (the contract holder), if there is one. */
+  public static PartnershipQuery<Optional<Organization>> lead() {
+    return named(
+        "lead()",
+        p -> p.members().stream().filter(m -> m.has(Role.LEAD)).map(Membership::organization).findFirst());
+  }
+
+  /** Returns a query for the organisations holding {@link Role#FUNDER}, in membership order. */
+  public static PartnershipQuery<ImmutableList<Organization>> funders() {
+    return named("funders()", p -> organizationsOf(p.query(membersWithRole(Role.FUNDER))));
+  }
+
+  /**
+   * Returns a query for the members that are local or national actors ({@link
+   * Organization#isLocalOrNational()}), in membership order.
+   */
+  public static PartnershipQuery<ImmutableList<Organization>> localAndNationalMembers() {
+    return named(
+        "localAndNationalMembers()",
+        p -> p.organizations().stream().filter(Organization::isLocalOrNational).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Returns a query for the share of members that are local or national actors, exactly: the
+   * number of such members over the number of members.
+   */
+  public static PartnershipQuery<Fraction> localAndNationalShare() {
+    return named(
+        "localAndNationalShare()",
+        p -> Fraction.of(p.query(localAndNationalMembers()).size(), p.members().size()));
+  }
+
+  private static ImmutableList<Organization> organizationsOf(ImmutableList<Membership> members) {
+    return members.stream().map(Membership::organization).collect(ImmutableList.toImmutableList());
+  }
+
+  private static <R> PartnershipQuery<R> named(String name, Function<Partnership, R> body) {
+    return new Named<>(name, body);
+  }
+
+  private record Named<R>(String name, Function<Partnership, R> body) implements PartnershipQuery<R> {
+    @Override
+    public R queryFrom(Partnership partnership) {
+      return body.apply(checkNotNull(partnership, "partnership"));
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The partnership model and its rules: actors, the partnership aggregate, and (in later packages)
+ * governance, participation, funding, practice, risk and power facets with their analyses.
+ */
+module dev.partnership {
+  requires transitive com.google.common;
+  requires static org.immutables.value;
+  // annotations that the generated Immutable* classes carry (CLASS or SOURCE retention)
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports dev.partnership.actors;
+  exports dev.partnership.math;
+  exports dev.partnership.model;
+}

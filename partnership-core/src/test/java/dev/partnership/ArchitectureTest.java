@@ -1,0 +1,146 @@
+package dev.partnership;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture the project promises in docs/ARCHITECTURE.md: acyclic packages, immutable
+ * values, and rules that read no clock, draw no randomness and do no I/O (adapters excepted).
+ */
+class ArchitectureTest {
+  /** Packages that are adapters at the edge: they may do I/O. */
+  static final String[] ADAPTERS = {"dev.partnership.iati..", "dev.partnership.report.."};
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.partnership");
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("dev.partnership.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void actorsDependOnNoOtherLayer() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.actors..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.partnership.model..")
+        .check(classes);
+  }
+
+  @Test
+  void valueTypesHaveOnlyFinalFields() {
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("dev.partnership..")
+        .and()
+        .areDeclaredInClassesThat(isNotBuildTimeHelper())
+        .and()
+        .doNotHaveModifier(JavaModifier.TRANSIENT)
+        .should()
+        .beFinal()
+        .because("values are immutable (transient fields are @Value.Lazy caches)")
+        .check(classes);
+  }
+
+  private static DescribedPredicate<JavaClass> isNotBuildTimeHelper() {
+    return DescribedPredicate.describe(
+        "are not builders or Immutables construction shims",
+        c -> !c.getSimpleName().equals("Builder") && !c.getSimpleName().equals("InitShim"));
+  }
+
+  @Test
+  void rulesReadNoClock() {
+    DescribedPredicate<JavaMethodCall> readsClock =
+        DescribedPredicate.describe(
+            "read the clock",
+            call -> {
+              String owner = call.getTargetOwner().getName();
+              String name = call.getName();
+              return (owner.startsWith("java.time.") && name.equals("now"))
+                  || owner.equals("java.time.Clock")
+                  || (owner.equals("java.lang.System")
+                      && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+            });
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership..")
+        .should()
+        .callMethodWhere(readsClock)
+        .because("dates are parameters of a rule")
+        .check(classes);
+  }
+
+  @Test
+  void rulesDrawNoRandomness() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(java.util.Random.class)
+        .orShould()
+        .callMethod(Math.class, "random")
+        .because("seeds are parameters of a rule")
+        .check(classes);
+  }
+
+  @Test
+  void nothingWritesToStandardStreams() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership..")
+        .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+        .check(classes);
+  }
+
+  @Test
+  void onlyAdaptersDoFileOrNetworkIo() {
+    Set<String> fileClasses =
+        Set.of(
+            "java.io.File",
+            "java.io.FileInputStream",
+            "java.io.FileOutputStream",
+            "java.io.FileReader",
+            "java.io.FileWriter",
+            "java.io.RandomAccessFile");
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership..")
+        .and()
+        .resideOutsideOfPackages(ADAPTERS)
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "do file or network I/O",
+                c ->
+                    fileClasses.contains(c.getName())
+                        || c.getPackageName().startsWith("java.nio.file")
+                        || c.getPackageName().startsWith("java.nio.channels")
+                        || c.getPackageName().startsWith("java.net")))
+        .check(classes);
+  }
+}

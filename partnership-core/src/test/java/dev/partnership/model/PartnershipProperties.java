@@ -1,0 +1,84 @@
+package dev.partnership.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.partnership.actors.OrganizationId;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PartnershipProperties {
+
+  /** Re-states every invariant of Partnership independently of its own check. */
+  static void assertInvariants(Partnership p) {
+    assertTrue(!p.members().isEmpty(), "at least one member");
+    Set<OrganizationId> ids = new HashSet<>();
+    for (Membership m : p.members()) {
+      assertTrue(ids.add(m.id()), "unique member " + m.id());
+      assertTrue(!m.roles().isEmpty(), "roles of " + m.id());
+    }
+    p.secretariat()
+        .ifPresent(
+            s -> {
+              assertTrue(ids.contains(s), "secretariat is a member");
+              assertTrue(p.member(s).orElseThrow().has(Role.SECRETARIAT), "secretariat holds role");
+            });
+    assertTrue(p.members().stream().filter(m -> m.has(Role.LEAD)).count() <= 1, "at most one lead");
+    if (p.form() == PartnershipForm.BILATERAL) {
+      assertEquals(2, p.members().size(), "bilateral has two members");
+    }
+  }
+
+  @Test
+  void generatedPartnershipsHoldEveryInvariant() {
+    qt().forAll(ModelGenerators.partnerships()).checkAssert(PartnershipProperties::assertInvariants);
+  }
+
+  @Test
+  void everyOperatorKeepsEveryInvariantOrSaysWhyItDoesNotApply() {
+    qt().withExamples(2000)
+        .forAll(ModelGenerators.partnershipsWithOperators())
+        .checkAssert(
+            po -> {
+              Partnership p = po.partnership();
+              PartnershipOperator op = po.operator();
+              if (op.isApplicableTo(p)) {
+                Partnership next = p.with(op);
+                assertInvariants(next);
+                assertTrue(!next.equals(p), op + " changed nothing");
+              } else {
+                String why = op.whyNotApplicable(p).orElseThrow();
+                OperatorNotApplicableException e =
+                    assertThrows(OperatorNotApplicableException.class, () -> p.with(op));
+                assertEquals(op + " does not apply: " + why, e.getMessage());
+              }
+            });
+  }
+
+  @Test
+  void admitThenLeaveGivesBackAnEqualPartnership() {
+    qt().forAll(ModelGenerators.partnerships(), ModelGenerators.organizations(), ModelGenerators.roleSets())
+        .assuming((p, o, r) -> !p.isMember(o) && p.form() != PartnershipForm.BILATERAL && !r.contains(Role.LEAD))
+        .checkAssert(
+            (p, o, r) -> {
+              Partnership admitted = p.with(PartnershipOperators.admit(Membership.builder().organization(o).roles(r).build()));
+              assertEquals(p.members().size() + 1, admitted.members().size());
+              assertEquals(p, admitted.with(PartnershipOperators.leave(o)));
+            });
+  }
+
+  @Test
+  void builderFromGivesBackAnEqualValue() {
+    qt().forAll(ModelGenerators.partnerships())
+        .checkAssert(
+            p -> {
+              assertEquals(p, Partnership.builder().from(p).build());
+              p.members().forEach(m -> assertEquals(m, Membership.builder().from(m).build()));
+              p.organizations()
+                  .forEach(o -> assertEquals(o, dev.partnership.actors.Organization.builder().from(o).build()));
+            });
+  }
+}

@@ -1,0 +1,35 @@
+package dev.partnership.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example's {@code main} and checks what it prints. */
+class ExamplesSmokeTest {
+
+  static String run(Runnable main) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(old);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void gppacExamplePrintsMembersRolesAndLocalisation() {
+    String out = run(() -> GppacExample.main(new String[0]));
+    assertTrue(out.startsWith("# Global Partnership for the Prevention of Armed Conflict (gppac)"), out);
+    assertEquals(19, out.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Member")).count(), out);
+    assertTrue(out.contains("- SECRETARIAT: 16"), out);
+    assertTrue(out.contains("Local and national actors: 15/19 of 19 members (78.9%)"), out);
+    assertTrue(out.contains("| GPPAC Global Secretariat | International NGO | [SECRETARIAT, BROKER] | international: an international NGO"), out);
+  }
+}

@@ -1,0 +1,6 @@
+// JShell startup for the partnership library: imports every public package and the rule catalogues.
+import dev.partnership.actors.*;
+import dev.partnership.math.*;
+import dev.partnership.model.*;
+import static dev.partnership.model.PartnershipOperators.*;
+import static dev.partnership.model.PartnershipQueries.*;
