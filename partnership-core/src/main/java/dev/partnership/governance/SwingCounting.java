@@ -1,0 +1,292 @@
+package dev.partnership.governance;
+
+import com.google.common.math.LongMath;
+import java.math.BigInteger;
+
+/**
+ * Exact swing and pivot counting by pseudo-polynomial generating functions (Brams and Affuso 1976;
+ * Mann and Shapley 1962), for all players at once.
+ *
+ * <p>One table counts the coalitions of the non-veto players by weight (and by size, when sizes
+ * matter) below the quota. Each player's own table is obtained from the shared one by removing the
+ * player (Uno 2012): {@code T_{-i}[w] = T[w] - T_{-i}[w - w_i]}. Summed over the window of weights
+ * where the player swings, the removal becomes an alternating sum over prefix sums, {@code
+ * B_{-i}(x) = sum_k (-1)^k P[x - k w_i]}, so a player costs O(quota / w_i) additions instead of
+ * O(quota). Weights and quota are first divided by the gcd of the weights.
+ *
+ * <p>Counts are exact: the table holds non-negative integers in 63-bit limbs, as many as the
+ * number of players needs (one limb, plain {@code long} arithmetic, up to 62 players), and the
+ * results are {@link BigInteger}s.
+ */
+final class SwingCounting {
+  private static final long MASK = Long.MAX_VALUE;
+  /** The most longs a table may hold (2 GiB) before exact counting gives up. */
+  static final long MAX_TABLE_LONGS = 1L << 28;
+
+  private final int n;
+  private final long[] w;
+  private final boolean[] veto;
+  private final int v;
+  private final int f;
+  private final int[] free;
+  private final int minimum;
+  private final int len;
+  private final int limbs;
+  private final boolean bySize;
+  private long[] table;
+
+  private SwingCounting(VotingGame g, boolean needSizes) {
+    n = g.players();
+    long[] weights = g.weights();
+    long gcd = 0;
+    for (long x : weights) {
+      gcd = x == 0 ? gcd : (gcd == 0 ? x : LongMath.gcd(gcd, x));
+    }
+    long quota = g.quota();
+    if (gcd > 1) {
+      for (int i = 0; i < n; i++) {
+        weights[i] /= gcd;
+      }
+      quota = LongMath.divide(quota, gcd, java.math.RoundingMode.CEILING);
+    }
+    w = weights;
+    veto = new boolean[n];
+    long vetoWeight = 0;
+    int vc = 0;
+    for (int p : g.declaredVetoPlayers()) {
+      veto[p] = true;
+      vetoWeight += w[p];
+      vc++;
+    }
+    v = vc;
+    f = n - v;
+    free = new int[f];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (!veto[i]) {
+        free[k++] = i;
+      }
+    }
+    minimum = g.minimumPlayers();
+    long below = Math.max(0, quota - vetoWeight);
+    limbs = f / 63 + 1;
+    bySize = needSizes || minimum > v;
+    long rows = bySize ? f + 1L : 1L;
+    if (below * rows * limbs > MAX_TABLE_LONGS) {
+      throw new IllegalStateException(
+          "exact counting of "
+              + g
+              + " needs a table of "
+              + below * rows * limbs
+              + " longs, more than the limit of "
+              + MAX_TABLE_LONGS
+              + "; reduce the weights (for example to seats) or use enumeration for small bodies");
+    }
+    len = (int) below;
+  }
+
+  /** Returns the raw Banzhaf swing counts. */
+  static BigInteger[] swings(VotingGame g) {
+    SwingCounting c = new SwingCounting(g, false);
+    c.build();
+    BigInteger[] out = new BigInteger[c.n];
+    for (int i = 0; i < c.n; i++) {
+      BigInteger[] bySize = c.swingsBySize(i);
+      BigInteger sum = BigInteger.ZERO;
+      for (BigInteger x : bySize) {
+        sum = sum.add(x);
+      }
+      out[i] = sum;
+    }
+    return out;
+  }
+
+  /** Returns the Shapley-Shubik pivot counts: the orderings of all players in which i is pivotal. */
+  static BigInteger[] pivots(VotingGame g) {
+    SwingCounting c = new SwingCounting(g, true);
+    c.build();
+    BigInteger[] fact = new BigInteger[c.n + 1];
+    fact[0] = BigInteger.ONE;
+    for (int k = 1; k <= c.n; k++) {
+      fact[k] = fact[k - 1].multiply(BigInteger.valueOf(k));
+    }
+    BigInteger[] out = new BigInteger[c.n];
+    for (int i = 0; i < c.n; i++) {
+      BigInteger[] bySize = c.swingsBySize(i);
+      // coalition S (without i) has |S| = offset + s players
+      int offset = c.veto[i] ? c.v - 1 : c.v;
+      BigInteger sum = BigInteger.ZERO;
+      for (int s = 0; s < bySize.length; s++) {
+        if (bySize[s].signum() != 0) {
+          int size = offset + s;
+          sum = sum.add(bySize[s].multiply(fact[size]).multiply(fact[c.n - 1 - size]));
+        }
+      }
+      out[i] = sum;
+    }
+    return out;
+  }
+
+  private int idx(int s, int x) {
+    return (s * len + x) * limbs;
+  }
+
+  private void add(int to, int from, int active) {
+    long[] t = table;
+    if (active == 1) {
+      t[to] += t[from];
+      return;
+    }
+    long carry = 0;
+    for (int l = 0; l < active; l++) {
+      long sum = t[to + l] + t[from + l] + carry;
+      t[to + l] = sum & MASK;
+      carry = sum >>> 63;
+    }
+  }
+
+  private void build() {
+    if (len == 0) {
+      return;
+    }
+    int rows = bySize ? f + 1 : 1;
+    table = new long[rows * len * limbs];
+    table[0] = 1;
+    long prefix = 0;
+    for (int c = 0; c < f; c++) {
+      int j = free[c];
+      long wj = w[j];
+      prefix += wj;
+      if (wj >= len) {
+        continue; // every coalition with j reaches the quota: none is stored
+      }
+      int wjInt = (int) wj;
+      int active = Math.min(limbs, (c + 1) / 63 + 1);
+      int hi = (int) Math.min(len - 1, prefix);
+      if (bySize) {
+        for (int s = c; s >= 0; s--) {
+          for (int x = hi; x >= wjInt; x--) {
+            add(idx(s + 1, x), idx(s, x - wjInt), active);
+          }
+        }
+      } else {
+        for (int x = hi; x >= wjInt; x--) {
+          add(idx(0, x), idx(0, x - wjInt), active);
+        }
+      }
+    }
+    int rowsUsed = bySize ? f + 1 : 1;
+    for (int s = 0; s < rowsUsed; s++) {
+      for (int x = 1; x < len; x++) {
+        add(idx(s, x), idx(s, x - 1), limbs);
+      }
+    }
+  }
+
+  /** Returns P[s][x], the number of coalitions of free players of size s (any size in 1-D) and weight at most x. */
+  private BigInteger prefix(int s, int x) {
+    if (x < 0 || len == 0) {
+      return BigInteger.ZERO;
+    }
+    return toBig(table, idx(s, x), limbs);
+  }
+
+  private static BigInteger toBig(long[] t, int off, int count) {
+    BigInteger r = BigInteger.ZERO;
+    for (int l = count - 1; l >= 0; l--) {
+      r = r.shiftLeft(63).or(BigInteger.valueOf(t[off + l]));
+    }
+    return r;
+  }
+
+  /**
+   * Returns B_{-i}(s, x): coalitions of the free players other than i, of size s (any size when
+   * not by size), with weight at most x.
+   */
+  private BigInteger belowWithout(int i, int s, long x) {
+    if (x < 0 || len == 0) {
+      return BigInteger.ZERO;
+    }
+    long wi = w[i];
+    if (!bySize && wi == 0) {
+      throw new AssertionError("a zero weight without sizes is handled by the caller");
+    }
+    long[] pos = new long[limbs + 1];
+    long[] neg = new long[limbs + 1];
+    int maxK = bySize ? s : Integer.MAX_VALUE;
+    for (int k = 0; k <= maxK; k++) {
+      long at = x - k * wi;
+      if (at < 0) {
+        break;
+      }
+      int xi = (int) at;
+      accumulate((k & 1) == 0 ? pos : neg, idx(bySize ? s - k : 0, xi));
+    }
+    return toBig(pos, 0, limbs + 1).subtract(toBig(neg, 0, limbs + 1));
+  }
+
+  private void accumulate(long[] acc, int off) {
+    long carry = 0;
+    for (int l = 0; l < limbs; l++) {
+      long sum = acc[l] + table[off + l] + carry;
+      acc[l] = sum & MASK;
+      carry = sum >>> 63;
+    }
+    long sum = acc[limbs] + carry;
+    acc[limbs] = sum & MASK;
+  }
+
+  /**
+   * Returns player i's swing counts by s, the number of free players in the coalition S it joins
+   * (one entry when sizes are not needed).
+   */
+  private BigInteger[] swingsBySize(int i) {
+    int last = len - 1; // weights of free players strictly below the remaining quota: [0, last]
+    if (!bySize) {
+      BigInteger count;
+      if (veto[i]) {
+        count = BigInteger.TWO.pow(f).subtract(prefix(0, last));
+      } else if (w[i] == 0) {
+        count = BigInteger.ZERO;
+      } else {
+        count = belowWithout(i, 0, last).subtract(belowWithout(i, 0, last - w[i]));
+      }
+      return new BigInteger[] {count};
+    }
+    if (veto[i]) {
+      // S without i always loses; S + i wins when its free part reaches the quota and the size
+      BigInteger[] out = new BigInteger[f + 1];
+      for (int s = 0; s <= f; s++) {
+        out[s] =
+            v + s >= minimum
+                ? binomial(f, s).subtract(prefix(s, last))
+                : BigInteger.ZERO;
+      }
+      return out;
+    }
+    BigInteger[] out = new BigInteger[f];
+    for (int s = 0; s < f; s++) {
+      BigInteger count = BigInteger.ZERO;
+      BigInteger below = belowWithout(i, s, last);
+      if (s >= minimum - v - 1) {
+        count = below.subtract(belowWithout(i, s, last - w[i]));
+      }
+      if (s == minimum - v - 1) {
+        // S has enough weight but one player too few; S + i has both
+        count = count.add(binomial(f - 1, s).subtract(below));
+      }
+      out[s] = count;
+    }
+    return out;
+  }
+
+  private static BigInteger binomial(int a, int b) {
+    if (b < 0 || b > a) {
+      return BigInteger.ZERO;
+    }
+    BigInteger r = BigInteger.ONE;
+    for (int k = 1; k <= b; k++) {
+      r = r.multiply(BigInteger.valueOf(a - b + k)).divide(BigInteger.valueOf(k));
+    }
+    return r;
+  }
+}
