@@ -10,6 +10,7 @@ module dev.partnership {
   requires static java.compiler;
 
   exports dev.partnership.actors;
+  exports dev.partnership.governance;
   exports dev.partnership.math;
   exports dev.partnership.model;
 }

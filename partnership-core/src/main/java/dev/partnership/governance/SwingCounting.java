@@ -33,7 +33,7 @@ final class SwingCounting {
   private final int len;
   private final int limbs;
   private final boolean bySize;
-  private long[] table;
+  private final long[] table;
 
   private SwingCounting(VotingGame g, boolean needSizes) {
     n = g.players();
@@ -82,12 +82,13 @@ final class SwingCounting {
               + "; reduce the weights (for example to seats) or use enumeration for small bodies");
     }
     len = (int) below;
+    table = new long[(int) (below * rows * limbs)];
+    build();
   }
 
   /** Returns the raw Banzhaf swing counts. */
   static BigInteger[] swings(VotingGame g) {
     SwingCounting c = new SwingCounting(g, false);
-    c.build();
     BigInteger[] out = new BigInteger[c.n];
     for (int i = 0; i < c.n; i++) {
       BigInteger[] bySize = c.swingsBySize(i);
@@ -103,7 +104,6 @@ final class SwingCounting {
   /** Returns the Shapley-Shubik pivot counts: the orderings of all players in which i is pivotal. */
   static BigInteger[] pivots(VotingGame g) {
     SwingCounting c = new SwingCounting(g, true);
-    c.build();
     BigInteger[] fact = new BigInteger[c.n + 1];
     fact[0] = BigInteger.ONE;
     for (int k = 1; k <= c.n; k++) {
@@ -148,8 +148,6 @@ final class SwingCounting {
     if (len == 0) {
       return;
     }
-    int rows = bySize ? f + 1 : 1;
-    table = new long[rows * len * limbs];
     table[0] = 1;
     long prefix = 0;
     for (int c = 0; c < f; c++) {

@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.governance.GoverningBody;
+import dev.partnership.governance.Seat;
 import dev.partnership.internal.Checks;
 import java.util.HashSet;
 import java.util.Optional;
@@ -23,7 +25,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants checked at construction: at least one member; each organisation appears once; a
  * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is
- * {@link Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members.
+ * {@link Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members;
+ * governing bodies have distinct names and only members hold their seats.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -56,6 +59,24 @@ public abstract class Partnership {
 
   /** Returns the countries the partnership works in. */
   public abstract ImmutableSet<CountryCode> countries();
+
+  /** Returns the governing bodies (steering committee, board, assembly ...), in order. */
+  public abstract ImmutableList<GoverningBody> bodies();
+
+  /** Returns the governing body called {@code name}, if there is one. */
+  public Optional<GoverningBody> body(String name) {
+    checkNotNull(name, "name");
+    return bodies().stream().filter(b -> b.name().equals(name)).findFirst();
+  }
+
+  /** Returns the names of the bodies in which {@code id} holds a seat. */
+  public ImmutableList<String> seatsOf(OrganizationId id) {
+    checkNotNull(id, "id");
+    return bodies().stream()
+        .filter(b -> b.seatOf(id).isPresent())
+        .map(GoverningBody::name)
+        .collect(ImmutableList.toImmutableList());
+  }
 
   @Value.Lazy
   ImmutableMap<OrganizationId, Membership> index() {
@@ -122,6 +143,13 @@ public abstract class Partnership {
         "members",
         members().stream().filter(m -> m.has(Role.LEAD)).map(Membership::id).collect(ImmutableList.toImmutableList()),
         "must hold at most one LEAD");
+    Set<String> names = new HashSet<>();
+    for (GoverningBody b : bodies()) {
+      Checks.checkField(names.add(b.name()), "bodies", b.name(), "must have distinct names");
+      for (Seat seat : b.seats()) {
+        Checks.checkField(seen.contains(seat.holder()), "seat holder", seat.holder() + " in " + b.name(), "must be a member");
+      }
+    }
     if (form() == PartnershipForm.BILATERAL) {
       Checks.checkField(
           members().size() == 2, "members", members().size() + " members", "of a BILATERAL partnership must be exactly 2");
@@ -161,6 +189,7 @@ public abstract class Partnership {
         + " members "
         + members()
         + secretariat().map(s -> ", secretariat " + s).orElse("")
-        + (countries().isEmpty() ? "" : ", countries " + countries());
+        + (countries().isEmpty() ? "" : ", countries " + countries())
+        + (bodies().isEmpty() ? "" : ", bodies " + bodies().stream().map(GoverningBody::name).collect(ImmutableList.toImmutableList()));
   }
 }

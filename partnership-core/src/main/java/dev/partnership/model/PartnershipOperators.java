@@ -46,7 +46,8 @@ public final class PartnershipOperators {
   /**
    * Returns an operator by which the member {@code id} leaves. It does not apply when it is not a
    * member, when it is the last member, when it hosts the secretariat (move it first with {@link
-   * #hostSecretariat}) or when the partnership is bilateral.
+   * #hostSecretariat}), when it holds a seat in a governing body (unseat it first with {@link
+   * GovernanceOperators#unseat}) or when the partnership is bilateral.
    */
   public static PartnershipOperator leave(OrganizationId id) {
     return new Leave(checkNotNull(id, "id"));
@@ -166,9 +167,11 @@ public final class PartnershipOperators {
               ? Optional.of(id + " is the last member of " + p.id())
               : p.secretariat().filter(id::equals).isPresent()
                   ? Optional.of(id + " hosts the secretariat of " + p.id() + "; move it first")
-                  : when(
-                      p.form() == PartnershipForm.BILATERAL,
-                      "a BILATERAL partnership must keep its two members"));
+                  : !p.seatsOf(id).isEmpty()
+                      ? Optional.of(id + " holds seats in " + p.seatsOf(id) + "; unseat it first")
+                      : when(
+                          p.form() == PartnershipForm.BILATERAL,
+                          "a BILATERAL partnership must keep its two members"));
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class PartnershipQueries {
     return members.stream().map(Membership::organization).collect(ImmutableList.toImmutableList());
   }
 
-  private static <R> PartnershipQuery<R> named(String name, Function<Partnership, R> body) {
+  static <R> PartnershipQuery<R> named(String name, Function<Partnership, R> body) {
     return new Named<>(name, body);
   }
 
