@@ -4,3 +4,6 @@ import dev.partnership.math.*;
 import dev.partnership.model.*;
 import static dev.partnership.model.PartnershipOperators.*;
 import static dev.partnership.model.PartnershipQueries.*;
+import dev.partnership.governance.*;
+import static dev.partnership.model.GovernanceOperators.*;
+import static dev.partnership.model.GovernanceQueries.*;

@@ -51,6 +51,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void facetsDependOnlyOnActorsAndMath() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.governance..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.partnership.model..")
+        .check(classes);
+  }
+
+  @Test
   void valueTypesHaveOnlyFinalFields() {
     fields()
         .that()

@@ -144,38 +144,56 @@ final class SwingCounting {
     }
   }
 
+  /**
+   * Fills the table: players enter in ascending weight, so that row s (coalitions of s players)
+   * is non-zero only between the s lightest and the s heaviest weights entered; only that band is
+   * touched. Then each row becomes its prefix sums.
+   */
   private void build() {
     if (len == 0) {
       return;
     }
+    Integer[] order = new Integer[f];
+    for (int k = 0; k < f; k++) {
+      order[k] = free[k];
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(w[a], w[b]));
+    long[] asc = new long[f + 1]; // asc[s]: the s lightest entered weights together
     table[0] = 1;
-    long prefix = 0;
+    int entered = 0;
     for (int c = 0; c < f; c++) {
-      int j = free[c];
-      long wj = w[j];
-      prefix += wj;
+      long wj = w[order[c]];
       if (wj >= len) {
-        continue; // every coalition with j reaches the quota: none is stored
+        break; // this and every heavier player reach the quota alone: none of their coalitions is stored
       }
       int wjInt = (int) wj;
       int active = Math.min(limbs, (c + 1) / 63 + 1);
-      int hi = (int) Math.min(len - 1, prefix);
       if (bySize) {
         for (int s = c; s >= 0; s--) {
-          for (int x = hi; x >= wjInt; x--) {
-            add(idx(s + 1, x), idx(s, x - wjInt), active);
+          long lo = asc[s] + wj;
+          long hi = Math.min(len - 1, asc[c] - asc[c - s] + wj);
+          for (long x = hi; x >= lo; x--) {
+            add(idx(s + 1, (int) x), idx(s, (int) x - wjInt), active);
           }
         }
       } else {
+        int hi = (int) Math.min(len - 1, asc[c] + wj);
         for (int x = hi; x >= wjInt; x--) {
           add(idx(0, x), idx(0, x - wjInt), active);
         }
       }
+      asc[c + 1] = asc[c] + wj;
+      entered = c + 1;
     }
-    int rowsUsed = bySize ? f + 1 : 1;
-    for (int s = 0; s < rowsUsed; s++) {
+    if (bySize) {
+      for (int s = 0; s <= entered && asc[s] < len; s++) {
+        for (int x = (int) Math.max(1, asc[s] + 1); x < len; x++) {
+          add(idx(s, x), idx(s, x - 1), limbs);
+        }
+      }
+    } else {
       for (int x = 1; x < len; x++) {
-        add(idx(s, x), idx(s, x - 1), limbs);
+        add(idx(0, x), idx(0, x - 1), limbs);
       }
     }
   }

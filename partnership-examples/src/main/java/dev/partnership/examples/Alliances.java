@@ -6,6 +6,10 @@ import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
+import dev.partnership.governance.BodyType;
+import dev.partnership.governance.DecisionRule;
+import dev.partnership.governance.GoverningBody;
+import dev.partnership.governance.Seat;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
@@ -70,9 +74,15 @@ public final class Alliances {
         .build();
   }
 
+  /** The name of GPPAC's International Steering Group. */
+  public static final String ISG = "International Steering Group";
+
   /**
    * Returns GPPAC: 15 regional networks (each with its regional secretariat), the Global
    * Secretariat in The Hague, and three international NGOs (the steering group allows up to six).
+   * Its International Steering Group seats the 15 regional representatives and the three
+   * international NGOs, one seat one vote, deciding by simple majority (the rule is illustrative:
+   * GPPAC's statutes are not modelled here).
    */
   public static Partnership gppac() {
     Partnership.Builder b =
@@ -95,9 +105,15 @@ public final class Alliances {
               .involvedFromDesign(true)
               .build());
     }
+    GoverningBody.Builder isg =
+        GoverningBody.builder().name(ISG).type(BodyType.STEERING_COMMITTEE).rule(DecisionRule.simpleMajority());
+    for (String region : GPPAC_REGIONS) {
+      isg.addSeat(Seat.of(regionalNetwork(region).id()));
+    }
     for (int i = 1; i <= 3; i++) {
       b.addMember(Membership.of(internationalNgo(i), Role.MEMBER));
+      isg.addSeat(Seat.of(internationalNgo(i).id()));
     }
-    return b.build();
+    return b.addBody(isg.build()).build();
   }
 }

@@ -4,6 +4,15 @@ import static dev.partnership.model.PartnershipQueries.localAndNationalShare;
 import static dev.partnership.model.PartnershipQueries.membersWithRole;
 
 import dev.partnership.actors.Organization;
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.governance.DecisionRule;
+import dev.partnership.governance.GoverningBody;
+import dev.partnership.governance.PowerChange;
+import dev.partnership.governance.PowerMeasure;
+import dev.partnership.math.Fraction;
+import dev.partnership.model.GovernanceOperators;
+import dev.partnership.model.GovernanceQueries;
+import com.google.common.collect.ImmutableMap;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
@@ -11,8 +20,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Models GPPAC from public facts and prints its members, their roles, their IASC locality and the
- * localisation share of the membership.
+ * Models GPPAC from public facts and prints its members, their roles, their IASC locality, the
+ * localisation share of the membership, and the power of the International Steering Group's
+ * members under two decision rules.
  *
  * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java}.
  */
@@ -61,5 +71,70 @@ public final class GppacExample {
             share,
             p.members().size(),
             100 * share.doubleValue()));
+    printSteeringGroup(p, out);
+  }
+
+  /** The illustrative alternative rule: INGO seats weigh 5, decisions need two thirds of the weight. */
+  static Partnership weightedAlternative(Partnership p) {
+    Partnership q = p;
+    for (int i = 1; i <= 3; i++) {
+      q = q.with(GovernanceOperators.reweight(Alliances.ISG, Alliances.internationalNgo(i).id(), 5));
+    }
+    return q.with(GovernanceOperators.changeRule(Alliances.ISG, DecisionRule.qualifiedMajority(2, 3)));
+  }
+
+  static void printSteeringGroup(Partnership p, PrintStream out) {
+    out.println();
+    out.println("## " + Alliances.ISG);
+    out.println();
+    Partnership alt = weightedAlternative(p);
+    out.println("| Rule | Game | Regional representative (Banzhaf / Shapley-Shubik) | International NGO (Banzhaf / Shapley-Shubik) | Regions together (SS) | HHI (SS) | Blockers |");
+    out.println("|---|---|---|---|---|---|---|");
+    for (Partnership state : new Partnership[] {p, alt}) {
+      GoverningBody isg = state.body(Alliances.ISG).orElseThrow();
+      ImmutableMap<OrganizationId, Fraction> b = state.query(GovernanceQueries.power(Alliances.ISG, PowerMeasure.BANZHAF));
+      ImmutableMap<OrganizationId, Fraction> ss = state.query(GovernanceQueries.power(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK));
+      OrganizationId region = Alliances.regionalNetwork(Alliances.GPPAC_REGIONS.get(0)).id();
+      OrganizationId ingo = Alliances.internationalNgo(1).id();
+      Fraction regions = Fraction.ZERO;
+      for (String r : Alliances.GPPAC_REGIONS) {
+        regions = regions.add(ss.get(Alliances.regionalNetwork(r).id()));
+      }
+      out.println(
+          "| "
+              + isg.rule()
+              + " | "
+              + isg.game()
+              + " | "
+              + b.get(region)
+              + " / "
+              + ss.get(region)
+              + " | "
+              + b.get(ingo)
+              + " / "
+              + ss.get(ingo)
+              + " | "
+              + percent(regions)
+              + " | "
+              + state.query(GovernanceQueries.powerConcentration(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK)).herfindahl()
+              + " | "
+              + state.query(GovernanceQueries.blockers(Alliances.ISG)).size()
+              + " |");
+    }
+    out.println();
+    out.println("Moving from the first rule to the second (illustrative weights), Shapley-Shubik power changes:");
+    GoverningBody before = p.body(Alliances.ISG).orElseThrow();
+    GoverningBody after = alt.body(Alliances.ISG).orElseThrow();
+    int shown = 0;
+    for (PowerChange c : GovernanceQueries.changes(before, after, PowerMeasure.SHAPLEY_SHUBIK)) {
+      if (shown++ < 2 || c.holder().value().startsWith("ingo")) {
+        out.println("- " + c);
+      }
+    }
+    out.println("- (and the same for the other regional representatives)");
+  }
+
+  private static String percent(Fraction f) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * f.doubleValue());
   }
 }

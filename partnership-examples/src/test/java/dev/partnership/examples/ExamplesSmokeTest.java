@@ -27,9 +27,13 @@ class ExamplesSmokeTest {
   void gppacExamplePrintsMembersRolesAndLocalisation() {
     String out = run(() -> GppacExample.main(new String[0]));
     assertTrue(out.startsWith("# Global Partnership for the Prevention of Armed Conflict (gppac)"), out);
-    assertEquals(19, out.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Member")).count(), out);
+    assertEquals(19, out.lines().filter(l -> l.startsWith("| ") && l.contains("local/national") || l.contains("| international")).count(), out);
     assertTrue(out.contains("- SECRETARIAT: 16"), out);
     assertTrue(out.contains("Local and national actors: 15/19 of 19 members (78.9%)"), out);
     assertTrue(out.contains("| GPPAC Global Secretariat | International NGO | [SECRETARIAT, BROKER] | international: an international NGO"), out);
+    // the steering group under two rules: equal power, then INGOs weigh 5 under a 2/3 majority
+    assertTrue(out.contains("| simple majority | [10; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] | 1/18 / 1/18 | 1/18 / 1/18 | 83.3% |"), out);
+    assertTrue(out.contains("| qualified majority 2/3 | [20; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5] |"), out);
+    assertTrue(out.contains("- ingo-1: 1/18 -> 109/612 (+25/204)"), out);
   }
 }
