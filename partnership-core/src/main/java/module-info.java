@@ -13,4 +13,6 @@ module dev.partnership {
   exports dev.partnership.governance;
   exports dev.partnership.math;
   exports dev.partnership.model;
+  exports dev.partnership.participation;
+  exports dev.partnership.report;
 }

@@ -1,0 +1,37 @@
+package dev.partnership.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.partnership.participation.Sessions;
+import org.junit.jupiter.api.Test;
+
+class AssessmentReportTest {
+
+  @Test
+  void reportHoldsEverythingThePatPdfHoldsPlusGapsAndConcentration() {
+    String r = AssessmentReport.markdown(Sessions.session());
+    for (String expected :
+        new String[] {
+          "# Power Awareness Tool session, 2026-05-12",
+          "- Context: Annual reflection of an illustrative alliance",
+          "- Purpose: Existing partnership",
+          "- Countries: Kenya (KE), Uganda (UG)",
+          "| lead | Lead Foundation | Foundation | international |",
+          "| local-b | Local B | Community group (informal) | local/national |",
+          "| Decision | Area | lead | local-a | local-b | Agreement |",
+          "| Flexible fund | Resources among partners | 4 | 1 | 0 | No agreement |",
+          "| Partner selection | Partner selection | 4 | 2 | - | Not yet discussed |",
+          "| Flexible fund | local-a | 1 | 3 | +2 |",
+          "| Flexible fund | lead | 4 | 3 | -1 |",
+          "- lead decides alone: Flexible fund; Partner selection",
+          "- local-b is excluded from: Flexible fund",
+          "| Flexible fund | 0.680 | 0.520 | 0.533 |",
+          "Mean level, local and national actors vs international actors: local/national 8/5, international 11/3",
+          "| Open the fund committee to partners | lead | 2026-09-01 | Flexible fund |",
+          "- Partners want a say in the fund before the next call.",
+          "## Summary\n\nThe fund is the main point of disagreement."
+        }) {
+      assertTrue(r.contains(expected), () -> "missing: " + expected + "\n" + r);
+    }
+  }
+}
