@@ -7,3 +7,6 @@ import static dev.partnership.model.PartnershipQueries.*;
 import dev.partnership.governance.*;
 import static dev.partnership.model.GovernanceOperators.*;
 import static dev.partnership.model.GovernanceQueries.*;
+import dev.partnership.participation.*;
+import dev.partnership.report.*;
+import static dev.partnership.model.ParticipationQueries.*;

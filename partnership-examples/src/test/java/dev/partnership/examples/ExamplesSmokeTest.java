@@ -36,4 +36,14 @@ class ExamplesSmokeTest {
     assertTrue(out.contains("| qualified majority 2/3 | [20; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5] |"), out);
     assertTrue(out.contains("- ingo-1: 1/18 -> 109/612 (+25/204)"), out);
   }
+
+  @Test
+  void patSessionExamplePrintsTheReportAndTheChecks() {
+    String out = run(() -> PatSessionExample.main(new String[0]));
+    assertTrue(out.startsWith("# Power Awareness Tool session, 2026-06-15"), out);
+    assertTrue(out.contains("| Allocation of the flexible fund among partners | Resources among partners | 4 | 1 | 1 | 2 | 0 | No agreement |"), out);
+    assertTrue(out.contains("| Allocation of the flexible fund among partners | jass | 1 | 3 | +2 |"), out);
+    assertTrue(out.contains("- The session fits Count Me In!: all its organisations are members."), out);
+    assertTrue(out.contains("- Reporting format to the ministry: mama-cash decides alone; local/national partners"), out);
+  }
 }
