@@ -4,13 +4,17 @@
  */
 module dev.partnership {
   requires transitive com.google.common;
+  requires org.jgrapht.core;
+  requires java.xml;
   requires static org.immutables.value;
   // annotations that the generated Immutable* classes carry (CLASS or SOURCE retention)
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
   exports dev.partnership.actors;
+  exports dev.partnership.funding;
   exports dev.partnership.governance;
+  exports dev.partnership.iati;
   exports dev.partnership.math;
   exports dev.partnership.model;
   exports dev.partnership.participation;

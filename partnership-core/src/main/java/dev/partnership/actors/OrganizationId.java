@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * hyphen. Such a text is validated: the two letters must be an ISO 3166-1 alpha-2 country or one
  * of the org-id.guide pseudo-countries {@code XI} (international) and {@code XM} (multilateral),
  * followed by a registration agency code of upper-case letters and digits, a hyphen, and a
- * registration number without spaces. Any other text must be a slug: lower-case letters, digits
- * and single hyphens.
+ * registration number without spaces. The older form of a country code and a DAC donor number
+ * ({@code SE-6}, {@code NL-1}) is accepted too, as IATI data still uses it. Any other text must be
+ * a slug: lower-case letters, digits and single hyphens.
  *
  * <pre>{@code
  * OrganizationId.of("NL-KVK-27108436").isIati()  // true
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 public final class OrganizationId implements Comparable<OrganizationId> {
   private static final Pattern CLAIMS_IATI = Pattern.compile("^[A-Z]{2}-.*");
   private static final Pattern IATI = Pattern.compile("^([A-Z]{2})-([A-Z0-9]+)-(\\S+)$");
+  private static final Pattern LEGACY_DAC = Pattern.compile("^([A-Z]{2})-([0-9]+)$");
   private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
   private final String value;
@@ -47,6 +49,9 @@ public final class OrganizationId implements Comparable<OrganizationId> {
     checkNotNull(text, "id");
     if (CLAIMS_IATI.matcher(text).matches()) {
       var m = IATI.matcher(text);
+      if (!m.matches()) {
+        m = LEGACY_DAC.matcher(text);
+      }
       if (!m.matches()) {
         throw new IllegalArgumentException(
             "id ("

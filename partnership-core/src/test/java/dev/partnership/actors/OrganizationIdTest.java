@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganizationIdTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"NL-KVK-27108436", "XM-DAC-7", "XI-IATI-EC_INTPA", "GB-CHC-202918", "XM-DAC-41114"})
+  @ValueSource(strings = {"NL-KVK-27108436", "XM-DAC-7", "XI-IATI-EC_INTPA", "GB-CHC-202918", "XM-DAC-41114", "SE-6", "NL-1"})
   void acceptsIatiIdentifiers(String text) {
     OrganizationId id = OrganizationId.of(text);
     assertTrue(id.isIati());

@@ -1,0 +1,12 @@
+/**
+ * Funding: money flows between organisations, funding networks, chains from funders to final
+ * recipients, the Grand Bargain localisation measure, and network positions (brokerage,
+ * gatekeepers, centralities).
+ *
+ * <p>Most users need {@link dev.partnership.funding.FundingFlow}, {@link
+ * dev.partnership.funding.FundingNetwork} and {@link dev.partnership.funding.Localisation}.
+ */
+@ValueStyle
+package dev.partnership.funding;
+
+import dev.partnership.internal.ValueStyle;

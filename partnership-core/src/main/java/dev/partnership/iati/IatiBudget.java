@@ -1,0 +1,16 @@
+package dev.partnership.iati;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A {@code budget} of an activity.
+ *
+ * @param line the line of the element
+ * @param start the period start, if given
+ * @param end the period end, if given
+ * @param value the value, if a number
+ * @param currency the currency of the value or the activity default
+ */
+public record IatiBudget(int line, Optional<LocalDate> start, Optional<LocalDate> end, Optional<BigDecimal> value, Optional<String> currency) {}

@@ -1,0 +1,29 @@
+package dev.partnership.iati;
+
+/**
+ * Thrown when a file cannot be read as IATI activities at all (not XML, truncated, a DTD, a wrong
+ * root); the message says where (file, line, column) and what was expected. Activities delivered
+ * before the flaw stay delivered.
+ */
+public final class IatiFormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+
+  IatiFormatException(String file, int line, int column, String message, Throwable cause) {
+    super(file + ":" + line + ":" + column + ": " + message, cause);
+    this.file = file;
+    this.line = line;
+  }
+
+  /** Returns the file name. */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the line of the flaw. */
+  public int line() {
+    return line;
+  }
+}
