@@ -35,6 +35,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Money of(String amount, String code) {
     checkNotNull(amount, "amount");
+    checkNotNull(code, "code");
     return of(parseAmount(amount), currency(code));
   }
 
