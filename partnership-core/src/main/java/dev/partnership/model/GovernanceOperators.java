@@ -33,20 +33,18 @@ public final class GovernanceOperators {
   /** Returns an operator that adds {@code body} to the partnership. */
   public static PartnershipOperator establish(GoverningBody body) {
     checkNotNull(body, "body");
-    return new BodyOperator(
+    return new CheckedOperator(
         "establish(" + body.name() + ")",
-        body.name(),
-        false,
+        p -> bodyPrecondition(p, body.name(), false),
         p -> Partnership.builder().from(p).addBody(body).build());
   }
 
   /** Returns an operator that removes the body {@code name}. */
   public static PartnershipOperator dissolve(String name) {
     checkNotNull(name, "name");
-    return new BodyOperator(
+    return new CheckedOperator(
         "dissolve(" + name + ")",
-        name,
-        true,
+        p -> bodyPrecondition(p, name, true),
         p ->
             Partnership.builder()
                 .from(p)
@@ -157,10 +155,9 @@ public final class GovernanceOperators {
 
   private static PartnershipOperator change(String text, String name, UnaryOperator<GoverningBody> change) {
     checkNotNull(name, "name");
-    return new BodyOperator(
+    return new CheckedOperator(
         text,
-        name,
-        true,
+        p -> bodyPrecondition(p, name, true),
         p ->
             Partnership.builder()
                 .from(p)
@@ -171,45 +168,14 @@ public final class GovernanceOperators {
                 .build());
   }
 
-  /** An operator on one body: it applies when the body exists (or not, for establish) and the result is valid. */
-  private static final class BodyOperator implements PartnershipOperator {
-    private final String text;
-    private final String name;
-    private final boolean mustExist;
-    private final UnaryOperator<Partnership> change;
-
-    BodyOperator(String text, String name, boolean mustExist, UnaryOperator<Partnership> change) {
-      this.text = text;
-      this.name = name;
-      this.mustExist = mustExist;
-      this.change = change;
+  private static Optional<String> bodyPrecondition(Partnership p, String name, boolean mustExist) {
+    if (p.body(name).isPresent() == mustExist) {
+      return Optional.empty();
     }
-
-    @Override
-    public Optional<String> whyNotApplicable(Partnership p) {
-      if (p.body(name).isPresent() != mustExist) {
-        return Optional.of(
-            mustExist
-                ? name + " is not a governing body of " + p.id() + "; bodies are " + bodyNames(p)
-                : name + " is already a governing body of " + p.id());
-      }
-      try {
-        change.apply(p);
-        return Optional.empty();
-      } catch (IllegalArgumentException e) {
-        return Optional.of(e.getMessage());
-      }
-    }
-
-    @Override
-    public Partnership applyChecked(Partnership p) {
-      return change.apply(p);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
+    return Optional.of(
+        mustExist
+            ? name + " is not a governing body of " + p.id() + "; bodies are " + bodyNames(p)
+            : name + " is already a governing body of " + p.id());
   }
 
   static ImmutableList<String> bodyNames(Partnership p) {

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
 import dev.partnership.internal.Checks;
@@ -26,7 +27,8 @@ import org.immutables.value.Value;
  * <p>Invariants checked at construction: at least one member; each organisation appears once; a
  * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is
  * {@link Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members;
- * governing bodies have distinct names and only members hold their seats.
+ * governing bodies have distinct names and only members hold their seats; funding flows run
+ * between members.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -59,6 +61,9 @@ public abstract class Partnership {
 
   /** Returns the countries the partnership works in. */
   public abstract ImmutableSet<CountryCode> countries();
+
+  /** Returns the funding flows between members (the funding facet), in order. */
+  public abstract ImmutableList<FundingFlow> flows();
 
   /** Returns the governing bodies (steering committee, board, assembly ...), in order. */
   public abstract ImmutableList<GoverningBody> bodies();
@@ -149,6 +154,11 @@ public abstract class Partnership {
       for (Seat seat : b.seats()) {
         Checks.checkField(seen.contains(seat.holder()), "seat holder", seat.holder() + " in " + b.name(), "must be a member");
       }
+    }
+    for (int i = 0; i < flows().size(); i++) {
+      FundingFlow f = flows().get(i);
+      Checks.checkField(seen.contains(f.provider()), "flows[" + i + "].provider", f.provider(), "must be a member");
+      Checks.checkField(seen.contains(f.recipient()), "flows[" + i + "].recipient", f.recipient(), "must be a member");
     }
     if (form() == PartnershipForm.BILATERAL) {
       Checks.checkField(

@@ -169,6 +169,8 @@ public final class PartnershipOperators {
                   ? Optional.of(id + " hosts the secretariat of " + p.id() + "; move it first")
                   : !p.seatsOf(id).isEmpty()
                       ? Optional.of(id + " holds seats in " + p.seatsOf(id) + "; unseat it first")
+                      : p.flows().stream().anyMatch(f -> f.provider().equals(id) || f.recipient().equals(id))
+                      ? Optional.of(id + " gives or receives funding in " + p.id() + "; redirect or remove its flows first")
                       : when(
                           p.form() == PartnershipForm.BILATERAL,
                           "a BILATERAL partnership must keep its two members"));
