@@ -46,4 +46,15 @@ class ExamplesSmokeTest {
     assertTrue(out.contains("- The session fits Count Me In!: all its organisations are members."), out);
     assertTrue(out.contains("- Reporting format to the ministry: mama-cash decides alone; local/national partners"), out);
   }
+
+  @Test
+  void iatiExampleReadsTheSharedDataAndPrintsTheMinistry() {
+    String out = run(() -> IatiExample.main(new String[0]));
+    assertTrue(out.contains("Read 1308 activities from 11 files"), out);
+    assertTrue(out.contains("## "), out);
+    assertTrue(out.contains("(XM-DAC-7)"), out);
+    assertTrue(out.contains("Grand Bargain target 25%"), out);
+    assertTrue(out.contains("Longest chains:"), out);
+    assertTrue(out.contains("- SKIPPED: value below one cent: "), out);
+  }
 }

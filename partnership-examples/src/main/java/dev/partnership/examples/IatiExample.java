@@ -1,0 +1,116 @@
+package dev.partnership.examples;
+
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.funding.FundingChains;
+import dev.partnership.funding.FundingNetwork;
+import dev.partnership.funding.FundingShares;
+import dev.partnership.funding.Localisation;
+import dev.partnership.funding.Money;
+import dev.partnership.iati.DataQualityReport;
+import dev.partnership.iati.IatiConversion;
+import dev.partnership.iati.IatiReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads IATI activity files (the shared real data, or files given as arguments), streams them
+ * into a funding network, and prints for the Netherlands Ministry of Foreign Affairs ({@code
+ * XM-DAC-7}) the Grand Bargain localisation shares, the recipient locality of its direct funding,
+ * its longest funding chains, and the data-quality summary.
+ *
+ * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
+ * -Dexec.mainClass=dev.partnership.examples.IatiExample} (from the project root, with {@code
+ * ../shared} beside it), or pass XML files as {@code -Dexec.args="a.xml b.xml"}.
+ */
+public final class IatiExample {
+  private IatiExample() {}
+
+  static final OrganizationId MINISTRY = OrganizationId.of("XM-DAC-7");
+
+  /**
+   * Prints the report.
+   *
+   * @param args IATI activity files; none means every file of {@code ../shared/data/iati/activities}
+   */
+  public static void main(String[] args) {
+    print(files(args), System.out);
+  }
+
+  static List<Path> files(String[] args) {
+    List<Path> files = new ArrayList<>();
+    if (args.length > 0) {
+      for (String a : args) {
+        files.add(Path.of(a));
+      }
+      return files;
+    }
+    Path cwd = Path.of("").toAbsolutePath();
+    for (Path dir : new Path[] {cwd.resolve("../shared/data/iati/activities"), cwd.resolve("../../shared/data/iati/activities")}) {
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> s = Files.list(dir)) {
+          s.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return files;
+      }
+    }
+    throw new IllegalStateException("no files given and no ../shared/data/iati/activities beside " + cwd);
+  }
+
+  static void print(List<Path> files, PrintStream out) {
+    IatiConversion conversion = new IatiConversion();
+    DataQualityReport read = DataQualityReport.empty();
+    for (Path f : files) {
+      read = read.plus(IatiReader.forEach(f, conversion::accept));
+    }
+    FundingNetwork net = conversion.network();
+    out.println("# Funding chains from IATI data");
+    out.println();
+    out.println("Read " + conversion.activities() + " activities from " + files.size() + " files: " + net);
+    out.println(
+        "Incoming funds matched to a disbursement and counted once: " + conversion.matched()
+            + "; transactions of other types (commitments, expenditure ...): " + conversion.otherTransactions()
+            + "; traceability links between activities: " + conversion.links().size());
+    out.println();
+    out.println("## " + net.organization(MINISTRY).map(o -> o.name()).orElse(MINISTRY.value()) + " (" + MINISTRY + ")");
+    out.println();
+    if (net.organization(MINISTRY).isEmpty()) {
+      out.println("The ministry does not occur in these files.");
+    } else {
+      for (Currency c : net.currencies()) {
+        if (net.flows().stream().anyMatch(f -> f.provider().equals(MINISTRY) && f.amount().currency().equals(c))) {
+          out.println("- " + Localisation.of(net, MINISTRY, c));
+          StringBuilder shares = new StringBuilder();
+          FundingShares.byRecipientLocality(net, MINISTRY, c)
+              .forEach((locality, share) -> shares.append(shares.length() == 0 ? "" : ", ").append(locality).append(' ')
+                  .append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share.doubleValue())).append(" (").append(share).append(')'));
+          out.println("- direct funding by recipient locality (" + c + "), exact: " + shares);
+        }
+      }
+      out.println();
+      out.println("Longest chains:");
+      out.println();
+      FundingChains.longest(net, MINISTRY, 5).forEach(ch -> out.println("- " + ch));
+      out.println();
+      out.println("Fewest intermediaries to the organisations reached: "
+          + FundingChains.fewestIntermediaries(net, MINISTRY).values().stream()
+              .collect(java.util.stream.Collectors.groupingBy(d -> d, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+          + " (intermediaries -> organisations)");
+    }
+    out.println();
+    out.println("## Data quality");
+    out.println();
+    DataQualityReport all = read.plus(conversion.report());
+    out.println(all.entries().size() + " entries (each with file, line, activity and reason):");
+    out.println();
+    all.summary().forEach((k, v) -> out.println("- " + k + ": " + v));
+  }
+}
