@@ -78,6 +78,11 @@ public abstract class FundingNetwork {
     return b.build();
   }
 
+  @Value.Lazy
+  ImmutableMap<Currency, CompressedGraph> compressed() {
+    return currencies().stream().collect(ImmutableMap.toImmutableMap(c -> c, c -> new CompressedGraph(this, edges(c))));
+  }
+
   /** Returns, per provider, the recipients it funds in any currency (the network's shape). */
   @Value.Lazy
   public ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> successors() {

@@ -2,14 +2,10 @@ package dev.partnership.funding;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
-import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Grand Bargain localisation measure (2016, commitment 2.4: at least 25% of funding to local
@@ -81,44 +77,20 @@ public record Localisation(
     checkNotNull(network, "network");
     checkNotNull(currency, "currency");
     FundingChains.checkFunder(network, funder);
-    Map<OrganizationId, Integer> index = new HashMap<>();
-    int n = network.organizations().size();
-    boolean[] local = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      Organization o = network.organizations().get(i);
-      index.put(o.id(), i);
-      local[i] = o.isLocalOrNational();
-    }
-    ImmutableMap<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> edges = network.edges(currency);
-    int other = (int) network.flows().stream().filter(f -> !f.amount().currency().equals(currency)).count();
-    // compressed adjacency with double weights
-    int[] start = new int[n + 1];
-    edges.forEach((p, rs) -> start[index.get(p) + 1] = rs.size());
-    for (int i = 0; i < n; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] target = new int[start[n]];
-    double[] weight = new double[start[n]];
-    double[] out = new double[n];
-    double[] in = new double[n];
-    edges.forEach(
-        (p, rs) -> {
-          int pi = index.get(p);
-          int k = start[pi];
-          for (Map.Entry<OrganizationId, BigDecimal> e : rs.entrySet()) {
-            int ri = index.get(e.getKey());
-            double w = e.getValue().doubleValue();
-            target[k] = ri;
-            weight[k++] = w;
-            out[pi] += w;
-            in[ri] += w;
-          }
-        });
-    int f = index.get(funder);
-    if (out[f] <= 0) {
+    CompressedGraph g = network.compressed().get(currency);
+    if (g == null || g.exactOutflow.get(funder) == null) {
       throw new IllegalArgumentException("funder (" + funder + ") must disburse something in " + currency);
     }
-    BigDecimal disbursed = edges.get(funder).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    int n = network.organizations().size();
+    int other = (int) network.flows().stream().filter(x -> !x.amount().currency().equals(currency)).count();
+    int[] start = g.start;
+    int[] target = g.target;
+    double[] weight = g.weight;
+    double[] out = g.out;
+    double[] in = g.in;
+    boolean[] local = g.local;
+    int f = g.index.get(funder);
+    BigDecimal disbursed = g.exactOutflow.get(funder);
     double[] mass = new double[n];
     for (int k = start[f]; k < start[f + 1]; k++) {
       mass[target[k]] += weight[k] / out[f];
