@@ -12,11 +12,15 @@ module dev.partnership {
   requires static java.compiler;
 
   exports dev.partnership.actors;
+  exports dev.partnership.analysis;
   exports dev.partnership.funding;
   exports dev.partnership.governance;
   exports dev.partnership.iati;
   exports dev.partnership.math;
   exports dev.partnership.model;
   exports dev.partnership.participation;
+  exports dev.partnership.power;
+  exports dev.partnership.practice;
   exports dev.partnership.report;
+  exports dev.partnership.risk;
 }

@@ -11,6 +11,10 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.power.PowerMap;
+import dev.partnership.practice.Practice;
+import dev.partnership.risk.Risk;
+import dev.partnership.risk.RiskRegister;
 import dev.partnership.internal.Checks;
 import java.util.HashSet;
 import java.util.Optional;
@@ -28,7 +32,8 @@ import org.immutables.value.Value;
  * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is
  * {@link Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members;
  * governing bodies have distinct names and only members hold their seats; funding flows run
- * between members.
+ * between members; the practice facet names members only; risks are borne, owned and mitigated
+ * by members.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -64,6 +69,24 @@ public abstract class Partnership {
 
   /** Returns the funding flows between members (the funding facet), in order. */
   public abstract ImmutableList<FundingFlow> flows();
+
+  /** Returns what the partnership does about the lessons of the field (the practice facet). */
+  @Value.Default
+  public Practice practice() {
+    return Practice.empty();
+  }
+
+  /** Returns the risk register and civic space ratings (the risk facet). */
+  @Value.Default
+  public RiskRegister risks() {
+    return RiskRegister.empty();
+  }
+
+  /** Returns the known power relations (the power facet). */
+  @Value.Default
+  public PowerMap powerMap() {
+    return PowerMap.empty();
+  }
 
   /** Returns the governing bodies (steering committee, board, assembly ...), in order. */
   public abstract ImmutableList<GoverningBody> bodies();
@@ -159,6 +182,14 @@ public abstract class Partnership {
       FundingFlow f = flows().get(i);
       Checks.checkField(seen.contains(f.provider()), "flows[" + i + "].provider", f.provider(), "must be a member");
       Checks.checkField(seen.contains(f.recipient()), "flows[" + i + "].recipient", f.recipient(), "must be a member");
+    }
+    for (OrganizationId named : practice().namedOrganizations()) {
+      Checks.checkField(seen.contains(named), "practice", named, "must name members only");
+    }
+    for (Risk r : risks().risks()) {
+      Checks.checkField(seen.contains(r.bearer()), "risk " + r.id() + " bearer", r.bearer(), "must be a member");
+      r.owner().ifPresent(o -> Checks.checkField(seen.contains(o), "risk " + r.id() + " owner", o, "must be a member"));
+      r.mitigations().forEach(m -> m.fundedBy().ifPresent(f -> Checks.checkField(seen.contains(f), "risk " + r.id() + " mitigation funder", f, "must be a member")));
     }
     if (form() == PartnershipForm.BILATERAL) {
       Checks.checkField(

@@ -1,0 +1,96 @@
+package dev.partnership.practice;
+
+import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.math.Fraction;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The facts of a partnership's practice, one record per topic. Dates are the caller's; no rule
+ * reads the clock.
+ */
+public final class Facts {
+  private Facts() {}
+
+  /**
+   * Shared values: defined when and by whom.
+   *
+   * @param definedOn when they were defined
+   * @param definedBy the members that took part
+   */
+  public record SharedValues(LocalDate definedOn, ImmutableSet<OrganizationId> definedBy) {}
+
+  /**
+   * A member's declared interest.
+   *
+   * @param interest what the member declared
+   * @param knownToOthers whether the other members know it
+   */
+  public record DeclaredInterest(String interest, boolean knownToOthers) {}
+
+  /**
+   * How the programme was designed.
+   *
+   * @param theoryOfChangeBy the members that drafted the theory of change
+   * @param plansBy the members that drafted the plans
+   * @param strategyInformedBy the members whose local priorities shaped the global strategy
+   */
+  public record ProgrammeDesign(
+      ImmutableSet<OrganizationId> theoryOfChangeBy, ImmutableSet<OrganizationId> plansBy, ImmutableSet<OrganizationId> strategyInformedBy) {}
+
+  /**
+   * A joint learning practice.
+   *
+   * @param description what it is
+   * @param reflectsOnValues whether it asks "are we still in line with our values?"
+   * @param cadenceMonths how often, in months
+   * @param participants the members that take part
+   */
+  public record LearningPractice(String description, boolean reflectsOnValues, int cadenceMonths, ImmutableSet<OrganizationId> participants) {}
+
+  /**
+   * A feedback loop.
+   *
+   * @param from the members that give feedback
+   * @param to the member that receives it
+   * @param channel how (survey, meeting, hotline ...)
+   * @param cadenceMonths how often, in months
+   * @param actedOn evidence that feedback was acted on, if any
+   */
+  public record FeedbackLoop(ImmutableSet<OrganizationId> from, OrganizationId to, String channel, int cadenceMonths, Optional<String> actedOn) {}
+
+  /**
+   * Joint reviews of the context.
+   *
+   * @param cadenceMonths how often, in months
+   * @param last the date of the last review
+   * @param participants the members that took part in the last review
+   */
+  public record ContextReviews(int cadenceMonths, LocalDate last, ImmutableSet<OrganizationId> participants) {}
+
+  /**
+   * Flexibility of the budget.
+   *
+   * @param movableShare the share of the budget that can move without the funder's approval
+   * @param whoMayMove the members that may move it
+   * @param threshold the amount above which approval is needed, as text with currency (e.g. "50000 EUR"), if any
+   */
+  public record BudgetFlexibility(Fraction movableShare, ImmutableSet<OrganizationId> whoMayMove, Optional<String> threshold) {}
+
+  /**
+   * How power in the partnership was decided.
+   *
+   * @param decidedBy the members that decided it
+   * @param decidedOn when
+   */
+  public record PowerArrangement(ImmutableSet<OrganizationId> decidedBy, LocalDate decidedOn) {}
+
+  /**
+   * The partnership's strategy for civic space.
+   *
+   * @param description what it does
+   * @param includesDigital whether digital civic space is part of it
+   */
+  public record CivicSpaceStrategy(String description, boolean includesDigital) {}
+}

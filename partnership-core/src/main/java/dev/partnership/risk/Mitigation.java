@@ -1,0 +1,22 @@
+package dev.partnership.risk;
+
+import dev.partnership.actors.OrganizationId;
+import java.util.Optional;
+
+/**
+ * A mitigation of a risk and who pays for it.
+ *
+ * @param description what is done
+ * @param fundedBy who pays, if anyone does
+ */
+public record Mitigation(String description, Optional<OrganizationId> fundedBy) {
+  /** Returns a mitigation funded by {@code funder}. */
+  public static Mitigation fundedBy(String description, OrganizationId funder) {
+    return new Mitigation(description, Optional.of(funder));
+  }
+
+  /** Returns a mitigation nobody pays for. */
+  public static Mitigation unfunded(String description) {
+    return new Mitigation(description, Optional.empty());
+  }
+}

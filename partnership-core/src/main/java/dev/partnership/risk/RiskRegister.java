@@ -1,0 +1,50 @@
+package dev.partnership.risk;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.partnership.actors.CountryCode;
+import dev.partnership.internal.Checks;
+import java.util.HashSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A partnership's risk register and the civic space of the countries it works in.
+ *
+ * <pre>{@code
+ * RiskRegister.builder().addRisk(r1).putCivicSpace(CountryCode.of("UG"), CivicSpace.REPRESSED).build()
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RiskRegister {
+  RiskRegister() {}
+
+  /** Returns the risks. */
+  public abstract ImmutableList<Risk> risks();
+
+  /** Returns the CIVICUS rating per country. */
+  public abstract ImmutableMap<CountryCode, CivicSpace> civicSpace();
+
+  @Value.Check
+  void check() {
+    Set<String> ids = new HashSet<>();
+    for (Risk r : risks()) {
+      Checks.checkField(ids.add(r.id()), "risks", r.id(), "must have distinct ids");
+    }
+  }
+
+  /** Returns an empty register. */
+  public static RiskRegister empty() {
+    return builder().build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RiskRegister}. */
+  public static final class Builder extends ImmutableRiskRegister.Builder {
+    Builder() {}
+  }
+}
