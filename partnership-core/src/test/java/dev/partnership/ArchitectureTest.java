@@ -54,10 +54,27 @@ class ArchitectureTest {
   void facetsDependOnlyOnActorsAndMath() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.partnership.governance..", "dev.partnership.participation..", "dev.partnership.funding..")
+        .resideInAnyPackage(
+            "dev.partnership.governance..",
+            "dev.partnership.participation..",
+            "dev.partnership.funding..",
+            "dev.partnership.practice..",
+            "dev.partnership.risk..",
+            "dev.partnership.power..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.partnership.model..")
+        .resideInAnyPackage("dev.partnership.model..", "dev.partnership.analysis..")
+        .check(classes);
+  }
+
+  @Test
+  void theModelDoesNotDependOnAnalysisOrAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.partnership.analysis..", "dev.partnership.iati..", "dev.partnership.report..")
         .check(classes);
   }
 

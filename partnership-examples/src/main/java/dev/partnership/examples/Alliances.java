@@ -10,6 +10,18 @@ import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.practice.ControlMechanism;
+import dev.partnership.practice.Facts;
+import dev.partnership.practice.Practice;
+import dev.partnership.practice.TrustMechanism;
+import dev.partnership.risk.Impact;
+import dev.partnership.risk.Likelihood;
+import dev.partnership.risk.Mitigation;
+import dev.partnership.risk.Risk;
+import dev.partnership.risk.RiskArea;
+import dev.partnership.risk.RiskRegister;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
@@ -64,6 +76,50 @@ public final class Alliances {
         .build();
   }
 
+  /**
+   * Returns GPPAC's practice. Public fact: GPPAC's Global Action Agenda (2005) was built from
+   * fifteen Regional Action Agendas, so the regions' priorities informed the global strategy.
+   * Everything else here is <strong>illustrative</strong> (dates, cadences, mechanisms), to show
+   * the rules at work.
+   */
+  static Practice gppacPractice(Partnership p) {
+    ImmutableSet<OrganizationId> regions =
+        GPPAC_REGIONS.stream().map(r -> regionalNetwork(r).id()).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<OrganizationId> isg =
+        p.body(ISG).orElseThrow().holders().stream().collect(ImmutableSet.toImmutableSet());
+    return Practice.builder()
+        .design(new Facts.ProgrammeDesign(
+            ImmutableSet.<OrganizationId>builder().add(GPPAC_FOUNDATION.id()).addAll(regions).build(), regions, regions))
+        .sharedValues(new Facts.SharedValues(LocalDate.of(2005, 7, 19),
+            ImmutableSet.<OrganizationId>builder().add(GPPAC_FOUNDATION.id()).addAll(regions).build()))
+        .addLearning(new Facts.LearningPractice("Annual ISG reflection on the network's values", true, 12, isg))
+        .contextReviews(new Facts.ContextReviews(12, LocalDate.of(2026, 4, 15), isg))
+        .powerArrangement(new Facts.PowerArrangement(isg, LocalDate.of(2016, 6, 1)))
+        .civicSpace(new Facts.CivicSpaceStrategy("Protection of peacebuilders and their space to act", false))
+        .addControls(ControlMechanism.EARMARKING, ControlMechanism.DETAILED_REPORTING)
+        .addTrusts(TrustMechanism.MULTI_YEAR_FUNDING, TrustMechanism.SUPPORT_BEYOND_MONEY)
+        .build();
+  }
+
+  /** Returns an illustrative risk register for GPPAC. */
+  static RiskRegister gppacRisks() {
+    return RiskRegister.builder()
+        .addRisk(Risk.builder().id("R1").area(RiskArea.SECURITY)
+            .description("Surveillance and harassment of peacebuilders after public statements")
+            .likelihood(Likelihood.LIKELY).impact(Impact.MAJOR)
+            .bearer(regionalNetwork("Central Asia").id()).build())
+        .addRisk(Risk.builder().id("R2").area(RiskArea.REPUTATIONAL)
+            .description("Regional statements read as positions of the whole network")
+            .likelihood(Likelihood.POSSIBLE).impact(Impact.MODERATE)
+            .bearer(GPPAC_FOUNDATION.id()).owner(GPPAC_FOUNDATION.id())
+            .origin("the ISG delegates public statements to the regional networks").build())
+        .addRisk(Risk.builder().id("R3").area(RiskArea.FIDUCIARY)
+            .description("Regranted funds not accounted for").likelihood(Likelihood.UNLIKELY).impact(Impact.MODERATE)
+            .bearer(regionalNetwork("West Africa").id()).owner(GPPAC_FOUNDATION.id())
+            .addMitigation(Mitigation.fundedBy("Joint financial training", GPPAC_FOUNDATION.id())).build())
+        .build();
+  }
+
   /** Returns the i-th (1-based) illustrative international NGO on GPPAC's steering group. */
   public static Organization internationalNgo(int i) {
     return Organization.builder()
@@ -114,6 +170,8 @@ public final class Alliances {
       b.addMember(Membership.of(internationalNgo(i), Role.MEMBER));
       isg.addSeat(Seat.of(internationalNgo(i).id()));
     }
-    return b.addBody(isg.build()).build();
+    b.addBody(isg.build());
+    Partnership withoutPractice = b.build();
+    return Partnership.builder().from(withoutPractice).practice(gppacPractice(withoutPractice)).risks(gppacRisks()).build();
   }
 }

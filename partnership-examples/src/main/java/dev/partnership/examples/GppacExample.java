@@ -13,6 +13,12 @@ import dev.partnership.math.Fraction;
 import dev.partnership.model.GovernanceOperators;
 import dev.partnership.model.GovernanceQueries;
 import com.google.common.collect.ImmutableMap;
+import dev.partnership.analysis.Finding;
+import dev.partnership.analysis.Lessons;
+import dev.partnership.analysis.PrinciplesCheck;
+import dev.partnership.analysis.RiskRules;
+import dev.partnership.practice.TrustControlBalance;
+import dev.partnership.risk.Risk;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
@@ -21,8 +27,9 @@ import java.util.Locale;
 
 /**
  * Models GPPAC from public facts and prints its members, their roles, their IASC locality, the
- * localisation share of the membership, and the power of the International Steering Group's
- * members under two decision rules.
+ * localisation share of the membership, the power of the International Steering Group's members
+ * under two decision rules, the lessons of the Partos meet-up as a principles check, the
+ * trust-versus-control balance and the risk findings.
  *
  * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java}.
  */
@@ -72,6 +79,45 @@ public final class GppacExample {
             p.members().size(),
             100 * share.doubleValue()));
     printSteeringGroup(p, out);
+    printLessons(p, out);
+  }
+
+  /** The date the lessons are checked on: a parameter, never the clock. */
+  static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2026, 11, 26);
+
+  static void printLessons(Partnership p, PrintStream out) {
+    out.println();
+    out.println("## Lessons of the meet-up (practice facts partly illustrative; checked as of " + AS_OF + ")");
+    out.println();
+    PrinciplesCheck.Result result = PrinciplesCheck.run(p, Lessons.meetup(), AS_OF);
+    out.println("Summary: " + result.summary());
+    out.println();
+    for (Finding f : result.findings()) {
+      out.println("- **" + f.status() + "** " + f.rule() + " " + f.title());
+      f.evidence().forEach(e -> out.println("  - evidence: " + e));
+      f.missing().forEach(m -> out.println("  - missing: " + m));
+      if (!f.suggestion().isEmpty()) {
+        out.println("  - suggestion: " + f.suggestion());
+      }
+    }
+    out.println();
+    out.println("## Trust versus control");
+    out.println();
+    TrustControlBalance.of(p.practice()).ifPresentOrElse(
+        b -> {
+          out.println("Balance: " + b);
+          b.explanation().forEach(e -> out.println("- " + e));
+          b.suggestions().stream().findFirst().ifPresent(s -> out.println("Largest move: " + s));
+        },
+        () -> out.println("No control or trust mechanism recorded."));
+    out.println();
+    out.println("## Risks");
+    out.println();
+    out.println("Transferred to local partners: " + RiskRules.transferred(p).stream().map(Risk::id).collect(java.util.stream.Collectors.toList())
+        + "; shared: " + RiskRules.shared(p).stream().map(Risk::id).collect(java.util.stream.Collectors.toList()));
+    for (Finding f : RiskRules.check(p)) {
+      out.println("- " + f.rule() + " " + f.title() + ": " + String.join("; ", f.evidence()) + ". Suggestion: " + f.suggestion());
+    }
   }
 
   /** The illustrative alternative rule: INGO seats weigh 5, decisions need two thirds of the weight. */

@@ -35,6 +35,14 @@ class ExamplesSmokeTest {
     assertTrue(out.contains("| simple majority | [10; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] | 1/18 / 1/18 | 1/18 / 1/18 | 83.3% |"), out);
     assertTrue(out.contains("| qualified majority 2/3 | [20; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5] |"), out);
     assertTrue(out.contains("- ingo-1: 1/18 -> 109/612 (+25/204)"), out);
+    // the lessons, the balance and the risks
+    assertTrue(out.contains("Summary: {NOT_MET=0, PARTLY_MET=5, NOT_ASSESSABLE=3, MET=4}"), out);
+    assertTrue(out.contains("- **MET** LESSON-01 Build collective power bottom-up"), out);
+    assertTrue(out.contains("  - missing: budget flexibility: share movable, who may move it"), out);
+    assertTrue(out.contains("Balance: BALANCED (-1/7: trust 3, control 4)"), out);
+    assertTrue(out.contains("Largest move: replace EARMARKING by UNEARMARKED_FUNDING (balance 5/7)"), out);
+    assertTrue(out.contains("Transferred to local partners: [R1]; shared: [R2, R3]"), out);
+    assertTrue(out.contains("- RISK-SHIFT-UNMITIGATED A shift of control with no matching mitigation"), out);
   }
 
   @Test
