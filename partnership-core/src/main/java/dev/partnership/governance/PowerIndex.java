@@ -11,8 +11,9 @@ import java.util.Optional;
  * The result of a power index: one exact value per player, in player order, with the integer
  * counts behind them where the index has such counts (Banzhaf swings, Shapley-Shubik pivots).
  *
- * <p>All indices in this library are exact ({@link #errorBound()} is zero); {@link #asDoubles()} is
- * a convenience view.
+ * <p>Indices are exact ({@link #errorBound()} is zero) except {@link
+ * PowerIndices#shapleyShubikApproximation}, whose bound is stated; {@link #asDoubles()} is a
+ * convenience view.
  *
  * <pre>{@code
  * var b = PowerIndices.banzhaf(VotingGame.weighted(11, 9, 5, 3, 1, 1));
@@ -25,12 +26,19 @@ public final class PowerIndex {
   private final ImmutableList<String> labels;
   private final ImmutableList<Fraction> values;
   private final Optional<ImmutableList<BigInteger>> counts;
+  private final Fraction errorBound;
 
   PowerIndex(String name, ImmutableList<String> labels, ImmutableList<Fraction> values, Optional<ImmutableList<BigInteger>> counts) {
+    this(name, labels, values, counts, Fraction.ZERO);
+  }
+
+  PowerIndex(
+      String name, ImmutableList<String> labels, ImmutableList<Fraction> values, Optional<ImmutableList<BigInteger>> counts, Fraction errorBound) {
     this.name = checkNotNull(name);
     this.labels = labels;
     this.values = values;
     this.counts = counts;
+    this.errorBound = errorBound;
   }
 
   static PowerIndex normalized(String name, VotingGame g, BigInteger[] counts) {
@@ -81,9 +89,17 @@ public final class PowerIndex {
         .get(i);
   }
 
-  /** Returns the bound on the absolute error of each value: zero, every index here is exact. */
+  /**
+   * Returns the bound on the absolute error of each value: zero for exact indices, positive for
+   * {@link PowerIndices#shapleyShubikApproximation}.
+   */
   public Fraction errorBound() {
-    return Fraction.ZERO;
+    return errorBound;
+  }
+
+  /** Returns whether the values are exact ({@link #errorBound()} is zero). */
+  public boolean isExact() {
+    return errorBound.signum() == 0;
   }
 
   /** Returns the values as doubles, in player order. */
@@ -101,7 +117,7 @@ public final class PowerIndex {
       return false;
     }
     PowerIndex p = (PowerIndex) o;
-    return name.equals(p.name) && labels.equals(p.labels) && values.equals(p.values) && counts.equals(p.counts);
+    return name.equals(p.name) && labels.equals(p.labels) && values.equals(p.values) && counts.equals(p.counts) && errorBound.equals(p.errorBound);
   }
 
   @Override

@@ -31,6 +31,24 @@ class PowerIndicesProperties {
   }
 
   @Test
+  void theQuadratureStaysWithinItsBoundOfTheExactValues() {
+    qt().withExamples(200)
+        .forAll(GovernanceGenerators.weightedGames(60, 40))
+        .checkAssert(
+            g -> {
+              PowerIndex exact = PowerIndices.shapleyShubik(g);
+              PowerIndex approx = PowerIndices.shapleyShubikApproximation(g);
+              double bound = approx.errorBound().doubleValue();
+              org.junit.jupiter.api.Assertions.assertTrue(bound > 0 && bound < 1e-6, "bound " + bound);
+              for (int i = 0; i < g.players(); i++) {
+                org.junit.jupiter.api.Assertions.assertTrue(
+                    Math.abs(exact.value(i).doubleValue() - approx.value(i).doubleValue()) <= bound,
+                    g + " player " + i + ": " + exact.value(i) + " vs " + approx.value(i).doubleValue());
+              }
+            });
+  }
+
+  @Test
   void nullPlayersGetZeroEverywhere() {
     qt().forAll(GovernanceGenerators.games(10, 8))
         .checkAssert(

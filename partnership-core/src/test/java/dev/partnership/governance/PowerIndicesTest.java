@@ -238,6 +238,22 @@ class PowerIndicesTest {
   }
 
   @Test
+  void theQuadratureApproximatesWithAStatedBound() {
+    var g = VotingGame.weighted(12, 8, 6, 4, 2);
+    PowerIndex a = PowerIndices.shapleyShubikApproximation(g);
+    assertArrayEquals(new double[] {5.0 / 12, 0.25, 0.25, 1.0 / 12}, a.asDoubles(), 1e-12);
+    assertTrue(a.errorBound().signum() > 0);
+    assertTrue(!a.isExact());
+    assertTrue(PowerIndices.shapleyShubik(g).isExact());
+    assertEquals(Optional.empty(), a.counts());
+    assertEquals(
+        "game ([12; 8, 6, 4, 2] veto [1]) must be a plain weighted game for the quadrature: no veto players, no minimum number of players",
+        assertThrows(IllegalArgumentException.class, () -> PowerIndices.shapleyShubikApproximation(g.withVetoPlayers(1))).getMessage());
+    // zero weights are null players
+    assertEquals(0.0, PowerIndices.shapleyShubikApproximation(VotingGame.weighted(2, 2, 0, 1)).asDoubles()[1]);
+  }
+
+  @Test
   void equalsAndNulls() {
     new EqualsTester()
         .addEqualityGroup(VotingGame.weighted(12, 8, 6, 4, 2), VotingGame.weighted(12, 8, 6, 4, 2))
