@@ -1,5 +1,7 @@
 package dev.partnership.practice;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Fraction;
@@ -19,7 +21,13 @@ public final class Facts {
    * @param definedOn when they were defined
    * @param definedBy the members that took part
    */
-  public record SharedValues(LocalDate definedOn, ImmutableSet<OrganizationId> definedBy) {}
+  public record SharedValues(LocalDate definedOn, ImmutableSet<OrganizationId> definedBy) {
+    /** Checks that no component is null. */
+    public SharedValues {
+      checkNotNull(definedOn, "definedOn");
+      checkNotNull(definedBy, "definedBy");
+    }
+  }
 
   /**
    * A member's declared interest.
@@ -27,7 +35,12 @@ public final class Facts {
    * @param interest what the member declared
    * @param knownToOthers whether the other members know it
    */
-  public record DeclaredInterest(String interest, boolean knownToOthers) {}
+  public record DeclaredInterest(String interest, boolean knownToOthers) {
+    /** Checks that no component is null. */
+    public DeclaredInterest {
+      checkNotNull(interest, "interest");
+    }
+  }
 
   /**
    * How the programme was designed.
@@ -37,7 +50,14 @@ public final class Facts {
    * @param strategyInformedBy the members whose local priorities shaped the global strategy
    */
   public record ProgrammeDesign(
-      ImmutableSet<OrganizationId> theoryOfChangeBy, ImmutableSet<OrganizationId> plansBy, ImmutableSet<OrganizationId> strategyInformedBy) {}
+      ImmutableSet<OrganizationId> theoryOfChangeBy, ImmutableSet<OrganizationId> plansBy, ImmutableSet<OrganizationId> strategyInformedBy) {
+    /** Checks that no component is null. */
+    public ProgrammeDesign {
+      checkNotNull(theoryOfChangeBy, "theoryOfChangeBy");
+      checkNotNull(plansBy, "plansBy");
+      checkNotNull(strategyInformedBy, "strategyInformedBy");
+    }
+  }
 
   /**
    * A joint learning practice.
@@ -47,7 +67,13 @@ public final class Facts {
    * @param cadenceMonths how often, in months
    * @param participants the members that take part
    */
-  public record LearningPractice(String description, boolean reflectsOnValues, int cadenceMonths, ImmutableSet<OrganizationId> participants) {}
+  public record LearningPractice(String description, boolean reflectsOnValues, int cadenceMonths, ImmutableSet<OrganizationId> participants) {
+    /** Checks that no component is null. */
+    public LearningPractice {
+      checkNotNull(description, "description");
+      checkNotNull(participants, "participants");
+    }
+  }
 
   /**
    * A feedback loop.
@@ -58,7 +84,15 @@ public final class Facts {
    * @param cadenceMonths how often, in months
    * @param actedOn evidence that feedback was acted on, if any
    */
-  public record FeedbackLoop(ImmutableSet<OrganizationId> from, OrganizationId to, String channel, int cadenceMonths, Optional<String> actedOn) {}
+  public record FeedbackLoop(ImmutableSet<OrganizationId> from, OrganizationId to, String channel, int cadenceMonths, Optional<String> actedOn) {
+    /** Checks that no component is null. */
+    public FeedbackLoop {
+      checkNotNull(from, "from");
+      checkNotNull(to, "to");
+      checkNotNull(channel, "channel");
+      checkNotNull(actedOn, "actedOn");
+    }
+  }
 
   /**
    * Joint reviews of the context.
@@ -67,7 +101,13 @@ public final class Facts {
    * @param last the date of the last review
    * @param participants the members that took part in the last review
    */
-  public record ContextReviews(int cadenceMonths, LocalDate last, ImmutableSet<OrganizationId> participants) {}
+  public record ContextReviews(int cadenceMonths, LocalDate last, ImmutableSet<OrganizationId> participants) {
+    /** Checks that no component is null. */
+    public ContextReviews {
+      checkNotNull(last, "last");
+      checkNotNull(participants, "participants");
+    }
+  }
 
   /**
    * Flexibility of the budget.
@@ -76,7 +116,14 @@ public final class Facts {
    * @param whoMayMove the members that may move it
    * @param threshold the amount above which approval is needed, as text with currency (e.g. "50000 EUR"), if any
    */
-  public record BudgetFlexibility(Fraction movableShare, ImmutableSet<OrganizationId> whoMayMove, Optional<String> threshold) {}
+  public record BudgetFlexibility(Fraction movableShare, ImmutableSet<OrganizationId> whoMayMove, Optional<String> threshold) {
+    /** Checks that no component is null. */
+    public BudgetFlexibility {
+      checkNotNull(movableShare, "movableShare");
+      checkNotNull(whoMayMove, "whoMayMove");
+      checkNotNull(threshold, "threshold");
+    }
+  }
 
   /**
    * How power in the partnership was decided.
@@ -84,7 +131,13 @@ public final class Facts {
    * @param decidedBy the members that decided it
    * @param decidedOn when
    */
-  public record PowerArrangement(ImmutableSet<OrganizationId> decidedBy, LocalDate decidedOn) {}
+  public record PowerArrangement(ImmutableSet<OrganizationId> decidedBy, LocalDate decidedOn) {
+    /** Checks that no component is null. */
+    public PowerArrangement {
+      checkNotNull(decidedBy, "decidedBy");
+      checkNotNull(decidedOn, "decidedOn");
+    }
+  }
 
   /**
    * The partnership's strategy for civic space.
@@ -92,5 +145,10 @@ public final class Facts {
    * @param description what it does
    * @param includesDigital whether digital civic space is part of it
    */
-  public record CivicSpaceStrategy(String description, boolean includesDigital) {}
+  public record CivicSpaceStrategy(String description, boolean includesDigital) {
+    /** Checks that no component is null. */
+    public CivicSpaceStrategy {
+      checkNotNull(description, "description");
+    }
+  }
 }

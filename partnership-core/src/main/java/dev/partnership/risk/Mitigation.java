@@ -10,6 +10,13 @@ import java.util.Optional;
  * @param fundedBy who pays, if anyone does
  */
 public record Mitigation(String description, Optional<OrganizationId> fundedBy) {
+  /** Checks that no component is null and the description is not blank. */
+  public Mitigation {
+    com.google.common.base.Preconditions.checkNotNull(description, "description");
+    com.google.common.base.Preconditions.checkNotNull(fundedBy, "fundedBy");
+    dev.partnership.internal.Checks.checkNotBlank(description, "mitigation");
+  }
+
   /** Returns a mitigation funded by {@code funder}. */
   public static Mitigation fundedBy(String description, OrganizationId funder) {
     return new Mitigation(description, Optional.of(funder));
