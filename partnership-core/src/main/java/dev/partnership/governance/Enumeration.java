@@ -1,7 +1,6 @@
 package dev.partnership.governance;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigInteger;
 
 /**
@@ -90,13 +89,5 @@ final class Enumeration {
       out[i] = BigInteger.valueOf(count[i]);
     }
     return out;
-  }
-
-  static ImmutableSortedSet<Integer> members(long mask) {
-    ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.naturalOrder();
-    for (long m = mask; m != 0; m &= m - 1) {
-      b.add(Long.numberOfTrailingZeros(m));
-    }
-    return b.build();
   }
 }

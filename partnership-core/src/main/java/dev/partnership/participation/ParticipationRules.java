@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
@@ -259,9 +258,5 @@ public final class ParticipationRules {
     ImmutableMap.Builder<OrganizationId, ImmutableList<String>> b = ImmutableMap.builder();
     m.forEach((k, v) -> b.put(k, v.build()));
     return b.build();
-  }
-
-  static ImmutableSet<OrganizationId> ids(Assessment a) {
-    return a.organizations().stream().map(Organization::id).collect(ImmutableSet.toImmutableSet());
   }
 }
