@@ -63,13 +63,7 @@ public final class FundingShares {
     if (whole.signum() == 0) {
       throw new IllegalArgumentException("total (0) of the funder's flows must not be zero to take shares");
     }
-    return fraction(part).divide(fraction(whole));
-  }
-
-  static Fraction fraction(BigDecimal d) {
-    return d.scale() >= 0
-        ? Fraction.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()))
-        : Fraction.of(d.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-d.scale())), java.math.BigInteger.ONE);
+    return Fraction.of(part).divide(Fraction.of(whole));
   }
 
   private static BigDecimal sum(List<FundingFlow> flows, Predicate<FundingFlow> which) {

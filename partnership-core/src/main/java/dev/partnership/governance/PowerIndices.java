@@ -95,16 +95,10 @@ public final class PowerIndices {
     ShapleyShubikQuadrature.Result r = ShapleyShubikQuadrature.compute(game);
     ImmutableList.Builder<Fraction> v = ImmutableList.builder();
     for (double d : r.values()) {
-      v.add(exact(d));
+      v.add(Fraction.of(new java.math.BigDecimal(d)));
     }
-    return new PowerIndex("Shapley-Shubik (quadrature)", game.labels(), v.build(), Optional.empty(), exact(r.errorBound()));
-  }
-
-  private static Fraction exact(double d) {
-    java.math.BigDecimal b = new java.math.BigDecimal(d);
-    return b.scale() >= 0
-        ? Fraction.of(b.unscaledValue(), BigInteger.TEN.pow(b.scale()))
-        : Fraction.of(b.unscaledValue().multiply(BigInteger.TEN.pow(-b.scale())), BigInteger.ONE);
+    return new PowerIndex(
+        "Shapley-Shubik (quadrature)", game.labels(), v.build(), Optional.empty(), Fraction.of(new java.math.BigDecimal(r.errorBound())));
   }
 
   /** Returns the normalised Banzhaf index by enumerating all coalitions (reference; at most 25 players). */

@@ -66,6 +66,14 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
+  /** Returns the exact value of a decimal, e.g. {@code 0.025} is {@code 1/40}. */
+  public static Fraction of(BigDecimal value) {
+    checkNotNull(value, "value");
+    return value.scale() >= 0
+        ? of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
+        : of(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
+  }
+
   /** Returns the whole number {@code value}. */
   public static Fraction of(long value) {
     return of(BigInteger.valueOf(value), BigInteger.ONE);

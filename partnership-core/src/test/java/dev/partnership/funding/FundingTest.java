@@ -148,8 +148,8 @@ class FundingTest {
     assertEquals(
         "total (0) of the funder's flows must not be zero to take shares",
         assertThrows(IllegalArgumentException.class, () -> FundingShares.unearmarked(network(), LOCAL2.id(), EUR)).getMessage());
-    assertEquals(Fraction.of(1, 40), FundingShares.fraction(new BigDecimal("0.025")));
-    assertEquals(Fraction.of(1200), FundingShares.fraction(new BigDecimal("1.2E+3")));
+    assertEquals(Fraction.of(1, 40), Fraction.of(new BigDecimal("0.025")));
+    assertEquals(Fraction.of(1200), Fraction.of(new BigDecimal("1.2E+3")));
   }
 
   @Test
