@@ -314,8 +314,9 @@ public final class VotingGame {
 
   /** Returns the dictator, if there is one: a player who wins alone and blocks alone. */
   public Optional<Integer> dictator() {
-    for (int i = 0; i < weights.length; i++) {
-      if (isWinning(i) && vetoPlayers().contains(i)) {
+    ImmutableSortedSet<Integer> vetoes = vetoPlayers();
+    for (int i : vetoes) {
+      if (isWinning(i)) {
         return Optional.of(i);
       }
     }
