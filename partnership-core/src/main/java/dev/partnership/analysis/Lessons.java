@@ -7,11 +7,10 @@ import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.analysis.Finding.Status;
 import dev.partnership.governance.GoverningBody;
-import dev.partnership.governance.PowerIndex;
-import dev.partnership.governance.PowerIndices;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipQueries;
 import dev.partnership.practice.Facts;
 import dev.partnership.practice.Practice;
 import dev.partnership.practice.Topic;
@@ -47,7 +46,7 @@ public final class Lessons {
   }
 
   static ImmutableSet<OrganizationId> locals(Partnership p) {
-    return p.organizations().stream().filter(Organization::isLocalOrNational).map(Organization::id).collect(ImmutableSet.toImmutableSet());
+    return p.query(PartnershipQueries.localAndNationalMembers()).stream().map(Organization::id).collect(ImmutableSet.toImmutableSet());
   }
 
   static ImmutableSet<OrganizationId> members(Partnership p) {
@@ -125,12 +124,7 @@ public final class Lessons {
             Set<OrganizationId> locals = locals(p);
             ImmutableSet.Builder<OrganizationId> deciding = ImmutableSet.builder();
             for (GoverningBody b : p.bodies()) {
-              PowerIndex power = PowerIndices.banzhaf(b.game());
-              for (int i = 0; i < b.seats().size(); i++) {
-                if (locals.contains(b.seats().get(i).holder()) && power.value(i).signum() > 0) {
-                  deciding.add(b.seats().get(i).holder());
-                }
-              }
+              deciding.addAll(Sets.intersection(b.holdersWithPower(), locals));
             }
             Set<OrganizationId> funded = p.flows().stream().map(f -> f.recipient()).filter(locals::contains).collect(Collectors.toSet());
             ImmutableSet<OrganizationId> dec = deciding.build();

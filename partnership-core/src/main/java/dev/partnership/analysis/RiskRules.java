@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.Organization;
 import dev.partnership.analysis.Finding.Status;
-import dev.partnership.governance.GoverningBody;
-import dev.partnership.governance.PowerIndices;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
@@ -75,7 +73,7 @@ public final class RiskRules {
         continue;
       }
       boolean visible = m.has(Role.LEAD) || m.has(Role.SECRETARIAT) || m.has(Role.LOBBY_PARTNER);
-      boolean deciding = p.bodies().stream().anyMatch(b -> decides(b, o));
+      boolean deciding = p.bodies().stream().anyMatch(b -> b.holdersWithPower().contains(o.id()));
       boolean supported = p.risks().risks().stream().anyMatch(r -> r.bearer().equals(o.id())
           && (r.area() == RiskArea.SECURITY || r.area() == RiskArea.SAFETY)
           && r.mitigations().stream().anyMatch(x -> x.fundedBy().isPresent()));
@@ -93,11 +91,6 @@ public final class RiskRules {
       }
     }
     return out.build();
-  }
-
-  private static boolean decides(GoverningBody b, Organization o) {
-    int seat = b.holders().indexOf(o.id());
-    return seat >= 0 && PowerIndices.banzhaf(b.game()).value(seat).signum() > 0;
   }
 
   private static Finding finding(String rule, String title, ImmutableList<String> evidence, String suggestion) {

@@ -86,6 +86,22 @@ public abstract class GoverningBody {
     }
   }
 
+  /**
+   * Returns the seat holders with decision power: those whose Banzhaf index in {@link #game()} is
+   * above 0 (the others hold seats that never swing a decision).
+   */
+  @Value.Lazy
+  public com.google.common.collect.ImmutableSet<OrganizationId> holdersWithPower() {
+    PowerIndex banzhaf = PowerIndices.banzhaf(game());
+    com.google.common.collect.ImmutableSet.Builder<OrganizationId> b = com.google.common.collect.ImmutableSet.builder();
+    for (int i = 0; i < seats().size(); i++) {
+      if (banzhaf.value(i).signum() > 0) {
+        b.add(seats().get(i).holder());
+      }
+    }
+    return b.build();
+  }
+
   @Value.Check
   void check() {
     Checks.checkNotBlank(name(), "name");

@@ -7,9 +7,6 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.governance.GoverningBody;
-import dev.partnership.governance.PowerIndex;
-import dev.partnership.governance.PowerIndices;
-import dev.partnership.governance.VotingGame;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.Cell;
 import dev.partnership.participation.Decision;
@@ -78,9 +75,7 @@ public final class ParticipationQueries {
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
         p -> {
           GoverningBody body = GovernanceQueries.bodyOf(p, bodyName);
-          VotingGame game = body.game();
-          PowerIndex banzhaf = PowerIndices.banzhaf(game);
-          Optional<Integer> dictator = game.dictator();
+          Optional<Integer> dictator = body.game().dictator();
           Assessment.Builder b =
               Assessment.builder()
                   .context("Draft from the governance of " + p.name() + ": " + body)
@@ -99,7 +94,7 @@ public final class ParticipationQueries {
                 b.addNotScored(c);
               } else if (dictator.isPresent() && dictator.get() == seat) {
                 b.putActual(c, ParticipationLevel.DECIDES);
-              } else if (banzhaf.value(seat).signum() > 0) {
+              } else if (body.holdersWithPower().contains(o.id())) {
                 b.putActual(c, ParticipationLevel.CO_DECIDES);
               } else {
                 b.putActual(c, ParticipationLevel.INFORMED);

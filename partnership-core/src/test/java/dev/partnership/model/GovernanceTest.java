@@ -88,6 +88,14 @@ class GovernanceTest {
   }
 
   @Test
+  void holdersWithPowerAreThoseWhoCanSwing() {
+    assertEquals(ImmutableSet.of(A.id(), B.id(), C.id(), D.id()), board().holdersWithPower());
+    GoverningBody dictated = GoverningBody.builder().from(board()).rule(DecisionRule.weightedQuota(8)).seats(
+        ImmutableList.of(Seat.of(A.id(), 8), Seat.of(B.id(), 1))).build();
+    assertEquals(ImmutableSet.of(A.id()), dictated.holdersWithPower());
+  }
+
+  @Test
   void bodyInvariantsNameFieldValueAndRule() {
     assertEquals(
         "seats (alpha) of body X must give each organisation one seat",
