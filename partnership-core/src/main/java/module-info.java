@@ -1,11 +1,9 @@
 /**
- * The partnership model and its rules: actors, the partnership aggregate, and (in later packages)
- * governance, participation, funding, practice, risk and power facets with their analyses.
+ * The partnership model and its rules: actors, the partnership aggregate, and governance, participation, funding, practice, risk and power facets with their analyses.
  */
 module dev.partnership {
   requires transitive com.google.common;
   requires org.jgrapht.core;
-  requires java.xml;
   requires static org.immutables.value;
   // annotations that the generated Immutable* classes carry (CLASS or SOURCE retention)
   requires static com.google.errorprone.annotations;
@@ -15,12 +13,10 @@ module dev.partnership {
   exports dev.partnership.analysis;
   exports dev.partnership.funding;
   exports dev.partnership.governance;
-  exports dev.partnership.iati;
   exports dev.partnership.math;
   exports dev.partnership.model;
   exports dev.partnership.participation;
   exports dev.partnership.power;
   exports dev.partnership.practice;
-  exports dev.partnership.report;
   exports dev.partnership.risk;
 }

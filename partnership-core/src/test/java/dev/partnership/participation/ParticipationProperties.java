@@ -6,8 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.partnership.actors.Organization;
-import dev.partnership.report.AssessmentReport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,21 +54,6 @@ class ParticipationProperties {
               assertEquals(whole, right.combine(left));
               assertEquals(whole, list.parallelStream().collect(ParticipationRules.statistics()));
               assertEquals(list.size(), whole.assessments());
-            });
-  }
-
-  @Test
-  void theReportContainsEveryDecisionAndOrganisation() {
-    qt().forAll(ParticipationGenerators.assessments())
-        .checkAssert(
-            a -> {
-              String report = AssessmentReport.markdown(a);
-              for (Decision d : a.decisions()) {
-                assertTrue(report.contains("| " + d.name() + " |"), d.name());
-              }
-              for (Organization o : a.organizations()) {
-                assertTrue(report.contains("| " + o.id() + " | " + o.name() + " |"), o.id().toString());
-              }
             });
   }
 

@@ -1,0 +1,27 @@
+package dev.partnership.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.partnership.actors.Organization;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.ParticipationGenerators;
+import org.junit.jupiter.api.Test;
+
+class AssessmentReportProperties {
+
+  @Test
+  void theReportContainsEveryDecisionAndOrganisation() {
+    qt().forAll(ParticipationGenerators.assessments())
+        .checkAssert(
+            a -> {
+              String report = AssessmentReport.markdown(a);
+              for (Decision d : a.decisions()) {
+                assertTrue(report.contains("| " + d.name() + " |"), d.name());
+              }
+              for (Organization o : a.organizations()) {
+                assertTrue(report.contains("| " + o.id() + " | " + o.name() + " |"), o.id().toString());
+              }
+            });
+  }
+}
