@@ -1,4 +1,5 @@
-// JShell startup for the partnership library: imports every public package and the rule catalogues.
+// JShell startup for the partnership library: imports every public package, the rule catalogues and
+// the examples (Alliances.gppac() and the other example partnerships are one call away).
 import dev.partnership.actors.*;
 import dev.partnership.math.*;
 import dev.partnership.model.*;
@@ -19,4 +20,6 @@ import dev.partnership.analysis.*;
 import static dev.partnership.model.FundingOperators.*;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.partnership.examples.*;
 import java.time.LocalDate;
