@@ -17,6 +17,7 @@ import dev.partnership.participation.Purpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Queries that tie PAT sessions ({@link Assessment}) to a partnership: whether a session fits it,
@@ -74,7 +75,7 @@ public final class ParticipationQueries {
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
         p -> {
-          GoverningBody body = GovernanceQueries.bodyOf(p, bodyName);
+          GoverningBody body = p.requireBody(bodyName);
           Optional<Integer> dictator = body.game().dictator();
           Assessment.Builder b =
               Assessment.builder()
@@ -115,8 +116,7 @@ public final class ParticipationQueries {
         "funderOrLeadDecidesAlone(" + session + ")",
         p -> {
           ImmutableSet<OrganizationId> holders =
-              p.members().stream()
-                  .filter(m -> m.has(Role.LEAD) || m.has(Role.FUNDER))
+              Stream.concat(PartnershipQueries.leadOf(p).stream(), p.query(PartnershipQueries.membersWithRole(Role.FUNDER)).stream())
                   .map(Membership::id)
                   .collect(ImmutableSet.toImmutableSet());
           return ParticipationRules.exclusiveDecisions(session, holders);
