@@ -9,11 +9,15 @@ import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
 import dev.partnership.math.Fraction;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 
@@ -62,7 +66,7 @@ public final class ParticipationRules {
 
   /** Returns the decisions without agreement where some desired level differs from the actual one (or cannot be compared). */
   public static ImmutableList<Decision> decisionsNeedingChange(Assessment a) {
-    Set<String> changing = new java.util.HashSet<>();
+    Set<String> changing = new HashSet<>();
     gaps(a).stream().filter(g -> g.delta() != 0).forEach(g -> changing.add(g.cell().decision()));
     unscoredGaps(a).forEach(c -> changing.add(c.decision()));
     return a.decisions().stream().filter(d -> changing.contains(d.name())).collect(ImmutableList.toImmutableList());
@@ -140,10 +144,10 @@ public final class ParticipationRules {
     long[] levels =
         a.organizations().stream()
             .map(o -> a.actual().get(Cell.of(decision, o.id())))
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .mapToLong(ParticipationLevel::score)
             .toArray();
-    return levels.length == 0 || java.util.Arrays.stream(levels).sum() == 0
+    return levels.length == 0 || Arrays.stream(levels).sum() == 0
         ? Optional.empty()
         : Optional.of(Concentration.ofLongs(levels));
   }
@@ -158,7 +162,7 @@ public final class ParticipationRules {
         sums[i] += l == null ? 0 : l.score();
       }
     }
-    return java.util.Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
+    return Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
   }
 
   /** Returns the mean level of local and national actors and of international actors over all scored cells. */
@@ -246,7 +250,7 @@ public final class ParticipationRules {
         Collector.Characteristics.UNORDERED);
   }
 
-  static void forEachCell(Assessment a, java.util.function.Consumer<Cell> f) {
+  static void forEachCell(Assessment a, Consumer<Cell> f) {
     for (Decision d : a.decisions()) {
       for (Organization o : a.organizations()) {
         f.accept(Cell.of(d.name(), o.id()));

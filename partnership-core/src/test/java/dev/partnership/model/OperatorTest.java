@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
@@ -25,7 +26,9 @@ import dev.partnership.risk.Likelihood;
 import dev.partnership.risk.Risk;
 import dev.partnership.risk.RiskArea;
 import dev.partnership.risk.RiskRegister;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -215,5 +218,14 @@ class OperatorTest {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> PartnershipOperators.admit(JASS, Role.MEMBER, null));
     assertEquals("roles[1] of admit(jass) must not be null", e.getMessage());
+  }
+
+  @Test
+  void generatedWithersAreSwitchedOff() {
+    for (Class<?> generated : new Class<?>[] {ImmutablePartnership.class, ImmutableMembership.class}) {
+      assertTrue(
+          Arrays.stream(generated.getDeclaredMethods()).map(Method::getName).noneMatch(n -> n.startsWith("with")),
+          generated + " has generated withers nobody can reach");
+    }
   }
 }
