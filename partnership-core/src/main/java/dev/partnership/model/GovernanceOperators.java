@@ -56,12 +56,11 @@ public final class GovernanceOperators {
 
   /** Returns an operator that gives {@code holder} a seat of {@code weight} in body {@code name}. */
   public static PartnershipOperator seat(String name, OrganizationId holder, long weight) {
-    checkNotNull(name, "name");
     checkNotNull(holder, "holder");
     return change(
         "seat",
-        List.of(name, holder, weight),
         name,
+        List.of(holder, weight),
         body -> body.seatOf(holder).isPresent()
             ? Optional.of(holder + " already holds a seat in " + name)
             : overflow(body, holder, weight),
@@ -76,12 +75,11 @@ public final class GovernanceOperators {
 
   /** Returns an operator that takes {@code holder}'s seat in body {@code name} away. */
   public static PartnershipOperator unseat(String name, OrganizationId holder) {
-    checkNotNull(name, "name");
     checkNotNull(holder, "holder");
     return change(
         "unseat",
-        List.of(name, holder),
         name,
+        List.of(holder),
         body -> noSeat(body, holder),
         body -> GoverningBody.builder()
             .from(body)
@@ -91,12 +89,11 @@ public final class GovernanceOperators {
 
   /** Returns an operator that sets the weight of {@code holder}'s seat in body {@code name}. */
   public static PartnershipOperator reweight(String name, OrganizationId holder, long weight) {
-    checkNotNull(name, "name");
     checkNotNull(holder, "holder");
     return change(
         "reweight",
-        List.of(name, holder, weight),
         name,
+        List.of(holder, weight),
         body -> {
           Optional<Seat> seat = body.seatOf(holder);
           if (seat.isEmpty()) {
@@ -118,42 +115,38 @@ public final class GovernanceOperators {
 
   /** Returns an operator that replaces the decision rule of body {@code name}. */
   public static PartnershipOperator changeRule(String name, DecisionRule rule) {
-    checkNotNull(name, "name");
     checkNotNull(rule, "rule");
     return change(
         "changeRule",
-        List.of(name, rule),
         name,
+        List.of(rule),
         body -> body.rule().equals(rule) ? Optional.of(name + " already decides by " + rule) : Optional.empty(),
         body -> GoverningBody.builder().from(body).rule(rule).build());
   }
 
   /** Returns an operator that makes {@code holder} a veto holder in body {@code name}. */
   public static PartnershipOperator grantVeto(String name, OrganizationId holder) {
-    checkNotNull(name, "name");
-    checkNotNull(holder, "holder");
-    return change(
-        "grantVeto",
-        List.of(name, holder),
-        name,
-        body -> body.rule().vetoHolders().contains(holder)
-            ? Optional.of(holder + " already holds a veto in " + name)
-            : Optional.empty(),
-        body -> GoverningBody.builder().from(body).rule(body.rule().withVetoHolders(holder)).build());
+    return veto("grantVeto", name, holder, true);
   }
 
   /** Returns an operator that takes {@code holder}'s veto in body {@code name} away. */
   public static PartnershipOperator revokeVeto(String name, OrganizationId holder) {
-    checkNotNull(name, "name");
+    return veto("revokeVeto", name, holder, false);
+  }
+
+  private static PartnershipOperator veto(String operator, String name, OrganizationId holder, boolean grant) {
     checkNotNull(holder, "holder");
     return change(
-        "revokeVeto",
-        List.of(name, holder),
+        operator,
         name,
-        body -> body.rule().vetoHolders().contains(holder)
-            ? Optional.empty()
-            : Optional.of(holder + " holds no veto in " + name),
-        body -> GoverningBody.builder().from(body).rule(body.rule().withoutVetoHolder(holder)).build());
+        List.of(holder),
+        body -> body.rule().vetoHolders().contains(holder) == grant
+            ? Optional.of(holder + (grant ? " already holds a veto in " : " holds no veto in ") + name)
+            : Optional.empty(),
+        body -> GoverningBody.builder()
+            .from(body)
+            .rule(grant ? body.rule().withVetoHolders(holder) : body.rule().withoutVetoHolder(holder))
+            .build());
   }
 
   private static Optional<String> noSeat(GoverningBody body, OrganizationId holder) {
@@ -191,13 +184,14 @@ public final class GovernanceOperators {
   /** Returns an operator that replaces body {@code name} by {@code change} of it, when {@code precondition} holds. */
   private static PartnershipOperator change(
       String operator,
-      List<?> arguments,
       String name,
+      List<?> more,
       Function<GoverningBody, Optional<String>> precondition,
       UnaryOperator<GoverningBody> change) {
+    checkNotNull(name, "name");
     return Operator.of(
         operator,
-        arguments,
+        ImmutableList.builder().add(name).addAll(more).build(),
         p -> noSuchBody(p, name).or(() -> precondition.apply(p.requireBody(name))),
         (p, b) -> b.bodies(
             p.bodies().stream()

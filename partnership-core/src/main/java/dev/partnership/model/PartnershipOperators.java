@@ -9,6 +9,7 @@ import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -74,7 +75,7 @@ public final class PartnershipOperators {
 
   /** Returns {@link #leave(OrganizationId)} for {@code organization}'s id. */
   public static PartnershipOperator leave(Organization organization) {
-    return leave(organization.id());
+    return leave(checkNotNull(organization, "organization").id());
   }
 
   /**
@@ -83,18 +84,12 @@ public final class PartnershipOperators {
    * member leads.
    */
   public static PartnershipOperator assignRole(OrganizationId id, Role role) {
-    checkNotNull(id, "id");
-    checkNotNull(role, "role");
-    return Operator.of(
-        "assignRole",
-        List.of(id, role),
-        p -> assignPrecondition(p, id, role),
-        (p, b) -> b.members(withRoles(p, m -> m.id().equals(id) ? plus(m.roles(), role) : m.roles())));
+    return roleChange("assignRole", id, role, PartnershipOperators::assignPrecondition, PartnershipOperators::plus);
   }
 
   /** Returns {@link #assignRole(OrganizationId, Role)} for {@code organization}'s id. */
   public static PartnershipOperator assignRole(Organization organization, Role role) {
-    return assignRole(organization.id(), role);
+    return assignRole(checkNotNull(organization, "organization").id(), role);
   }
 
   /**
@@ -103,18 +98,12 @@ public final class PartnershipOperators {
    * {@link Role#SECRETARIAT} and it hosts the partnership's secretariat.
    */
   public static PartnershipOperator revokeRole(OrganizationId id, Role role) {
-    checkNotNull(id, "id");
-    checkNotNull(role, "role");
-    return Operator.of(
-        "revokeRole",
-        List.of(id, role),
-        p -> revokePrecondition(p, id, role),
-        (p, b) -> b.members(withRoles(p, m -> m.id().equals(id) ? minus(m.roles(), role) : m.roles())));
+    return roleChange("revokeRole", id, role, PartnershipOperators::revokePrecondition, PartnershipOperators::minus);
   }
 
   /** Returns {@link #revokeRole(OrganizationId, Role)} for {@code organization}'s id. */
   public static PartnershipOperator revokeRole(Organization organization, Role role) {
-    return revokeRole(organization.id(), role);
+    return revokeRole(checkNotNull(organization, "organization").id(), role);
   }
 
   /**
@@ -134,7 +123,24 @@ public final class PartnershipOperators {
 
   /** Returns {@link #hostSecretariat(OrganizationId)} for {@code organization}'s id. */
   public static PartnershipOperator hostSecretariat(Organization organization) {
-    return hostSecretariat(organization.id());
+    return hostSecretariat(checkNotNull(organization, "organization").id());
+  }
+
+  /** Precondition of a role change, given the partnership, the member and the role. */
+  private interface RolePrecondition {
+    Optional<String> whyNot(Partnership p, OrganizationId id, Role role);
+  }
+
+  /** Returns the operator {@code name(id, role)} that changes the roles of member {@code id} by {@code change}. */
+  private static PartnershipOperator roleChange(
+      String name, OrganizationId id, Role role, RolePrecondition precondition, BinaryOperator<ImmutableSet<Role>> change) {
+    checkNotNull(id, "id");
+    checkNotNull(role, "role");
+    return Operator.of(
+        name,
+        List.of(id, role),
+        p -> precondition.whyNot(p, id, role),
+        (p, b) -> b.members(withRoles(p, m -> m.id().equals(id) ? change.apply(m.roles(), ImmutableSet.of(role)) : m.roles())));
   }
 
   private static Optional<String> notMember(Partnership p, OrganizationId id) {
@@ -167,12 +173,12 @@ public final class PartnershipOperators {
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static ImmutableSet<Role> plus(ImmutableSet<Role> roles, Role role) {
-    return ImmutableSet.<Role>builder().addAll(roles).add(role).build();
+  private static ImmutableSet<Role> plus(ImmutableSet<Role> roles, ImmutableSet<Role> more) {
+    return Sets.union(roles, more).immutableCopy();
   }
 
-  private static ImmutableSet<Role> minus(ImmutableSet<Role> roles, Role role) {
-    return Sets.difference(roles, ImmutableSet.of(role)).immutableCopy();
+  private static ImmutableSet<Role> minus(ImmutableSet<Role> roles, ImmutableSet<Role> less) {
+    return Sets.difference(roles, less).immutableCopy();
   }
 
   private static Optional<String> admitPrecondition(Partnership p, Membership membership) {
@@ -238,10 +244,10 @@ public final class PartnershipOperators {
   /** The new host gains SECRETARIAT; a previous host loses it (and becomes MEMBER if it held nothing else). */
   private static ImmutableSet<Role> hostRoles(Partnership p, OrganizationId id, Membership m) {
     if (m.id().equals(id)) {
-      return plus(m.roles(), Role.SECRETARIAT);
+      return plus(m.roles(), ImmutableSet.of(Role.SECRETARIAT));
     }
     if (hostsSecretariat(p, m.id())) {
-      ImmutableSet<Role> rest = minus(m.roles(), Role.SECRETARIAT);
+      ImmutableSet<Role> rest = minus(m.roles(), ImmutableSet.of(Role.SECRETARIAT));
       return rest.isEmpty() ? ImmutableSet.of(Role.MEMBER) : rest;
     }
     return m.roles();
