@@ -47,8 +47,8 @@ public final class FundingOperators {
 
   /**
    * Returns an operator that redirects every flow from {@code provider} to {@code from} so that it
-   * goes to {@code to} instead; it does not apply when there is no such flow or {@code to} is not a
-   * member.
+   * goes to {@code to} instead; it does not apply when there is no such flow, when {@code to} is
+   * {@code from}, or when {@code to} is not a member.
    */
   public static PartnershipOperator redirectFunding(OrganizationId provider, OrganizationId from, OrganizationId to) {
     checkNotNull(provider, "provider");
@@ -57,7 +57,8 @@ public final class FundingOperators {
     return Operator.of(
         "redirectFunding",
         List.of(provider, from, to),
-        p -> noFlow(p, provider, from),
+        p -> noFlow(p, provider, from)
+            .or(() -> from.equals(to) ? Optional.of("the flows from " + provider + " already go to " + to) : Optional.empty()),
         (p, b) -> b.flows(replace(p, between(provider, from), f -> FundingFlow.builder().from(f).recipient(to).build())));
   }
 

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 /** The one operator shape: one attempt, one build, reasons from the invariants, calls as values. */
 class OperatorTest {
   static final Organization LEAD = Organization.of("Lead", OrganizationType.FOUNDATION);
-  static final Organization JASS = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
-  static final Organization CREA = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+  static final Organization JASS = PartnershipTest.JASS;
+  static final Organization CREA = PartnershipTest.CREA;
   static final Organization AWID = Organization.of("AWID", OrganizationType.INTERNATIONAL_NGO);
   static final FundingFlow GRANT = FundingFlow.of(LEAD.id(), CREA.id(), Money.of("100", "EUR"), 2025);
 
@@ -48,18 +48,16 @@ class OperatorTest {
   }
 
   static Partnership alliance() {
-    return Partnership.builder()
-        .id("alliance")
-        .name("Alliance")
-        .form(PartnershipForm.ALLIANCE_OR_CONSORTIUM)
-        .addMembers(
+    Partnership members =
+        Partnership.of(
+            "alliance",
+            "Alliance",
+            PartnershipForm.ALLIANCE_OR_CONSORTIUM,
             Membership.of(LEAD, Role.LEAD, Role.FUNDER),
             Membership.of(JASS, Role.MEMBER),
             Membership.of(CREA, Role.MEMBER),
-            Membership.of(AWID, Role.MEMBER))
-        .addBody(board())
-        .addFlow(GRANT)
-        .build();
+            Membership.of(AWID, Role.MEMBER));
+    return Partnership.builder().from(members).addBody(board()).addFlow(GRANT).build();
   }
 
   /** One applicable operator of every kind, on {@link #alliance()}. */
