@@ -75,7 +75,7 @@ public final class ParticipationQueries {
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
         p -> {
-          GoverningBody body = p.requireBody(bodyName);
+          GoverningBody body = GovernanceQueries.bodyOf(p, bodyName);
           Optional<Integer> dictator = body.game().dictator();
           Assessment.Builder b =
               Assessment.builder()
