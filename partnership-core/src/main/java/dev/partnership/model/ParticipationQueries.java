@@ -71,6 +71,10 @@ public final class ParticipationQueries {
   public static PartnershipQuery<Assessment> draftFromBody(String bodyName, LocalDate date, List<Decision> decisions) {
     checkNotNull(bodyName, "bodyName");
     checkNotNull(date, "date");
+    checkNotNull(decisions, "decisions");
+    for (int i = 0; i < decisions.size(); i++) {
+      checkNotNull(decisions.get(i), "decisions[%s] must not be null", i);
+    }
     ImmutableList<Decision> ds = ImmutableList.copyOf(decisions);
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",

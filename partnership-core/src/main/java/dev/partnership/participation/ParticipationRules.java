@@ -40,6 +40,7 @@ public final class ParticipationRules {
 
   /** Returns the gaps (desired minus actual) of every cell with a desired level and a score, in decision and organisation order. */
   public static ImmutableList<Gap> gaps(Assessment a) {
+    checkNotNull(a, "assessment");
     ImmutableList.Builder<Gap> out = ImmutableList.builder();
     forEachCell(
         a,
@@ -55,6 +56,7 @@ public final class ParticipationRules {
 
   /** Returns the cells with a desired level whose actual level was not scored. */
   public static ImmutableList<Cell> unscoredGaps(Assessment a) {
+    checkNotNull(a, "assessment");
     ImmutableList.Builder<Cell> out = ImmutableList.builder();
     forEachCell(a, c -> {
       if (a.desired().containsKey(c) && !a.actual().containsKey(c)) {
@@ -66,6 +68,7 @@ public final class ParticipationRules {
 
   /** Returns the decisions without agreement where some desired level differs from the actual one (or cannot be compared). */
   public static ImmutableList<Decision> decisionsNeedingChange(Assessment a) {
+    checkNotNull(a, "assessment");
     Set<String> changing = new HashSet<>();
     gaps(a).stream().filter(g -> g.delta() != 0).forEach(g -> changing.add(g.cell().decision()));
     unscoredGaps(a).forEach(c -> changing.add(c.decision()));
@@ -77,6 +80,7 @@ public final class ParticipationRules {
    * ParticipationLevel#DECIDES} and no other organisation co-decides or decides.
    */
   public static ImmutableMap<OrganizationId, ImmutableList<String>> decidesAlone(Assessment a) {
+    checkNotNull(a, "assessment");
     Map<OrganizationId, ImmutableList.Builder<String>> m = new LinkedHashMap<>();
     for (Decision d : a.decisions()) {
       List<OrganizationId> top =
@@ -93,6 +97,7 @@ public final class ParticipationRules {
 
   /** Returns, per organisation, the decisions it is excluded from (scored 0, not informed). */
   public static ImmutableMap<OrganizationId, ImmutableList<String>> excluded(Assessment a) {
+    checkNotNull(a, "assessment");
     Map<OrganizationId, ImmutableList.Builder<String>> m = new LinkedHashMap<>();
     forEachCell(a, c -> {
       if (a.actual().get(c) == ParticipationLevel.NOT_INFORMED) {
@@ -107,7 +112,9 @@ public final class ParticipationRules {
    * alone while every local or national organisation scored for it is informed or excluded.
    */
   public static ImmutableList<ExclusiveDecision> exclusiveDecisions(Assessment a, Set<OrganizationId> powerHolders) {
+    checkNotNull(a, "assessment");
     checkNotNull(powerHolders, "powerHolders");
+    powerHolders.forEach(h -> checkNotNull(h, "powerHolders (%s) must not hold null", powerHolders));
     ImmutableMap<OrganizationId, ImmutableList<String>> alone = decidesAlone(a);
     ImmutableList.Builder<ExclusiveDecision> out = ImmutableList.builder();
     for (Decision d : a.decisions()) {
@@ -138,6 +145,8 @@ public final class ParticipationRules {
    * @throws IllegalArgumentException if the decision is not listed
    */
   public static Optional<Concentration> concentration(Assessment a, String decision) {
+    checkNotNull(a, "assessment");
+    checkNotNull(decision, "decision");
     if (a.decision(decision).isEmpty()) {
       throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
     }
@@ -154,6 +163,7 @@ public final class ParticipationRules {
 
   /** Returns the concentration over all decisions: each organisation's summed levels; empty when all are 0. */
   public static Optional<Concentration> overallConcentration(Assessment a) {
+    checkNotNull(a, "assessment");
     long[] sums = new long[a.organizations().size()];
     for (int i = 0; i < sums.length; i++) {
       OrganizationId o = a.organizations().get(i).id();
@@ -167,11 +177,13 @@ public final class ParticipationRules {
 
   /** Returns the mean level of local and national actors and of international actors over all scored cells. */
   public static LocalitySplit localitySplit(Assessment a) {
+    checkNotNull(a, "assessment");
     return split(a, d -> true);
   }
 
   /** Returns the locality split for one decision. */
   public static LocalitySplit localitySplit(Assessment a, String decision) {
+    checkNotNull(a, "assessment");
     checkNotNull(decision, "decision");
     return split(a, d -> d.equals(decision));
   }
@@ -205,6 +217,8 @@ public final class ParticipationRules {
    *     later one is dated before the earlier one
    */
   public static Progress progress(Assessment before, Assessment after) {
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
     if (!before.partnershipId().equals(after.partnershipId())) {
       throw new IllegalArgumentException(
           "partnership (" + before.partnershipId().orElse("none") + " vs " + after.partnershipId().orElse("none")

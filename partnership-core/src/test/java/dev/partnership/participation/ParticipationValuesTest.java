@@ -16,7 +16,9 @@ import dev.partnership.math.Fraction;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Values of the participation package refuse inconsistent contents and nulls. */
@@ -106,5 +108,18 @@ class ParticipationValuesTest {
               .noneMatch(n -> n.startsWith("with") && !n.equals("withActual") && !n.equals("withAgreement")),
           generated + " has generated withers nobody can reach");
     }
+  }
+
+  @Test
+  void rulesNameANullArgument() {
+    new NullPointerTester()
+        .setDefault(Assessment.class, session())
+        .setDefault(String.class, FUND)
+        .testAllPublicStaticMethods(ParticipationRules.class);
+    Set<OrganizationId> holders = new HashSet<>();
+    holders.add(null);
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> ParticipationRules.exclusiveDecisions(session(), holders));
+    assertEquals("powerHolders ([null]) must not hold null", e.getMessage());
   }
 }
