@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * Membership.of(Organization.of("JASS", OrganizationType.NATIONAL_NGO), Role.MEMBER)
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Membership {
 
   Membership() {}

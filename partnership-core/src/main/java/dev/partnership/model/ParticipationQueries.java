@@ -17,6 +17,7 @@ import dev.partnership.participation.Purpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Queries that tie PAT sessions ({@link Assessment}) to a partnership: whether a session fits it,
@@ -70,6 +71,10 @@ public final class ParticipationQueries {
   public static PartnershipQuery<Assessment> draftFromBody(String bodyName, LocalDate date, List<Decision> decisions) {
     checkNotNull(bodyName, "bodyName");
     checkNotNull(date, "date");
+    checkNotNull(decisions, "decisions");
+    for (int i = 0; i < decisions.size(); i++) {
+      checkNotNull(decisions.get(i), "decisions[%s] must not be null", i);
+    }
     ImmutableList<Decision> ds = ImmutableList.copyOf(decisions);
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
@@ -115,8 +120,7 @@ public final class ParticipationQueries {
         "funderOrLeadDecidesAlone(" + session + ")",
         p -> {
           ImmutableSet<OrganizationId> holders =
-              p.members().stream()
-                  .filter(m -> m.has(Role.LEAD) || m.has(Role.FUNDER))
+              Stream.concat(PartnershipQueries.leadOf(p).stream(), p.query(PartnershipQueries.membersWithRole(Role.FUNDER)).stream())
                   .map(Membership::id)
                   .collect(ImmutableSet.toImmutableSet());
           return ParticipationRules.exclusiveDecisions(session, holders);

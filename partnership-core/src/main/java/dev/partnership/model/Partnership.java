@@ -11,11 +11,11 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.internal.Checks;
 import dev.partnership.power.PowerMap;
 import dev.partnership.practice.Practice;
 import dev.partnership.risk.Risk;
 import dev.partnership.risk.RiskRegister;
-import dev.partnership.internal.Checks;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +44,7 @@ import org.immutables.value.Value;
  * cmi.with(PartnershipOperators.assignRole(jass, Role.LOBBY_PARTNER))
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Partnership {
 
   Partnership() {}
@@ -95,6 +95,25 @@ public abstract class Partnership {
   public Optional<GoverningBody> body(String name) {
     checkNotNull(name, "name");
     return bodies().stream().filter(b -> b.name().equals(name)).findFirst();
+  }
+
+  /** Returns the names of the governing bodies, in order. */
+  public ImmutableList<String> bodyNames() {
+    return bodies().stream().map(GoverningBody::name).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the governing body called {@code name}: the one look-up of a body that must exist.
+   *
+   * @throws IllegalArgumentException if there is none; the message lists the bodies there are
+   */
+  public GoverningBody requireBody(String name) {
+    return body(name).orElseThrow(() -> new IllegalArgumentException("body (" + name + ") " + notABody()));
+  }
+
+  /** Returns the one wording of a missing body: {@code "is not a governing body of p; bodies are [..]"}. */
+  String notABody() {
+    return "is not a governing body of " + id() + "; bodies are " + bodyNames();
   }
 
   /** Returns the names of the bodies in which {@code id} holds a seat. */
@@ -165,11 +184,11 @@ public abstract class Partnership {
                   s,
                   "must hold the role SECRETARIAT");
             });
-    long leads = members().stream().filter(m -> m.has(Role.LEAD)).count();
+    ImmutableList<Membership> leads = PartnershipQueries.membersWithRole(members(), Role.LEAD);
     Checks.checkField(
-        leads <= 1,
+        leads.size() <= 1,
         "members",
-        members().stream().filter(m -> m.has(Role.LEAD)).map(Membership::id).collect(ImmutableList.toImmutableList()),
+        leads.stream().map(Membership::id).collect(ImmutableList.toImmutableList()),
         "must hold at most one LEAD");
     Set<String> names = new HashSet<>();
     for (GoverningBody b : bodies()) {
@@ -231,6 +250,6 @@ public abstract class Partnership {
         + members()
         + secretariat().map(s -> ", secretariat " + s).orElse("")
         + (countries().isEmpty() ? "" : ", countries " + countries())
-        + (bodies().isEmpty() ? "" : ", bodies " + bodies().stream().map(GoverningBody::name).collect(ImmutableList.toImmutableList()));
+        + (bodies().isEmpty() ? "" : ", bodies " + bodyNames());
   }
 }

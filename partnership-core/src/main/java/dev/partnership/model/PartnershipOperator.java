@@ -6,17 +6,22 @@ import java.util.Optional;
  * A rule that returns a changed copy of a partnership, in the style of {@code
  * java.time.temporal.TemporalAdjuster} and JSR 354's {@code MonetaryOperator}.
  *
- * <p>An operator says when it applies: {@link #whyNotApplicable} returns the reason it does not,
- * and {@link #apply} throws {@link OperatorNotApplicableException} with that reason. Its {@code
- * toString} reads like the call that made it, e.g. {@code admit(jass, [MEMBER])}.
+ * <p>Every operator has one shape: a name and arguments (its {@code toString} reads like the call
+ * that made it, e.g. {@code leave(jass)}), a precondition that explains itself, and a change. An
+ * operator does not apply when its precondition fails or when the changed partnership would break
+ * an invariant of {@link Partnership} (or of a value inside it); the reason is then that
+ * precondition's or that invariant's message. {@link #whyNotApplicable} and {@link #apply} take
+ * their answer from one attempt, so they never disagree, and {@code apply} builds the changed
+ * copy once. Operators are made by the catalogues {@link PartnershipOperators}, {@link
+ * GovernanceOperators} and {@link FundingOperators}; two operators are equal when their calls are.
  *
  * <pre>{@code
  * var op = PartnershipOperators.leave(jass);
- * op.isApplicableTo(cmi)   // true when JASS is a member and not the last one
+ * op.isApplicableTo(cmi)   // true when JASS is a member and nothing else refers to it
  * cmi.with(op)
  * }</pre>
  */
-public interface PartnershipOperator {
+public sealed interface PartnershipOperator permits Operator {
 
   /** Returns why this operator does not apply to {@code partnership}, or empty when it does. */
   Optional<String> whyNotApplicable(Partnership partnership);
@@ -31,17 +36,5 @@ public interface PartnershipOperator {
    *
    * @throws OperatorNotApplicableException if this operator does not apply to {@code partnership}
    */
-  default Partnership apply(Partnership partnership) {
-    Optional<String> why = whyNotApplicable(partnership);
-    if (why.isPresent()) {
-      throw new OperatorNotApplicableException(this, why.get());
-    }
-    return applyChecked(partnership);
-  }
-
-  /**
-   * Returns the changed copy of a partnership this operator applies to. Implementations may assume
-   * {@link #whyNotApplicable} is empty; callers use {@link #apply}.
-   */
-  Partnership applyChecked(Partnership partnership);
+  Partnership apply(Partnership partnership);
 }

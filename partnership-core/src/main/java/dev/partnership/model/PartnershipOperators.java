@@ -7,15 +7,18 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * The operators on a partnership's membership: {@link #admit}, {@link #leave}, {@link
  * #assignRole}, {@link #revokeRole} and {@link #hostSecretariat}.
  *
  * <p>Each operator keeps every invariant of {@link Partnership}; where it would break one it does
- * not apply, says why in {@link PartnershipOperator#whyNotApplicable}, and {@link
+ * not apply, says why in {@link PartnershipOperator#whyNotApplicable} (the invariant's own
+ * message, or a precondition that also says what to do first), and {@link
  * PartnershipOperator#apply} throws {@link OperatorNotApplicableException}.
  *
  * <pre>{@code
@@ -35,27 +38,44 @@ public final class PartnershipOperators {
    * @throws IllegalArgumentException if no role is given
    */
   public static PartnershipOperator admit(Organization organization, Role... roles) {
+    checkNotNull(organization, "organization");
+    checkNotNull(roles, "roles");
+    for (int i = 0; i < roles.length; i++) {
+      checkNotNull(roles[i], "roles[%s] of admit(%s) must not be null", i, organization.id());
+    }
     return admit(Membership.of(organization, roles));
   }
 
   /** Returns an operator that admits the member described by {@code membership}; see {@link #admit(Organization, Role...)}. */
   public static PartnershipOperator admit(Membership membership) {
-    return new Admit(checkNotNull(membership, "membership"));
+    checkNotNull(membership, "membership");
+    return Operator.of(
+        "admit",
+        List.of(membership.id(), membership.roles()),
+        p -> admitPrecondition(p, membership),
+        (p, b) -> b.addMember(membership));
   }
 
   /**
    * Returns an operator by which the member {@code id} leaves. It does not apply when it is not a
    * member, when it is the last member, when it hosts the secretariat (move it first with {@link
    * #hostSecretariat}), when it holds a seat in a governing body (unseat it first with {@link
-   * GovernanceOperators#unseat}) or when the partnership is bilateral.
+   * GovernanceOperators#unseat}), when it gives or receives funding (see {@link FundingOperators}),
+   * when the practice facet or the risk register still names it, or when the partnership is
+   * bilateral.
    */
   public static PartnershipOperator leave(OrganizationId id) {
-    return new Leave(checkNotNull(id, "id"));
+    checkNotNull(id, "id");
+    return Operator.of(
+        "leave",
+        List.of(id),
+        p -> leavePrecondition(p, id),
+        (p, b) -> b.members(p.members().stream().filter(m -> !m.id().equals(id)).collect(ImmutableList.toImmutableList())));
   }
 
   /** Returns {@link #leave(OrganizationId)} for {@code organization}'s id. */
   public static PartnershipOperator leave(Organization organization) {
-    return leave(organization.id());
+    return leave(checkNotNull(organization, "organization").id());
   }
 
   /**
@@ -64,12 +84,12 @@ public final class PartnershipOperators {
    * member leads.
    */
   public static PartnershipOperator assignRole(OrganizationId id, Role role) {
-    return new AssignRole(checkNotNull(id, "id"), checkNotNull(role, "role"));
+    return roleChange("assignRole", id, role, PartnershipOperators::assignPrecondition, PartnershipOperators::plus);
   }
 
   /** Returns {@link #assignRole(OrganizationId, Role)} for {@code organization}'s id. */
   public static PartnershipOperator assignRole(Organization organization, Role role) {
-    return assignRole(organization.id(), role);
+    return assignRole(checkNotNull(organization, "organization").id(), role);
   }
 
   /**
@@ -78,12 +98,12 @@ public final class PartnershipOperators {
    * {@link Role#SECRETARIAT} and it hosts the partnership's secretariat.
    */
   public static PartnershipOperator revokeRole(OrganizationId id, Role role) {
-    return new RevokeRole(checkNotNull(id, "id"), checkNotNull(role, "role"));
+    return roleChange("revokeRole", id, role, PartnershipOperators::revokePrecondition, PartnershipOperators::minus);
   }
 
   /** Returns {@link #revokeRole(OrganizationId, Role)} for {@code organization}'s id. */
   public static PartnershipOperator revokeRole(Organization organization, Role role) {
-    return revokeRole(organization.id(), role);
+    return revokeRole(checkNotNull(organization, "organization").id(), role);
   }
 
   /**
@@ -93,197 +113,143 @@ public final class PartnershipOperators {
    * hosts the secretariat.
    */
   public static PartnershipOperator hostSecretariat(OrganizationId id) {
-    return new HostSecretariat(checkNotNull(id, "id"));
+    checkNotNull(id, "id");
+    return Operator.of(
+        "hostSecretariat",
+        List.of(id),
+        p -> hostPrecondition(p, id),
+        (p, b) -> b.members(withRoles(p, m -> hostRoles(p, id, m))).secretariat(id));
   }
 
   /** Returns {@link #hostSecretariat(OrganizationId)} for {@code organization}'s id. */
   public static PartnershipOperator hostSecretariat(Organization organization) {
-    return hostSecretariat(organization.id());
+    return hostSecretariat(checkNotNull(organization, "organization").id());
+  }
+
+  /** Precondition of a role change, given the partnership, the member and the role. */
+  private interface RolePrecondition {
+    Optional<String> whyNot(Partnership p, OrganizationId id, Role role);
+  }
+
+  /** Returns the operator {@code name(id, role)} that changes the roles of member {@code id} by {@code change}. */
+  private static PartnershipOperator roleChange(
+      String name, OrganizationId id, Role role, RolePrecondition precondition, BinaryOperator<ImmutableSet<Role>> change) {
+    checkNotNull(id, "id");
+    checkNotNull(role, "role");
+    return Operator.of(
+        name,
+        List.of(id, role),
+        p -> precondition.whyNot(p, id, role),
+        (p, b) -> b.members(withRoles(p, m -> m.id().equals(id) ? change.apply(m.roles(), ImmutableSet.of(role)) : m.roles())));
   }
 
   private static Optional<String> notMember(Partnership p, OrganizationId id) {
-    return p.isMember(id)
-        ? Optional.empty()
-        : Optional.of(id + " is not a member of " + p.id());
+    return when(!p.isMember(id), id + " is not a member of " + p.id());
   }
 
-  private static Partnership replaceRoles(
-      Partnership p, OrganizationId id, UnaryOperator<ImmutableSet<Role>> change) {
-    ImmutableList<Membership> members =
-        p.members().stream()
-            .map(
-                m ->
-                    m.id().equals(id)
-                        ? Membership.builder().from(m).roles(change.apply(m.roles())).build()
-                        : m)
-            .collect(ImmutableList.toImmutableList());
-    return Partnership.builder().from(p).members(members).build();
+  /**
+   * Returns why {@code role} cannot be added to a member: a second LEAD. The invariant itself lives
+   * in the partnership's check; this precondition only words it for the operator (and its message
+   * is the one users know).
+   */
+  private static Optional<String> secondLead(Partnership p, Role role) {
+    return PartnershipQueries.leadOf(p)
+        .filter(lead -> role == Role.LEAD)
+        .map(lead -> p.id() + " already has a LEAD: " + lead.id());
   }
 
-  private static Optional<String> first(Optional<String> a, Optional<String> b) {
-    return a.isPresent() ? a : b;
+  private static boolean hostsSecretariat(Partnership p, OrganizationId id) {
+    return p.secretariat().filter(id::equals).isPresent();
   }
 
   private static Optional<String> when(boolean broken, String reason) {
     return broken ? Optional.of(reason) : Optional.empty();
   }
 
-  private static Optional<Membership> leadOf(Partnership p) {
-    return p.members().stream().filter(m -> m.has(Role.LEAD)).findFirst();
+  /** Returns the members with each one's roles changed by {@code roles}. */
+  private static ImmutableList<Membership> withRoles(Partnership p, Function<Membership, ImmutableSet<Role>> roles) {
+    return p.members().stream()
+        .map(m -> Membership.builder().from(m).roles(roles.apply(m)).build())
+        .collect(ImmutableList.toImmutableList());
   }
 
-  private record Admit(Membership membership) implements PartnershipOperator {
-    @Override
-    public Optional<String> whyNotApplicable(Partnership p) {
-      OrganizationId id = membership.id();
-      if (p.isMember(id)) {
-        return Optional.of(id + " is already a member of " + p.id());
-      }
-      if (p.form() == PartnershipForm.BILATERAL) {
-        return Optional.of("a BILATERAL partnership has exactly two members already");
-      }
-      return when(
-          membership.has(Role.LEAD) && leadOf(p).isPresent(),
-          p.id() + " already has a LEAD: " + leadOf(p).map(Membership::id).orElse(null));
-    }
-
-    @Override
-    public Partnership applyChecked(Partnership p) {
-      return Partnership.builder().from(p).addMember(membership).build();
-    }
-
-    @Override
-    public String toString() {
-      return "admit(" + membership.id() + ", " + membership.roles() + ")";
-    }
+  private static ImmutableSet<Role> plus(ImmutableSet<Role> roles, ImmutableSet<Role> more) {
+    return Sets.union(roles, more).immutableCopy();
   }
 
-  private record Leave(OrganizationId id) implements PartnershipOperator {
-    @Override
-    public Optional<String> whyNotApplicable(Partnership p) {
-      return first(
-          notMember(p, id),
-          p.members().size() == 1
-              ? Optional.of(id + " is the last member of " + p.id())
-              : p.secretariat().filter(id::equals).isPresent()
-                  ? Optional.of(id + " hosts the secretariat of " + p.id() + "; move it first")
-                  : !p.seatsOf(id).isEmpty()
-                      ? Optional.of(id + " holds seats in " + p.seatsOf(id) + "; unseat it first")
-                      : p.flows().stream().anyMatch(f -> f.provider().equals(id) || f.recipient().equals(id))
-                      ? Optional.of(id + " gives or receives funding in " + p.id() + "; redirect or remove its flows first")
-                      : when(
-                          p.form() == PartnershipForm.BILATERAL,
-                          "a BILATERAL partnership must keep its two members"));
-    }
-
-    @Override
-    public Partnership applyChecked(Partnership p) {
-      return Partnership.builder()
-          .from(p)
-          .members(
-              p.members().stream()
-                  .filter(m -> !m.id().equals(id))
-                  .collect(ImmutableList.toImmutableList()))
-          .build();
-    }
-
-    @Override
-    public String toString() {
-      return "leave(" + id + ")";
-    }
+  private static ImmutableSet<Role> minus(ImmutableSet<Role> roles, ImmutableSet<Role> less) {
+    return Sets.difference(roles, less).immutableCopy();
   }
 
-  private record AssignRole(OrganizationId id, Role role) implements PartnershipOperator {
-    @Override
-    public Optional<String> whyNotApplicable(Partnership p) {
-      Optional<String> notMember = notMember(p, id);
-      if (notMember.isPresent()) {
-        return notMember;
-      }
-      if (p.member(id).orElseThrow().has(role)) {
-        return Optional.of(id + " already holds " + role);
-      }
-      return when(
-          role == Role.LEAD && leadOf(p).isPresent(),
-          p.id() + " already has a LEAD: " + leadOf(p).map(Membership::id).orElse(null));
+  private static Optional<String> admitPrecondition(Partnership p, Membership membership) {
+    if (p.isMember(membership.id())) {
+      return Optional.of(membership.id() + " is already a member of " + p.id());
     }
-
-    @Override
-    public Partnership applyChecked(Partnership p) {
-      return replaceRoles(
-          p, id, roles -> ImmutableSet.<Role>builder().addAll(roles).add(role).build());
-    }
-
-    @Override
-    public String toString() {
-      return "assignRole(" + id + ", " + role + ")";
-    }
+    return membership.has(Role.LEAD) ? secondLead(p, Role.LEAD) : Optional.empty();
   }
 
-  private record RevokeRole(OrganizationId id, Role role) implements PartnershipOperator {
-    @Override
-    public Optional<String> whyNotApplicable(Partnership p) {
-      Optional<String> notMember = notMember(p, id);
-      if (notMember.isPresent()) {
-        return notMember;
-      }
-      Membership m = p.member(id).orElseThrow();
-      if (!m.has(role)) {
-        return Optional.of(id + " does not hold " + role);
-      }
-      if (m.roles().size() == 1) {
-        return Optional.of(role + " is the only role of " + id + "; a member holds at least one");
-      }
-      return when(
-          role == Role.SECRETARIAT && p.secretariat().filter(id::equals).isPresent(),
-          id + " hosts the secretariat of " + p.id() + "; move it first");
+  /**
+   * Returns why {@code id} cannot leave yet, with what to do first. Whatever else still names it
+   * (practice facts, risks, a BILATERAL form) is refused by the partnership's check.
+   */
+  private static Optional<String> leavePrecondition(Partnership p, OrganizationId id) {
+    if (!p.isMember(id)) {
+      return notMember(p, id);
     }
-
-    @Override
-    public Partnership applyChecked(Partnership p) {
-      return replaceRoles(
-          p, id, roles -> Sets.difference(roles, ImmutableSet.of(role)).immutableCopy());
+    if (p.members().size() == 1) {
+      return Optional.of(id + " is the last member of " + p.id());
     }
-
-    @Override
-    public String toString() {
-      return "revokeRole(" + id + ", " + role + ")";
+    if (hostsSecretariat(p, id)) {
+      return Optional.of(id + " hosts the secretariat of " + p.id() + "; move it first");
     }
+    if (!p.seatsOf(id).isEmpty()) {
+      return Optional.of(id + " holds seats in " + p.seatsOf(id) + "; unseat it first");
+    }
+    return when(
+        p.flows().stream().anyMatch(f -> f.provider().equals(id) || f.recipient().equals(id)),
+        id + " gives or receives funding in " + p.id() + "; redirect or remove its flows first");
   }
 
-  private record HostSecretariat(OrganizationId id) implements PartnershipOperator {
-    @Override
-    public Optional<String> whyNotApplicable(Partnership p) {
-      return first(
-          notMember(p, id),
-          when(
-              p.secretariat().filter(id::equals).isPresent(),
-              id + " already hosts the secretariat of " + p.id()));
+  private static Optional<String> assignPrecondition(Partnership p, OrganizationId id, Role role) {
+    if (!p.isMember(id)) {
+      return notMember(p, id);
     }
+    if (p.member(id).orElseThrow().has(role)) {
+      return Optional.of(id + " already holds " + role);
+    }
+    return secondLead(p, role);
+  }
 
-    @Override
-    public Partnership applyChecked(Partnership p) {
-      Partnership moved = p;
-      if (p.secretariat().isPresent()) {
-        OrganizationId old = p.secretariat().get();
-        moved =
-            replaceRoles(
-                Partnership.builder().from(p).secretariat(Optional.empty()).build(),
-                old,
-                roles -> {
-                  ImmutableSet<Role> rest = Sets.difference(roles, ImmutableSet.of(Role.SECRETARIAT)).immutableCopy();
-                  return rest.isEmpty() ? ImmutableSet.of(Role.MEMBER) : rest;
-                });
-      }
-      Partnership withRole =
-          replaceRoles(
-              moved, id, roles -> ImmutableSet.<Role>builder().addAll(roles).add(Role.SECRETARIAT).build());
-      return Partnership.builder().from(withRole).secretariat(id).build();
+  private static Optional<String> revokePrecondition(Partnership p, OrganizationId id, Role role) {
+    if (!p.isMember(id)) {
+      return notMember(p, id);
     }
+    Membership m = p.member(id).orElseThrow();
+    if (!m.has(role)) {
+      return Optional.of(id + " does not hold " + role);
+    }
+    if (m.roles().size() == 1) {
+      return Optional.of(role + " is the only role of " + id + "; a member holds at least one");
+    }
+    return when(role == Role.SECRETARIAT && hostsSecretariat(p, id), id + " hosts the secretariat of " + p.id() + "; move it first");
+  }
 
-    @Override
-    public String toString() {
-      return "hostSecretariat(" + id + ")";
+  private static Optional<String> hostPrecondition(Partnership p, OrganizationId id) {
+    if (!p.isMember(id)) {
+      return notMember(p, id);
     }
+    return when(hostsSecretariat(p, id), id + " already hosts the secretariat of " + p.id());
+  }
+
+  /** The new host gains SECRETARIAT; a previous host loses it (and becomes MEMBER if it held nothing else). */
+  private static ImmutableSet<Role> hostRoles(Partnership p, OrganizationId id, Membership m) {
+    if (m.id().equals(id)) {
+      return plus(m.roles(), ImmutableSet.of(Role.SECRETARIAT));
+    }
+    if (hostsSecretariat(p, m.id())) {
+      ImmutableSet<Role> rest = minus(m.roles(), ImmutableSet.of(Role.SECRETARIAT));
+      return rest.isEmpty() ? ImmutableSet.of(Role.MEMBER) : rest;
+    }
+    return m.roles();
   }
 }

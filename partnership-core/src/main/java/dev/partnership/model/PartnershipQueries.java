@@ -5,11 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.Organization;
 import dev.partnership.math.Fraction;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The queries on a partnership's membership.
+ * The queries on a partnership's membership. They are the one place where the lead, the funders
+ * and the local and national members are looked up; the operators, the other catalogues and the
+ * invariant check of {@link Partnership} read them from here.
  *
  * <pre>{@code
  * import static dev.partnership.model.PartnershipQueries.*;
@@ -23,21 +26,17 @@ public final class PartnershipQueries {
   /** Returns a query for the members holding {@code role}, in membership order. */
   public static PartnershipQuery<ImmutableList<Membership>> membersWithRole(Role role) {
     checkNotNull(role, "role");
-    return named(
-        "membersWithRole(" + role + ")",
-        p -> p.members().stream().filter(m -> m.has(role)).collect(ImmutableList.toImmutableList()));
+    return named("membersWithRole(" + role + ")", p -> membersWithRole(p.members(), role));
   }
 
   /** Returns a query for the lead (the contract holder), if there is one. */
   public static PartnershipQuery<Optional<Organization>> lead() {
-    return named(
-        "lead()",
-        p -> p.members().stream().filter(m -> m.has(Role.LEAD)).map(Membership::organization).findFirst());
+    return named("lead()", p -> leadOf(p).map(Membership::organization));
   }
 
   /** Returns a query for the organisations holding {@link Role#FUNDER}, in membership order. */
   public static PartnershipQuery<ImmutableList<Organization>> funders() {
-    return named("funders()", p -> organizationsOf(p.query(membersWithRole(Role.FUNDER))));
+    return named("funders()", p -> organizationsOf(membersWithRole(p.members(), Role.FUNDER)));
   }
 
   /**
@@ -58,6 +57,16 @@ public final class PartnershipQueries {
     return named(
         "localAndNationalShare()",
         p -> Fraction.of(p.query(localAndNationalMembers()).size(), p.members().size()));
+  }
+
+  /** Returns the members of {@code members} holding {@code role}: the one filter by role. */
+  static ImmutableList<Membership> membersWithRole(List<Membership> members, Role role) {
+    return members.stream().filter(m -> m.has(role)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the lead's membership, if any. */
+  static Optional<Membership> leadOf(Partnership p) {
+    return membersWithRole(p.members(), Role.LEAD).stream().findFirst();
   }
 
   private static ImmutableList<Organization> organizationsOf(ImmutableList<Membership> members) {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *     OrganizationId.of("mama-cash"), LocalDate.of(2026, 3, 1))
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Action {
   Action() {}
 

@@ -11,6 +11,8 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -29,7 +31,7 @@ import org.immutables.value.Value;
  *       decision, or explicitly marked {@linkplain #notScored() not scored} (rules then report
  *       such cells instead of guessing); a cell is not both;
  *   <li>desired levels only for decisions without agreement ({@link Agreement#NO_AGREEMENT});
- *   <li>actions only for decisions with a desired level.
+ *   <li>actions only for decisions with a desired level, each taken by a listed organisation.
  * </ol>
  *
  * <p>Actual levels drafted from a partnership's governance facts are marked {@link #derived()}.
@@ -46,7 +48,7 @@ import org.immutables.value.Value;
  * ParticipationRules.gaps(a)     // [Flexible fund / jass: INFORMED -> CO_DECIDES (+2)]
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Assessment {
   Assessment() {}
 
@@ -129,7 +131,7 @@ public abstract class Assessment {
   public Assessment withActual(Cell cell, ParticipationLevel level) {
     checkNotNull(cell, "cell");
     checkNotNull(level, "level");
-    java.util.Map<Cell, ParticipationLevel> m = new java.util.LinkedHashMap<>(actual());
+    Map<Cell, ParticipationLevel> m = new LinkedHashMap<>(actual());
     m.put(cell, level);
     return builder()
         .from(this)
@@ -147,14 +149,14 @@ public abstract class Assessment {
   public Assessment withAgreement(String decision, Agreement agreement) {
     checkNotNull(decision, "decision");
     checkNotNull(agreement, "agreement");
-    java.util.Map<String, Agreement> m = new java.util.LinkedHashMap<>(agreement());
+    Map<String, Agreement> m = new LinkedHashMap<>(agreement());
     m.put(decision, agreement);
     Builder b = builder().from(this).agreement(m);
     if (agreement != Agreement.NO_AGREEMENT) {
       b.desired(
           desired().entrySet().stream()
               .filter(e -> !e.getKey().decision().equals(decision))
-              .collect(ImmutableMap.toImmutableMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+              .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue)));
       b.actions(actions().stream().filter(x -> !x.decision().equals(decision)).collect(ImmutableList.toImmutableList()));
     }
     return b.build();
@@ -203,6 +205,8 @@ public abstract class Assessment {
     }
     for (Action a : actions()) {
       Checks.checkField(names.contains(a.decision()), "action", a.what(), "must be for a listed decision, not " + a.decision());
+      Checks.checkField(
+          orgs.contains(a.who()), "action", a.what(), "must be taken by a listed organisation, not " + a.who());
       Checks.checkField(
           desired().keySet().stream().anyMatch(c -> c.decision().equals(a.decision())),
           "action",

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Decision.of("Allocation of the flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS)
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Decision {
   Decision() {}
 

@@ -2,6 +2,8 @@ package dev.partnership.participation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.partnership.internal.Checks;
+
 /**
  * A change of the actual level in one cell between two assessments.
  *
@@ -10,11 +12,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param after the level in the later assessment
  */
 public record LevelChange(Cell cell, ParticipationLevel before, ParticipationLevel after) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null and that the level changed.
+   *
+   * @throws IllegalArgumentException if {@code before} equals {@code after}
+   */
   public LevelChange {
     checkNotNull(cell, "cell");
     checkNotNull(before, "before");
     checkNotNull(after, "after");
+    Checks.checkField(before != after, "after", after + " in " + cell, "must differ from the level before");
   }
 
   /** Returns whether the level rose. */

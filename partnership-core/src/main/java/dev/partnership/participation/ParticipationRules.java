@@ -9,11 +9,15 @@ import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
 import dev.partnership.math.Fraction;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 
@@ -36,6 +40,7 @@ public final class ParticipationRules {
 
   /** Returns the gaps (desired minus actual) of every cell with a desired level and a score, in decision and organisation order. */
   public static ImmutableList<Gap> gaps(Assessment a) {
+    checkNotNull(a, "assessment");
     ImmutableList.Builder<Gap> out = ImmutableList.builder();
     forEachCell(
         a,
@@ -51,6 +56,7 @@ public final class ParticipationRules {
 
   /** Returns the cells with a desired level whose actual level was not scored. */
   public static ImmutableList<Cell> unscoredGaps(Assessment a) {
+    checkNotNull(a, "assessment");
     ImmutableList.Builder<Cell> out = ImmutableList.builder();
     forEachCell(a, c -> {
       if (a.desired().containsKey(c) && !a.actual().containsKey(c)) {
@@ -62,7 +68,8 @@ public final class ParticipationRules {
 
   /** Returns the decisions without agreement where some desired level differs from the actual one (or cannot be compared). */
   public static ImmutableList<Decision> decisionsNeedingChange(Assessment a) {
-    Set<String> changing = new java.util.HashSet<>();
+    checkNotNull(a, "assessment");
+    Set<String> changing = new HashSet<>();
     gaps(a).stream().filter(g -> g.delta() != 0).forEach(g -> changing.add(g.cell().decision()));
     unscoredGaps(a).forEach(c -> changing.add(c.decision()));
     return a.decisions().stream().filter(d -> changing.contains(d.name())).collect(ImmutableList.toImmutableList());
@@ -73,6 +80,7 @@ public final class ParticipationRules {
    * ParticipationLevel#DECIDES} and no other organisation co-decides or decides.
    */
   public static ImmutableMap<OrganizationId, ImmutableList<String>> decidesAlone(Assessment a) {
+    checkNotNull(a, "assessment");
     Map<OrganizationId, ImmutableList.Builder<String>> m = new LinkedHashMap<>();
     for (Decision d : a.decisions()) {
       List<OrganizationId> top =
@@ -89,6 +97,7 @@ public final class ParticipationRules {
 
   /** Returns, per organisation, the decisions it is excluded from (scored 0, not informed). */
   public static ImmutableMap<OrganizationId, ImmutableList<String>> excluded(Assessment a) {
+    checkNotNull(a, "assessment");
     Map<OrganizationId, ImmutableList.Builder<String>> m = new LinkedHashMap<>();
     forEachCell(a, c -> {
       if (a.actual().get(c) == ParticipationLevel.NOT_INFORMED) {
@@ -103,7 +112,9 @@ public final class ParticipationRules {
    * alone while every local or national organisation scored for it is informed or excluded.
    */
   public static ImmutableList<ExclusiveDecision> exclusiveDecisions(Assessment a, Set<OrganizationId> powerHolders) {
+    checkNotNull(a, "assessment");
     checkNotNull(powerHolders, "powerHolders");
+    powerHolders.forEach(h -> checkNotNull(h, "powerHolders (%s) must not hold null", powerHolders));
     ImmutableMap<OrganizationId, ImmutableList<String>> alone = decidesAlone(a);
     ImmutableList.Builder<ExclusiveDecision> out = ImmutableList.builder();
     for (Decision d : a.decisions()) {
@@ -134,22 +145,25 @@ public final class ParticipationRules {
    * @throws IllegalArgumentException if the decision is not listed
    */
   public static Optional<Concentration> concentration(Assessment a, String decision) {
+    checkNotNull(a, "assessment");
+    checkNotNull(decision, "decision");
     if (a.decision(decision).isEmpty()) {
       throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
     }
     long[] levels =
         a.organizations().stream()
             .map(o -> a.actual().get(Cell.of(decision, o.id())))
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .mapToLong(ParticipationLevel::score)
             .toArray();
-    return levels.length == 0 || java.util.Arrays.stream(levels).sum() == 0
+    return levels.length == 0 || Arrays.stream(levels).sum() == 0
         ? Optional.empty()
         : Optional.of(Concentration.ofLongs(levels));
   }
 
   /** Returns the concentration over all decisions: each organisation's summed levels; empty when all are 0. */
   public static Optional<Concentration> overallConcentration(Assessment a) {
+    checkNotNull(a, "assessment");
     long[] sums = new long[a.organizations().size()];
     for (int i = 0; i < sums.length; i++) {
       OrganizationId o = a.organizations().get(i).id();
@@ -158,16 +172,18 @@ public final class ParticipationRules {
         sums[i] += l == null ? 0 : l.score();
       }
     }
-    return java.util.Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
+    return Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
   }
 
   /** Returns the mean level of local and national actors and of international actors over all scored cells. */
   public static LocalitySplit localitySplit(Assessment a) {
+    checkNotNull(a, "assessment");
     return split(a, d -> true);
   }
 
   /** Returns the locality split for one decision. */
   public static LocalitySplit localitySplit(Assessment a, String decision) {
+    checkNotNull(a, "assessment");
     checkNotNull(decision, "decision");
     return split(a, d -> d.equals(decision));
   }
@@ -201,6 +217,8 @@ public final class ParticipationRules {
    *     later one is dated before the earlier one
    */
   public static Progress progress(Assessment before, Assessment after) {
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
     if (!before.partnershipId().equals(after.partnershipId())) {
       throw new IllegalArgumentException(
           "partnership (" + before.partnershipId().orElse("none") + " vs " + after.partnershipId().orElse("none")
@@ -246,7 +264,7 @@ public final class ParticipationRules {
         Collector.Characteristics.UNORDERED);
   }
 
-  static void forEachCell(Assessment a, java.util.function.Consumer<Cell> f) {
+  static void forEachCell(Assessment a, Consumer<Cell> f) {
     for (Decision d : a.decisions()) {
       for (Organization o : a.organizations()) {
         f.accept(Cell.of(d.name(), o.id()));

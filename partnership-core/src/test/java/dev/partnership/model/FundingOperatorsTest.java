@@ -2,9 +2,9 @@ package dev.partnership.model;
 
 import static dev.partnership.model.FundingOperators.addFlow;
 import static dev.partnership.model.FundingOperators.changeEarmarking;
-import static dev.partnership.model.FundingOperators.localisation;
 import static dev.partnership.model.FundingOperators.redirectFunding;
 import static dev.partnership.model.FundingOperators.removeFlow;
+import static dev.partnership.model.FundingQueries.localisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
