@@ -14,10 +14,12 @@ import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -175,8 +177,8 @@ public final class Localisation {
     ImmutableList<CountedRecipient> counted = counted(network, verdicts, absorbed, total, currency);
     double bound = (network.flows().size() + 2.0 * MAX_DEPTH) * Math.ulp(1.0) / 2;
     return new Localisation(
-        funder, currency, scope, Money.of(total, currency), absorbed.local, passed.local, passed.international,
-        passed.unknown, passed.untraced, counted, other, unknownScope, bound);
+        funder, currency, scope, Money.of(total, currency), absorbed.local, passed.local, passed.rest[0],
+        passed.rest[1], passed.rest[2], counted, other, unknownScope, bound);
   }
 
   /** Returns the figure for each year of the funder's flows in {@code scope}'s other respects, in year order. */
@@ -214,9 +216,8 @@ public final class Localisation {
     final double[] local = new double[3];
     final double[] atLocal;
     final int[] firstDepth;
-    double international;
-    double unknown;
-    double untraced;
+    /** International, unknown, untraced. */
+    final double[] rest = new double[3];
 
     Trace(int n) {
       atLocal = new double[n];
@@ -254,9 +255,9 @@ public final class Localisation {
           if (l == Locality.LOCAL_OR_NATIONAL) {
             t.local[Math.min(depth, 2)] += keep;
           } else if (l == Locality.INTERNATIONAL) {
-            t.international += keep;
+            t.rest[0] += keep;
           } else {
-            t.unknown += keep;
+            t.rest[1] += keep;
           }
         }
         if (pass > 0) {
@@ -272,28 +273,23 @@ public final class Localisation {
       next = swap;
     }
     for (double m : mass) {
-      t.untraced += m;
+      t.rest[2] += m;
     }
     return t;
   }
 
   private static ImmutableList<CountedRecipient> counted(
       FundingNetwork network, LocalityVerdict[] verdicts, Trace absorbed, BigDecimal total, Currency currency) {
-    ImmutableList.Builder<CountedRecipient> b = ImmutableList.builder();
-    Integer[] order = new Integer[verdicts.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -absorbed.atLocal[i]).thenComparing(i -> network.organizations().get(i).id()));
-    for (int i : order) {
-      if (absorbed.atLocal[i] <= 0) {
-        break;
+    List<CountedRecipient> out = new ArrayList<>();
+    for (int i = 0; i < verdicts.length; i++) {
+      if (absorbed.atLocal[i] > 0) {
+        Organization o = network.organizations().get(i);
+        BigDecimal amount = total.multiply(BigDecimal.valueOf(absorbed.atLocal[i])).setScale(2, RoundingMode.HALF_EVEN);
+        out.add(new CountedRecipient(o.id(), o.name(), Money.of(amount, currency), absorbed.firstDepth[i], verdicts[i].reason()));
       }
-      Organization o = network.organizations().get(i);
-      BigDecimal amount = total.multiply(BigDecimal.valueOf(absorbed.atLocal[i])).setScale(2, RoundingMode.HALF_EVEN);
-      b.add(new CountedRecipient(o.id(), o.name(), Money.of(amount, currency), absorbed.firstDepth[i], verdicts[i].reason()));
     }
-    return b.build();
+    out.sort(Comparator.comparing((CountedRecipient c) -> c.received().amount()).reversed().thenComparing(CountedRecipient::id));
+    return ImmutableList.copyOf(out);
   }
 
   /** Returns the funder traced. */

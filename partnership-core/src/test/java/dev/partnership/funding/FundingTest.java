@@ -27,9 +27,9 @@ class FundingTest {
   static final Organization DONOR =
       Organization.builder().id(OrganizationId.of("XM-DAC-7")).name("Ministry").type(OrganizationType.GOVERNMENT).addLevel(OperatingLevel.GLOBAL).build();
   static final Organization INGO = Organization.of("INGO", OrganizationType.INTERNATIONAL_NGO);
-  static final Organization LOCAL1 = Organization.of("Local One", OrganizationType.NATIONAL_NGO);
-  static final Organization LOCAL2 = Organization.of("Local Two", OrganizationType.COMMUNITY_GROUP);
-  static final Organization LOCAL3 = Organization.of("Local Three", OrganizationType.NATIONAL_NGO);
+  static final Organization LOCAL1 = Organization.of("Local One", OrganizationType.NATIONAL_NGO, "KE");
+  static final Organization LOCAL2 = Organization.of("Local Two", OrganizationType.COMMUNITY_GROUP, "KE");
+  static final Organization LOCAL3 = Organization.of("Local Three", OrganizationType.NATIONAL_NGO, "UG");
 
   static FundingFlow flow(Organization from, Organization to, String eur) {
     return FundingFlow.of(from.id(), to.id(), Money.of(eur, "EUR"), 2020);
@@ -113,10 +113,22 @@ class FundingTest {
     assertEquals(0.0, l.untraced(), 1e-12);
     assertEquals(Money.of("100", "EUR"), l.disbursed());
     assertTrue(l.meetsGrandBargainTarget());
-    assertEquals(0.75, l.asDirectlyAsPossible(), 1e-12);
+    // received: local1 0.2 directly; local2 0.4 and local1 0.2 through the INGO; local3's money
+    // came through local1, already counted as received by a local actor
+    assertEquals(0.2, l.receivedDirectly(), 1e-12);
+    assertEquals(0.6, l.receivedThroughOneIntermediary(), 1e-12);
+    assertEquals(0.0, l.receivedThroughMore(), 1e-12);
+    assertEquals(0.8, l.asDirectlyAsPossible(), 1e-12);
+    assertEquals(0.75, l.keptAsDirectlyAsPossible(), 1e-12);
     assertEquals(0.8, l.toLocalAndNational(), 1e-12);
+    assertEquals(0.0, l.unclassified(), 1e-12);
+    assertEquals(Money.of("0.00", "EUR"), l.unclassifiedAmount());
+    assertEquals(
+        List.of("local-one Local One: 40.00 EUR directly; headquartered in KE (Kenya), on the DAC List of ODA Recipients 2024-2025",
+            "local-two Local Two: 40.00 EUR through 1 intermediary; headquartered in KE (Kenya), on the DAC List of ODA Recipients 2024-2025"),
+        l.countedAsLocal().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
     assertTrue(l.errorBound() > 0 && l.errorBound() < 1e-12);
-    assertTrue(l.toString().contains("as directly as possible 75.0% (Grand Bargain target 25%: met)"), l.toString());
+    assertTrue(l.toString().contains("as directly as possible 80.0% (Grand Bargain target 25%: met)"), l.toString());
   }
 
   @Test
@@ -127,8 +139,8 @@ class FundingTest {
     assertEquals(1, l.flowsInOtherCurrencies());
     assertEquals(0.15, l.directToLocal(), 1e-12);
     // a pure cycle: A gives to B, B gives all back to A and so on
-    Organization a = Organization.of("A", OrganizationType.NATIONAL_NGO);
-    Organization b = Organization.of("B", OrganizationType.NATIONAL_NGO);
+    Organization a = Organization.of("A", OrganizationType.NATIONAL_NGO, "KE");
+    Organization b = Organization.of("B", OrganizationType.NATIONAL_NGO, "KE");
     FundingNetwork cycle = FundingNetwork.builder().addOrganizations(a, b).addFlows(flow(a, b, "10"), flow(b, a, "10")).build();
     assertEquals(1.0, Localisation.of(cycle, a.id(), EUR).untraced(), 1e-12);
     assertEquals(
