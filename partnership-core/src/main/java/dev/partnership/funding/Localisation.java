@@ -152,7 +152,7 @@ public final class Localisation {
       if (!x.amount().currency().equals(currency)) {
         other++;
       } else if (x.provider().equals(funder)) {
-        if (scope.humanitarianOnly() && x.humanitarian().isEmpty()) {
+        if (scope.humanitarianOnly() && x.humanitarian().isEmpty() && scope.year().map(y -> y == x.year()).orElse(true)) {
           unknownScope++;
         }
         if (scope.includes(x)) {
