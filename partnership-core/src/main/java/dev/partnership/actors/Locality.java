@@ -28,5 +28,17 @@ public enum Locality {
    */
   INTERNATIONAL,
   /** Not known: type, home country or affiliation missing where it matters. Never counted as local. */
-  UNKNOWN
+  UNKNOWN;
+
+  /** Returns {@code "local/national"}, {@code "international"} or {@code "unknown"}, for tables and reports. */
+  public String label() {
+    switch (this) {
+      case LOCAL_OR_NATIONAL:
+        return "local/national";
+      case INTERNATIONAL:
+        return "international";
+      default:
+        return "unknown";
+    }
+  }
 }

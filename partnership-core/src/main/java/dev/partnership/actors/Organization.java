@@ -118,18 +118,6 @@ public abstract class Organization {
     return this;
   }
 
-  /** Returns {@code "local/national"}, {@code "international"} or {@code "locality unknown"}. */
-  static String localityLabel(Locality l) {
-    switch (l) {
-      case LOCAL_OR_NATIONAL:
-        return "local/national";
-      case INTERNATIONAL:
-        return "international";
-      default:
-        return "locality unknown";
-    }
-  }
-
   private static OperatingLevel defaultLevel(OrganizationType type) {
     switch (type) {
       case INTERNATIONAL_NGO:
@@ -203,7 +191,7 @@ public abstract class Organization {
     StringBuilder s = new StringBuilder(shortName()).append(" (").append(id()).append("; ").append(type());
     homeCountry().ifPresent(c -> s.append("; ").append(c));
     affiliation().ifPresent(a -> s.append("; affiliated to ").append(a));
-    s.append("; ").append(localityLabel(locality())).append(')');
+    s.append("; ").append(locality() == Locality.UNKNOWN ? "locality unknown" : locality().label()).append(')');
     return s.toString();
   }
 }

@@ -4,7 +4,6 @@ import static dev.partnership.model.PartnershipQueries.localAndNationalShare;
 import static dev.partnership.model.PartnershipQueries.membersWithRole;
 
 import dev.partnership.actors.AidRecipients;
-import dev.partnership.actors.Locality;
 import dev.partnership.actors.LocalityDefinition;
 import dev.partnership.actors.LocalityVerdict;
 import dev.partnership.actors.Organization;
@@ -97,8 +96,7 @@ public final class GppacExample {
 
   /** Returns {@code "local/national: reason"}, {@code "international: reason"} or {@code "unknown: reason"}. */
   static String verdict(LocalityVerdict v) {
-    String label = v.locality() == Locality.LOCAL_OR_NATIONAL ? "local/national" : v.locality() == Locality.INTERNATIONAL ? "international" : "unknown";
-    return label + ": " + v.reason();
+    return v.locality().label() + ": " + v.reason();
   }
 
   /** Prints Count Me In! 2.0's members with their identifiers and their locality under each definition. */
