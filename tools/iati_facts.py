@@ -82,3 +82,47 @@ for name in ("dportal_38.xml", "dportal_44.xml"):
     root = ET.parse(os.path.join(folder, name)).getroot()
     n = sum(1 for a in root.findall("iati-activity") for p in a.findall("participating-org") if (p.get("ref") or "").strip() == "21000")
     print(f"{name}: {n} participating-org elements with ref 21000")
+
+# Localisation of the ministry (XM-DAC-7): its EUR disbursements (type 3) as published, by receiver.
+# A receiver's registration country is its identifier's prefix when that is a country (NL-KVK -> NL;
+# XM-, XI- and refs that are no identifier say nothing); the DAC list is the core's resource file.
+import re
+here = os.path.dirname(os.path.abspath(__file__))
+props = open(os.path.join(here, "..", "partnership-core", "src", "main", "resources", "dev", "partnership", "actors",
+                          "DacListOfOdaRecipients2024.properties"), encoding="utf-8").read()
+dac = set(re.sub(r"\\\n\s*", "", props).split("countries=")[1].split("\n")[0].split(","))
+print(f"DAC list 2024-2025: {len(dac)} countries; NR {'NR' in dac}, MS {'MS' in dac}, GY {'GY' in dac}, PA {'PA' in dac},"
+      f" AG {'AG' in dac}, CL {'CL' in dac}, UY {'UY' in dac}")
+iso = set()
+for c in ET.parse(os.path.join(folder, "..", "codelists", "Country.xml")).getroot().iter("code"):
+    iso.add((c.text or "").strip())
+total = 0.0
+by_kind = collections.Counter()
+receivers = {}
+for name in sorted(os.listdir(folder)):
+    for a in ET.parse(os.path.join(folder, name)).getroot().findall("iati-activity"):
+        rep = a.find("reporting-org")
+        for t in a.findall("transaction"):
+            tt = t.find("transaction-type")
+            if tt is None or tt.get("code") != "3":
+                continue
+            p = t.find("provider-org")
+            pref = (p.get("provider-org-ref") if p is not None else None) or (p.get("ref") if p is not None else None)
+            if not (pref == "XM-DAC-7" or ((p is None or not (pref or text(p.find("narrative")))) and rep is not None and rep.get("ref") == "XM-DAC-7")):
+                continue
+            v = t.find("value")
+            cur = (v.get("currency") if v is not None else None) or a.get("default-currency")
+            if cur != "EUR" or text(v) == "":
+                continue
+            amount = float(text(v))
+            r = t.find("receiver-org")
+            ref = (r.get("ref") or "").strip() if r is not None else ""
+            rtype = r.get("type") if r is not None else None
+            prefix = ref[:2] if re.match(r"^[A-Z]{2}-", ref) else ""
+            kind = ("type missing" if not rtype else
+                    "registered on the DAC list" if prefix in dac else
+                    "registered off the DAC list" if prefix in iso else "no country in the identifier")
+            by_kind[kind] += amount
+            total += amount
+print(f"XM-DAC-7 EUR disbursements as published: {total:.2f}; by receiver: "
+      + ", ".join(f"{k} {v:.2f}" for k, v in sorted(by_kind.items())))

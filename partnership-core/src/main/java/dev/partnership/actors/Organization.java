@@ -11,13 +11,14 @@ import org.immutables.value.Value;
  * An organisation that can take part in a partnership: an NGO, a funder, a government body, a
  * network, an informal community group or a movement.
  *
- * <p>Its {@linkplain #locality() locality} is derived from the IASC localisation definitions (see
- * there). When no {@linkplain #levels() levels of operation} are given, they default by type:
+ * <p>Its {@linkplain #localityVerdict() locality} follows the IASC localisation definitions by
+ * default, or another {@link LocalityDefinition}; it is unknown (never local) when the type or the
+ * home country is missing. When no {@linkplain #levels() levels of operation} are given, they default by type:
  * international NGOs and multilaterals operate globally, regional NGOs regionally, local
  * governments and informal groups locally, everyone else nationally.
  *
  * <pre>{@code
- * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+ * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO, "MX");
  * var mamaCash = Organization.builder()
  *     .id(OrganizationId.of("NL-KVK-41202535"))
  *     .name("Mama Cash")
@@ -26,6 +27,8 @@ import org.immutables.value.Value;
  *     .addLevel(OperatingLevel.GLOBAL)
  *     .build();
  * mamaCash.locality()   // INTERNATIONAL: operates only globally
+ * Organization.of("ke-ngo", "A Kenyan NGO", OrganizationType.NATIONAL_NGO, "KE").locality()   // LOCAL_OR_NATIONAL
+ * Organization.of("X", OrganizationType.OTHER).localityReason()   // home country unknown: ...
  * }</pre>
  */
 @Value.Immutable
@@ -64,43 +67,42 @@ public abstract class Organization {
   }
 
   /**
-   * Returns whether this organisation is a local or national actor or an international actor,
-   * following the IASC localisation definitions (IASC HFTT, 2018) as this library applies them:
+   * Returns this organisation's locality under the IASC definitions ({@link
+   * LocalityDefinition#IASC}) and the DAC List of ODA Recipients 2024-2025, with the reason: local
+   * or national, international, or unknown (never counted as local). See {@link
+   * LocalityDefinition} for the rules.
    *
-   * <ol>
-   *   <li>an international NGO is international, also when it is registered nationally;
-   *   <li>a multilateral is international;
-   *   <li>an organisation affiliated to an international NGO or confederation is international;
-   *   <li>an organisation that operates only at regional or global level is international;
-   *   <li>everyone else (national and local NGOs, informal groups, national and sub-national
-   *       state actors, ...) is a local or national actor.
-   * </ol>
+   * <pre>{@code
+   * Organization.of("nl-ngo", "A Dutch NGO", OrganizationType.NATIONAL_NGO, "NL").localityVerdict()
+   * // INTERNATIONAL: headquartered in NL (Netherlands), not on the DAC List of ODA Recipients 2024-2025
+   * }</pre>
    */
-  public Locality locality() {
-    return localityReason().isEmpty() ? Locality.LOCAL_OR_NATIONAL : Locality.INTERNATIONAL;
+  @Value.Lazy
+  public LocalityVerdict localityVerdict() {
+    return LocalityDefinition.IASC.assess(this, AidRecipients.dac2024to2025());
   }
 
   /**
-   * Returns why this organisation is an international actor, or an empty string when it is a
-   * local or national actor.
+   * Returns this organisation's locality under {@code definition} and the aid-recipient list
+   * {@code recipients}, with the reason.
+   *
+   * @throws NullPointerException if an argument is null
    */
-  public String localityReason() {
-    if (type() == OrganizationType.INTERNATIONAL_NGO) {
-      return "an international NGO (also when registered nationally)";
-    }
-    if (type() == OrganizationType.MULTILATERAL) {
-      return "a multilateral organisation";
-    }
-    if (affiliation().isPresent()) {
-      return "affiliated to " + affiliation().get();
-    }
-    if (!levels().contains(OperatingLevel.LOCAL) && !levels().contains(OperatingLevel.NATIONAL)) {
-      return "operates only at " + levels() + " level";
-    }
-    return "";
+  public LocalityVerdict localityVerdict(LocalityDefinition definition, AidRecipients recipients) {
+    return checkNotNull(definition, "definition").assess(this, recipients);
   }
 
-  /** Returns whether this is a local or national actor; see {@link #locality()}. */
+  /** Returns the IASC locality ({@link #localityVerdict()} without the reason). */
+  public Locality locality() {
+    return localityVerdict().locality();
+  }
+
+  /** Returns why this organisation has its IASC locality ({@link #localityVerdict()}). */
+  public String localityReason() {
+    return localityVerdict().reason();
+  }
+
+  /** Returns whether this is a local or national actor under the IASC definitions; unknown is not. */
   public boolean isLocalOrNational() {
     return locality() == Locality.LOCAL_OR_NATIONAL;
   }
@@ -145,6 +147,17 @@ public abstract class Organization {
   }
 
   /**
+   * Returns an organisation with an id made from its name, the given type and home country, and
+   * the default levels for its type.
+   *
+   * @throws IllegalArgumentException if the name is blank or the country not an ISO code
+   */
+  public static Organization of(String name, OrganizationType type, String country) {
+    checkNotNull(country, "country");
+    return builder().from(of(name, type)).homeCountry(CountryCode.of(country)).build();
+  }
+
+  /**
    * Returns an organisation with the given id, name, type and home country.
    *
    * @throws IllegalArgumentException if the id or the country is not valid, or the name is blank
@@ -172,13 +185,13 @@ public abstract class Organization {
     Builder() {}
   }
 
-  /** Returns {@code "JASS (jass; NATIONAL_NGO; KE; local/national)"}. */
+  /** Returns {@code "JASS (jass; NATIONAL_NGO; KE; local/national)"}; the locality is the IASC one. */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(shortName()).append(" (").append(id()).append("; ").append(type());
     homeCountry().ifPresent(c -> s.append("; ").append(c));
     affiliation().ifPresent(a -> s.append("; affiliated to ").append(a));
-    s.append("; ").append(isLocalOrNational() ? "local/national" : "international").append(')');
+    s.append("; ").append(locality() == Locality.UNKNOWN ? "locality unknown" : locality().label()).append(')');
     return s.toString();
   }
 }

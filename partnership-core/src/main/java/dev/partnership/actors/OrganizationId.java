@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -99,6 +100,25 @@ public final class OrganizationId implements Comparable<OrganizationId> {
   /** Returns the identifier text. */
   public String value() {
     return value;
+  }
+
+  /**
+   * Returns the country of the identifier's registration agency: {@code NL} for {@code
+   * NL-KVK-27108436}, {@code SE} for the older {@code SE-6}; empty for the pseudo-countries {@code
+   * XM} (multilateral) and {@code XI} (international), which say nothing about a home country, and
+   * for slugs.
+   *
+   * <pre>{@code
+   * OrganizationId.of("NL-KVK-27108436").registrationCountry()   // Optional[NL]
+   * OrganizationId.of("XM-DAC-7").registrationCountry()          // Optional.empty
+   * }</pre>
+   */
+  public Optional<CountryCode> registrationCountry() {
+    if (!iati) {
+      return Optional.empty();
+    }
+    String prefix = value.substring(0, 2);
+    return CountryCode.isValid(prefix) ? Optional.of(CountryCode.of(prefix)) : Optional.empty();
   }
 
   /** Returns whether this is an IATI organisation identifier (otherwise a local slug). */

@@ -6,6 +6,8 @@ import java.util.Optional;
  * The type of an organisation, following IATI's OrganisationType codelist, plus two informal
  * types the field needs and IATI has no code for.
  *
+ * <p>{@link #UNKNOWN} stands for a type the source did not report; it is not IATI's 90 Other.
+ *
  * <p>{@link #COMMUNITY_GROUP} and {@link #MOVEMENT} (community groups, movements, citizens'
  * collectives) export as IATI code 90 (Other): {@link #iatiCode()} returns 90 for them and
  * {@link #isInformal()} tells them apart.
@@ -51,7 +53,13 @@ public enum OrganizationType {
   /** An informal community group (no IATI code; exports as 90). */
   COMMUNITY_GROUP(90, "Community group (informal)"),
   /** A social movement or citizens' collective (no IATI code; exports as 90). */
-  MOVEMENT(90, "Movement (informal)");
+  MOVEMENT(90, "Movement (informal)"),
+  /**
+   * The type is not known: the source did not report it (an IATI element without {@code @type}).
+   * It has no IATI code, and an organisation of unknown type has an unknown locality: it is never
+   * counted as local (see {@link LocalityDefinition}).
+   */
+  UNKNOWN(0, "Unknown (type not reported)");
 
   private final int iatiCode;
   private final String label;
@@ -61,9 +69,22 @@ public enum OrganizationType {
     this.label = label;
   }
 
-  /** Returns the IATI OrganisationType code this type exports as (90 for the informal types). */
+  /**
+   * Returns the IATI OrganisationType code this type exports as (90 for the informal types).
+   *
+   * @throws IllegalStateException for {@link #UNKNOWN}, which has no code: leave {@code @type}
+   *     out when exporting it
+   */
   public int iatiCode() {
+    if (this == UNKNOWN) {
+      throw new IllegalStateException("type (UNKNOWN) has no IATI OrganisationType code: leave @type out when exporting");
+    }
     return iatiCode;
+  }
+
+  /** Returns whether the type is known (anything but {@link #UNKNOWN}). */
+  public boolean isKnown() {
+    return this != UNKNOWN;
   }
 
   /** Returns the codelist name, e.g. {@code "International NGO"}. */
@@ -86,7 +107,7 @@ public enum OrganizationType {
    */
   public static Optional<OrganizationType> tryFromIatiCode(int code) {
     for (OrganizationType t : values()) {
-      if (t.iatiCode == code && !t.isInformal()) {
+      if (t.iatiCode == code && !t.isInformal() && t.isKnown()) {
         return Optional.of(t);
       }
     }

@@ -12,7 +12,6 @@ import java.util.Map;
  */
 final class CompressedGraph {
   final Map<OrganizationId, Integer> index;
-  final boolean[] local;
   final int[] start;
   final int[] target;
   final double[] weight;
@@ -23,10 +22,8 @@ final class CompressedGraph {
   CompressedGraph(FundingNetwork network, ImmutableMap<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> edges) {
     int n = network.organizations().size();
     index = new HashMap<>(n * 2);
-    local = new boolean[n];
     for (int i = 0; i < n; i++) {
       index.put(network.organizations().get(i).id(), i);
-      local[i] = network.organizations().get(i).isLocalOrNational();
     }
     start = new int[n + 1];
     edges.forEach((p, rs) -> start[index.get(p) + 1] = rs.size());

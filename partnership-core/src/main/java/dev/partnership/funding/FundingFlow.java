@@ -42,6 +42,12 @@ public abstract class FundingFlow {
     return false;
   }
 
+  /**
+   * Returns whether the money is humanitarian funding, if the source says (IATI {@code
+   * @humanitarian} on the activity or transaction, or a humanitarian sector); empty when unknown.
+   */
+  public abstract Optional<Boolean> humanitarian();
+
   /** Returns where this fact came from, e.g. {@code "dportal_30.xml:812 NL-KVK-27108436-A-06459-06 transaction 3"}. */
   public abstract Optional<String> source();
 

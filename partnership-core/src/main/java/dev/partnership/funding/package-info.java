@@ -4,7 +4,8 @@
  * gatekeepers, centralities).
  *
  * <p>Most users need {@link dev.partnership.funding.FundingFlow}, {@link
- * dev.partnership.funding.FundingNetwork} and {@link dev.partnership.funding.Localisation}.
+ * dev.partnership.funding.FundingNetwork} and {@link dev.partnership.funding.Localisation} (with a
+ * {@link dev.partnership.funding.LocalisationScope}: definition, year, humanitarian only).
  */
 @ValueStyle
 package dev.partnership.funding;

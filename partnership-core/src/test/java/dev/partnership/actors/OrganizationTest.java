@@ -21,9 +21,9 @@ class OrganizationTest {
     assertEquals(OrganizationId.of("jass"), jass.id());
     assertEquals(ImmutableSet.of(OperatingLevel.NATIONAL), jass.levels());
     assertEquals(Optional.empty(), jass.homeCountry());
-    assertEquals(Locality.LOCAL_OR_NATIONAL, jass.locality());
-    assertEquals("", jass.localityReason());
-    assertEquals("JASS (jass; NATIONAL_NGO; local/national)", jass.toString());
+    assertEquals(Locality.UNKNOWN, jass.locality());
+    assertEquals("home country unknown: not given, and the identifier jass names no country", jass.localityReason());
+    assertEquals("JASS (jass; NATIONAL_NGO; locality unknown)", jass.toString());
   }
 
   @ParameterizedTest
@@ -80,14 +80,15 @@ class OrganizationTest {
     assertEquals(Locality.INTERNATIONAL, regional.locality());
     assertEquals("operates only at [REGIONAL] level", regional.localityReason());
     Organization regionalWithNationalWork =
-        Organization.builder().from(regional).addLevel(OperatingLevel.NATIONAL).build();
+        Organization.builder().from(regional).addLevel(OperatingLevel.NATIONAL).homeCountry(CountryCode.of("KE")).build();
     assertTrue(regionalWithNationalWork.isLocalOrNational());
   }
 
   @Test
   void informalGroupsAreLocal() {
-    Organization group = Organization.of("Women of Kibera", OrganizationType.COMMUNITY_GROUP);
+    Organization group = Organization.of("Women of Kibera", OrganizationType.COMMUNITY_GROUP, "KE");
     assertTrue(group.isLocalOrNational());
+    assertEquals(Locality.UNKNOWN, Organization.of("Women of Kibera", OrganizationType.COMMUNITY_GROUP).locality());
     assertEquals(90, group.type().iatiCode());
   }
 
@@ -148,6 +149,12 @@ class OrganizationTest {
     npt.testAllPublicStaticMethods(Organization.class);
     npt.testAllPublicStaticMethods(OrganizationId.class);
     npt.testAllPublicStaticMethods(CountryCode.class);
+    npt.setDefault(AidRecipients.class, AidRecipients.dac2024to2025());
+    npt.setDefault(Organization.class, Organization.of("JASS", OrganizationType.NATIONAL_NGO));
+    npt.setDefault(LocalityDefinition.class, LocalityDefinition.IASC);
+    npt.testAllPublicStaticMethods(AidRecipients.class);
+    npt.testAllPublicInstanceMethods(AidRecipients.dac2024to2025());
+    npt.testAllPublicInstanceMethods(LocalityDefinition.CHARTER4CHANGE);
     npt.testAllPublicInstanceMethods(Organization.of("JASS", OrganizationType.NATIONAL_NGO));
   }
 }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 class LessonsTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
   static final Organization LEAD = Organization.of("Lead INGO", OrganizationType.INTERNATIONAL_NGO);
-  static final Organization L1 = Organization.of("Local One", OrganizationType.NATIONAL_NGO);
-  static final Organization L2 = Organization.of("Local Two", OrganizationType.COMMUNITY_GROUP);
+  static final Organization L1 = Organization.of("Local One", OrganizationType.NATIONAL_NGO, "KE");
+  static final Organization L2 = Organization.of("Local Two", OrganizationType.COMMUNITY_GROUP, "UG");
   static final ImmutableSet<OrganizationId> ALL = ImmutableSet.of(LEAD.id(), L1.id(), L2.id());
 
   static Partnership with(UnaryOperator<Practice.Builder> facts) {
@@ -72,7 +72,7 @@ class LessonsTest {
 
   @Test
   void bottomUpPowerPartlyMetWithFewLocals() {
-    Organization l3 = Organization.of("Local Three", OrganizationType.NATIONAL_NGO);
+    Organization l3 = Organization.of("Local Three", OrganizationType.NATIONAL_NGO, "KE");
     Partnership p =
         Partnership.builder().from(with(b -> b.design(design(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(L1.id())))))
             .addMember(Membership.of(l3, Role.MEMBER))

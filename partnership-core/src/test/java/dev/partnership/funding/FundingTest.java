@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.partnership.actors.Locality;
+import dev.partnership.actors.LocalityDefinition;
 import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
@@ -27,9 +29,9 @@ class FundingTest {
   static final Organization DONOR =
       Organization.builder().id(OrganizationId.of("XM-DAC-7")).name("Ministry").type(OrganizationType.GOVERNMENT).addLevel(OperatingLevel.GLOBAL).build();
   static final Organization INGO = Organization.of("INGO", OrganizationType.INTERNATIONAL_NGO);
-  static final Organization LOCAL1 = Organization.of("Local One", OrganizationType.NATIONAL_NGO);
-  static final Organization LOCAL2 = Organization.of("Local Two", OrganizationType.COMMUNITY_GROUP);
-  static final Organization LOCAL3 = Organization.of("Local Three", OrganizationType.NATIONAL_NGO);
+  static final Organization LOCAL1 = Organization.of("Local One", OrganizationType.NATIONAL_NGO, "KE");
+  static final Organization LOCAL2 = Organization.of("Local Two", OrganizationType.COMMUNITY_GROUP, "KE");
+  static final Organization LOCAL3 = Organization.of("Local Three", OrganizationType.NATIONAL_NGO, "UG");
 
   static FundingFlow flow(Organization from, Organization to, String eur) {
     return FundingFlow.of(from.id(), to.id(), Money.of(eur, "EUR"), 2020);
@@ -113,10 +115,22 @@ class FundingTest {
     assertEquals(0.0, l.untraced(), 1e-12);
     assertEquals(Money.of("100", "EUR"), l.disbursed());
     assertTrue(l.meetsGrandBargainTarget());
-    assertEquals(0.75, l.asDirectlyAsPossible(), 1e-12);
+    // received: local1 0.2 directly; local2 0.4 and local1 0.2 through the INGO; local3's money
+    // came through local1, already counted as received by a local actor
+    assertEquals(0.2, l.receivedDirectly(), 1e-12);
+    assertEquals(0.6, l.receivedThroughOneIntermediary(), 1e-12);
+    assertEquals(0.0, l.receivedThroughMore(), 1e-12);
+    assertEquals(0.8, l.asDirectlyAsPossible(), 1e-12);
+    assertEquals(0.75, l.keptAsDirectlyAsPossible(), 1e-12);
     assertEquals(0.8, l.toLocalAndNational(), 1e-12);
+    assertEquals(0.0, l.unclassified(), 1e-12);
+    assertEquals(Money.of("0.00", "EUR"), l.unclassifiedAmount());
+    assertEquals(
+        List.of("local-one Local One: 40.00 EUR directly; headquartered in KE (Kenya), on the DAC List of ODA Recipients 2024-2025",
+            "local-two Local Two: 40.00 EUR through 1 intermediary; headquartered in KE (Kenya), on the DAC List of ODA Recipients 2024-2025"),
+        l.countedAsLocal().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
     assertTrue(l.errorBound() > 0 && l.errorBound() < 1e-12);
-    assertTrue(l.toString().contains("as directly as possible 75.0% (Grand Bargain target 25%: met)"), l.toString());
+    assertTrue(l.toString().contains("as directly as possible 80.0% (Grand Bargain target 25%: met)"), l.toString());
   }
 
   @Test
@@ -127,8 +141,8 @@ class FundingTest {
     assertEquals(1, l.flowsInOtherCurrencies());
     assertEquals(0.15, l.directToLocal(), 1e-12);
     // a pure cycle: A gives to B, B gives all back to A and so on
-    Organization a = Organization.of("A", OrganizationType.NATIONAL_NGO);
-    Organization b = Organization.of("B", OrganizationType.NATIONAL_NGO);
+    Organization a = Organization.of("A", OrganizationType.NATIONAL_NGO, "KE");
+    Organization b = Organization.of("B", OrganizationType.NATIONAL_NGO, "KE");
     FundingNetwork cycle = FundingNetwork.builder().addOrganizations(a, b).addFlows(flow(a, b, "10"), flow(b, a, "10")).build();
     assertEquals(1.0, Localisation.of(cycle, a.id(), EUR).untraced(), 1e-12);
     assertEquals(
@@ -207,7 +221,96 @@ class FundingTest {
     npt.testAllPublicStaticMethods(FundingFlow.class);
     npt.testAllPublicInstanceMethods(Money.of("1", "EUR"));
     npt.testAllPublicInstanceMethods(network());
+    npt.setDefault(LocalisationScope.class, LocalisationScope.all());
+    npt.testAllPublicStaticMethods(Localisation.class);
+    npt.testAllPublicStaticMethods(LocalisationScope.class);
+    npt.testAllPublicInstanceMethods(LocalisationScope.all());
+    npt.testAllPublicInstanceMethods(Localisation.of(network(), DONOR.id(), EUR));
+    npt.testAllPublicConstructors(CountedRecipient.class);
+    npt.testAllPublicConstructors(FundingChain.class);
+    new EqualsTester()
+        .addEqualityGroup(Localisation.of(network(), DONOR.id(), EUR), Localisation.of(network(), DONOR.id(), EUR))
+        .addEqualityGroup(Localisation.of(network(), INGO.id(), EUR))
+        .testEquals();
     assertFalse(Earmarking.fromCode(9).isPresent());
     assertEquals(Earmarking.TIGHTLY_EARMARKED, Earmarking.fromCode(4).orElseThrow());
+  }
+
+  static final Organization UNTYPED =
+      Organization.builder().id(OrganizationId.of("XM-DAC-99")).name("Untyped").type(OrganizationType.UNKNOWN).build();
+  static final Organization DUTCH = Organization.of("NL-KVK-1", "Dutch NGO", OrganizationType.NATIONAL_NGO, "NL");
+
+  /** The donor's money by year, humanitarian mark and recipient: 2020 as in {@link #network()}, plus 2021. */
+  static FundingNetwork yearsAndMarks() {
+    return FundingNetwork.builder()
+        .from(network())
+        .addOrganizations(UNTYPED, DUTCH)
+        .addFlows(
+            FundingFlow.builder().from(FundingFlow.of(DONOR.id(), LOCAL2.id(), Money.of("30", "EUR"), 2021)).humanitarian(true).build(),
+            FundingFlow.builder().from(FundingFlow.of(DONOR.id(), UNTYPED.id(), Money.of("50", "EUR"), 2021)).humanitarian(false).build(),
+            FundingFlow.of(DONOR.id(), DUTCH.id(), Money.of("20", "EUR"), 2021))
+        .build();
+  }
+
+  @Test
+  void localisationPerYearPerDefinitionAndHumanitarianOnly() {
+    FundingNetwork net = yearsAndMarks();
+    ImmutableSortedMap<Integer, Localisation> byYear = Localisation.byYear(net, DONOR.id(), EUR, LocalisationScope.all());
+    assertEquals(List.of(2020, 2021), List.copyOf(byYear.keySet()));
+    assertEquals(0.8, byYear.get(2020).asDirectlyAsPossible(), 1e-12);
+    Localisation y2021 = byYear.get(2021);
+    assertEquals(Money.of("100", "EUR"), y2021.disbursed());
+    assertEquals(0.3, y2021.receivedDirectly(), 1e-12);
+    assertEquals(0.5, y2021.unclassified(), 1e-12);
+    assertEquals(Money.of("50.00", "EUR"), y2021.unclassifiedAmount());
+    assertEquals(0.2, y2021.international(), 1e-12);
+    assertEquals(1, y2021.countedAsLocal().size());
+    assertEquals(Money.of("30.00", "EUR"), y2021.countedAsLocal().get(0).received());
+    Localisation humanitarian = Localisation.of(net, DONOR.id(), EUR, LocalisationScope.all().year(2021).onlyHumanitarian());
+    assertEquals(Money.of("30", "EUR"), humanitarian.disbursed());
+    assertEquals(1.0, humanitarian.asDirectlyAsPossible(), 1e-12);
+    assertEquals(1, humanitarian.flowsOfUnknownScope(), "the Dutch NGO's flow carries no mark");
+    assertTrue(humanitarian.toString().contains("2021, humanitarian only"), humanitarian.toString());
+    ImmutableMap<LocalityDefinition, Localisation> byDefinition = Localisation.byDefinition(net, DONOR.id(), EUR, LocalisationScope.all().year(2021));
+    assertEquals(List.of(LocalityDefinition.values()), List.copyOf(byDefinition.keySet()));
+    // local-two is a community group in Kenya: local under all three
+    byDefinition.values().forEach(l -> assertEquals(0.3, l.receivedDirectly(), 1e-12));
+    assertEquals(
+        "funder (XM-DAC-7) must disburse something in EUR in scope (IASC, DAC List of ODA Recipients 2024-2025, 2019, all funding)",
+        assertThrows(IllegalArgumentException.class, () -> Localisation.of(net, DONOR.id(), EUR, LocalisationScope.all().year(2019))).getMessage());
+    assertEquals("year (1800) must be in [1900, 2200]", assertThrows(IllegalArgumentException.class, () -> LocalisationScope.all().year(1800)).getMessage());
+    assertTrue(byYear.values().stream().noneMatch(l -> l.toString().contains("NaN")));
+    assertTrue(y2021.pooledFunds().startsWith("pooled funds are not marked in the data"));
+  }
+
+  @Test
+  void computedValuesRefuseInconsistentContents() {
+    assertEquals(
+        "path ([XM-DAC-7]) must hold a funder and a recipient",
+        assertThrows(IllegalArgumentException.class, () -> new FundingChain(ImmutableList.of(DONOR.id()))).getMessage());
+    assertEquals(
+        "path ([XM-DAC-7, ingo, XM-DAC-7]) must not repeat an organisation",
+        assertThrows(IllegalArgumentException.class, () -> new FundingChain(ImmutableList.of(DONOR.id(), INGO.id(), DONOR.id()))).getMessage());
+    assertEquals(
+        "received (-1 EUR) must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> new CountedRecipient(INGO.id(), "x", Money.of("-1", "EUR"), 0, "r")).getMessage());
+    assertEquals(
+        "intermediaries (-1) must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> new CountedRecipient(INGO.id(), "x", Money.of("1", "EUR"), -1, "r")).getMessage());
+    assertEquals(
+        "share (2.0) must be in [0, 1]",
+        assertThrows(IllegalArgumentException.class, () -> Localisation.of(network(), DONOR.id(), EUR).amount(2.0)).getMessage());
+  }
+
+  @Test
+  void hugeAmountsAreRefusedNotPrintedAsNaN() {
+    FundingNetwork huge =
+        FundingNetwork.builder()
+            .addOrganizations(DONOR, LOCAL1)
+            .addFlow(FundingFlow.of(DONOR.id(), LOCAL1.id(), Money.of(new BigDecimal("1e400"), EUR), 2020))
+            .build();
+    assertEquals(
+        "amounts (funder XM-DAC-7, EUR) must be below 1e308 to trace in double precision",
+        assertThrows(IllegalArgumentException.class, () -> Localisation.of(huge, DONOR.id(), EUR)).getMessage());
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class FundingOperatorsTest {
   static final Organization FUNDER = Organization.of("Funder", OrganizationType.FOUNDATION);
-  static final Organization A = Organization.of("Partner A", OrganizationType.NATIONAL_NGO);
+  static final Organization A = Organization.of("Partner A", OrganizationType.NATIONAL_NGO, "KE");
   static final Organization B = Organization.of("Partner B", OrganizationType.INTERNATIONAL_NGO);
-  static final Organization OUT = Organization.of("Outsider", OrganizationType.NATIONAL_NGO);
+  static final Organization OUT = Organization.of("Outsider", OrganizationType.NATIONAL_NGO, "KE");
   static final FundingFlow F1 = FundingFlow.of(FUNDER.id(), A.id(), Money.of("100", "EUR"), 2025);
 
   static Partnership p() {

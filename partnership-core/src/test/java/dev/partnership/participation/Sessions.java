@@ -18,8 +18,8 @@ public final class Sessions {
           .type(OrganizationType.FOUNDATION)
           .addLevel(OperatingLevel.GLOBAL)
           .build();
-  public static final Organization LOCAL_A = Organization.of("Local A", OrganizationType.NATIONAL_NGO);
-  public static final Organization LOCAL_B = Organization.of("Local B", OrganizationType.COMMUNITY_GROUP);
+  public static final Organization LOCAL_A = Organization.of("Local A", OrganizationType.NATIONAL_NGO, "KE");
+  public static final Organization LOCAL_B = Organization.of("Local B", OrganizationType.COMMUNITY_GROUP, "KE");
 
   public static final String FUND = "Flexible fund";
   public static final String MESSAGES = "Advocacy messages";

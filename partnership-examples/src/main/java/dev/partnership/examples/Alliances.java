@@ -1,7 +1,11 @@
 package dev.partnership.examples;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.AidRecipients;
 import dev.partnership.actors.CountryCode;
+import dev.partnership.actors.Locality;
+import dev.partnership.actors.LocalityDefinition;
+import dev.partnership.actors.LocalityVerdict;
 import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
@@ -65,15 +69,164 @@ public final class Alliances {
           .addLevel(OperatingLevel.GLOBAL)
           .build();
 
-  /** Returns the regional network of {@code region}: a regional NGO working regionally and nationally. */
+  /**
+   * GPPAC's regions none of whose countries is on the DAC List of ODA Recipients 2024-2025 (the
+   * United States and Canada; the countries of Western Europe): their regional networks are not in
+   * aid-recipient countries under any definition. Source: the region names (GPPAC, "Our
+   * governance", https://gppac.net/our-governance) checked against {@link
+   * AidRecipients#dac2024to2025()}.
+   */
+  public static final ImmutableSet<String> REGIONS_WITHOUT_AID_RECIPIENTS = ImmutableSet.of("North America", "Western Europe");
+
+  /**
+   * Returns the regional network of {@code region}: a regional NGO working at regional level. The
+   * country hosting each regional secretariat is not modelled (not a fact this example has a
+   * source for), so under the regional variant its locality is unknown, except for the regions
+   * without aid recipients ({@link #regionalLocality}).
+   */
   public static Organization regionalNetwork(String region) {
     return Organization.builder()
         .id(OrganizationId.slugOf("GPPAC " + region))
         .name("GPPAC regional network " + region)
         .acronym("GPPAC " + region)
         .type(OrganizationType.REGIONAL_NGO)
-        .addLevels(OperatingLevel.REGIONAL, OperatingLevel.NATIONAL)
+        .addLevels(OperatingLevel.REGIONAL)
         .build();
+  }
+
+  /**
+   * Returns the locality of {@code region}'s network under {@code definition}: international for
+   * the regions without aid recipients; under {@link LocalityDefinition#IASC_WITH_REGIONAL} a
+   * network of any other region is based in an aid-recipient region and counts as local (this
+   * example's reading, as the hosts of the regional secretariats are not modelled); under the other
+   * definitions a regional organisation is international.
+   */
+  public static LocalityVerdict regionalLocality(String region, LocalityDefinition definition) {
+    if (REGIONS_WITHOUT_AID_RECIPIENTS.contains(region)) {
+      return new LocalityVerdict(
+          Locality.INTERNATIONAL, "no country of " + region + " is on the " + AidRecipients.dac2024to2025().name());
+    }
+    if (definition == LocalityDefinition.IASC_WITH_REGIONAL) {
+      return new LocalityVerdict(
+          Locality.LOCAL_OR_NATIONAL, "a regional network of " + region + ", an aid-recipient region (regional variant; this example's reading)");
+    }
+    return regionalNetwork(region).localityVerdict(definition, AidRecipients.dac2024to2025());
+  }
+
+  /** The Netherlands Ministry of Foreign Affairs, funder of Count Me In! (IATI identifier {@code XM-DAC-7}). */
+  public static final Organization MINISTRY =
+      Organization.builder()
+          .id(OrganizationId.of("XM-DAC-7"))
+          .name("Netherlands Ministry of Foreign Affairs")
+          .type(OrganizationType.GOVERNMENT)
+          .homeCountry(CountryCode.of("NL"))
+          .build();
+
+  /** Mama Cash, lead of Count Me In! ({@code NL-KVK-41202535}): an international women's fund in Amsterdam. */
+  public static final Organization MAMA_CASH =
+      Organization.builder()
+          .id(OrganizationId.of("NL-KVK-41202535"))
+          .name("Mama Cash")
+          .type(OrganizationType.FOUNDATION)
+          .homeCountry(CountryCode.of("NL"))
+          .addLevel(OperatingLevel.GLOBAL)
+          .build();
+
+  /**
+   * Urgent Action Fund for Women's Human Rights: registered in the United States, grants worldwide.
+   * No IATI identifier: Sida's data names it only by the CRS channel code 21000
+   * ({@code dportal_44.xml}).
+   */
+  public static final Organization URGENT_ACTION_FUND =
+      Organization.builder()
+          .id(OrganizationId.of("urgent-action-fund"))
+          .name("Urgent Action Fund for Women's Human Rights")
+          .acronym("UAF")
+          .type(OrganizationType.FOUNDATION)
+          .homeCountry(CountryCode.of("US"))
+          .addLevel(OperatingLevel.GLOBAL)
+          .build();
+
+  /**
+   * Urgent Action Fund-Africa: a pan-African women's fund in Nairobi, one of the four independent
+   * Urgent Action Sister Funds (Sida's activity text in {@code dportal_44.xml}; https://www.uaf-africa.org).
+   * No IATI identifier found.
+   */
+  public static final Organization UAF_AFRICA =
+      Organization.builder()
+          .id(OrganizationId.of("uaf-africa"))
+          .name("Urgent Action Fund-Africa")
+          .acronym("UAF-Africa")
+          .type(OrganizationType.FOUNDATION)
+          .homeCountry(CountryCode.of("KE"))
+          .addLevel(OperatingLevel.REGIONAL)
+          .build();
+
+  /** CREA: a feminist international human rights organisation based in New Delhi (https://creaworld.org). No IATI identifier found. */
+  public static final Organization CREA =
+      Organization.builder()
+          .id(OrganizationId.of("crea"))
+          .name("CREA")
+          .type(OrganizationType.INTERNATIONAL_NGO)
+          .homeCountry(CountryCode.of("IN"))
+          .addLevel(OperatingLevel.GLOBAL)
+          .build();
+
+  /** AWID, the Association for Women's Rights in Development: an international membership organisation registered in Canada (https://www.awid.org). */
+  public static final Organization AWID =
+      Organization.builder()
+          .id(OrganizationId.of("awid"))
+          .name("Association for Women's Rights in Development")
+          .acronym("AWID")
+          .type(OrganizationType.INTERNATIONAL_NGO)
+          .homeCountry(CountryCode.of("CA"))
+          .addLevel(OperatingLevel.GLOBAL)
+          .build();
+
+  /**
+   * JASS (Just Associates): a transnational feminist network. It publishes to IATI as {@code
+   * US-EIN-06-1597-668} with type 21 International NGO ({@code partnerships-sample.xml}, activity
+   * {@code US-EIN-06-1597-668-PU1-GL}).
+   */
+  public static final Organization JASS =
+      Organization.builder()
+          .id(OrganizationId.of("US-EIN-06-1597-668"))
+          .name("Just Associates")
+          .acronym("JASS")
+          .type(OrganizationType.INTERNATIONAL_NGO)
+          .addLevel(OperatingLevel.GLOBAL)
+          .build();
+
+  /** WO=MEN, the Dutch Gender Platform ({@code NL-KVK-27293385}): Count Me In!'s lobby and advocacy partner in the Netherlands. */
+  public static final Organization WO_MEN =
+      Organization.builder()
+          .id(OrganizationId.of("NL-KVK-27293385"))
+          .name("WO=MEN Dutch Gender Platform")
+          .acronym("WO=MEN")
+          .type(OrganizationType.NATIONAL_NGO)
+          .homeCountry(CountryCode.of("NL"))
+          .build();
+
+  /**
+   * Returns Count Me In! 2.0 (2021-2025): Mama Cash (lead), Urgent Action Fund, Urgent Action
+   * Fund-Africa, CREA, AWID and JASS, with WO=MEN as lobby and advocacy partner, funded by the
+   * Netherlands Ministry of Foreign Affairs. Source: WO=MEN, "Count Me In! Consortium",
+   * https://www.wo-men.nl/wat-we-doen/count-me-in-consortium (consortium, lead, partners and
+   * years); identifiers from the shared IATI data and the issue's list. Under IASC none of them is
+   * a local or national actor.
+   */
+  public static Partnership countMeIn() {
+    Partnership.Builder b =
+        Partnership.builder()
+            .id("count-me-in-2")
+            .name("Count Me In! 2.0 (2021-2025)")
+            .form(PartnershipForm.ALLIANCE_OR_CONSORTIUM)
+            .addMember(Membership.of(MAMA_CASH, Role.LEAD, Role.REGRANTER))
+            .addMember(Membership.of(MINISTRY, Role.FUNDER));
+    for (Organization o : ImmutableList.of(URGENT_ACTION_FUND, UAF_AFRICA, CREA, AWID, JASS)) {
+      b.addMember(Membership.of(o, Role.MEMBER));
+    }
+    return b.addMember(Membership.of(WO_MEN, Role.LOBBY_PARTNER)).build();
   }
 
   /**

@@ -3,6 +3,9 @@ package dev.partnership.examples;
 import static dev.partnership.model.PartnershipQueries.localAndNationalShare;
 import static dev.partnership.model.PartnershipQueries.membersWithRole;
 
+import dev.partnership.actors.AidRecipients;
+import dev.partnership.actors.LocalityDefinition;
+import dev.partnership.actors.LocalityVerdict;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.governance.DecisionRule;
@@ -23,7 +26,10 @@ import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Models GPPAC from public facts and prints its members, their roles, their IASC locality, the
@@ -52,13 +58,18 @@ public final class GppacExample {
     out.println();
     out.println("## Members");
     out.println();
-    out.println("| Member | Type | Roles | Locality |");
-    out.println("|---|---|---|---|");
+    out.println("| Member | Type | Roles | Locality (IASC) | Locality (regional variant) |");
+    out.println("|---|---|---|---|---|");
     for (Membership m : p.members()) {
       Organization o = m.organization();
-      String locality =
-          o.isLocalOrNational() ? "local/national" : "international: " + o.localityReason();
-      out.println("| " + o.shortName() + " | " + o.type().label() + " | " + m.roles() + " | " + locality + " |");
+      LocalityVerdict regional =
+          Alliances.GPPAC_REGIONS.stream()
+              .filter(r -> Alliances.regionalNetwork(r).id().equals(o.id()))
+              .findFirst()
+              .map(r -> Alliances.regionalLocality(r, LocalityDefinition.IASC_WITH_REGIONAL))
+              .orElse(o.localityVerdict(LocalityDefinition.IASC_WITH_REGIONAL, AidRecipients.dac2024to2025()));
+      out.println("| " + o.shortName() + " | " + o.type().label() + " | " + m.roles() + " | " + verdict(o.localityVerdict())
+          + " | " + verdict(regional) + " |");
     }
     out.println();
     out.println("## Roles");
@@ -74,20 +85,46 @@ public final class GppacExample {
     out.println(
         String.format(
             Locale.ROOT,
-            "Local and national actors: %s of %d members (%.1f%%)",
+            "Local and national actors (IASC): %s of %d members (%.1f%%)",
             share,
             p.members().size(),
             100 * share.doubleValue()));
     printSteeringGroup(p, out);
     printLessons(p, out);
+    printCountMeIn(Alliances.countMeIn(), out);
+  }
+
+  /** Returns {@code "local/national: reason"}, {@code "international: reason"} or {@code "unknown: reason"}. */
+  static String verdict(LocalityVerdict v) {
+    return v.locality().label() + ": " + v.reason();
+  }
+
+  /** Prints Count Me In! 2.0's members with their identifiers and their locality under each definition. */
+  static void printCountMeIn(Partnership cmi, PrintStream out) {
+    out.println();
+    out.println("## " + cmi.name());
+    out.println();
+    out.println("Source: WO=MEN, https://www.wo-men.nl/wat-we-doen/count-me-in-consortium; localities against the "
+        + AidRecipients.dac2024to2025() + ".");
+    out.println();
+    out.println("| Member | Identifier | Roles | " + String.join(" | ", Arrays.stream(LocalityDefinition.values()).map(Object::toString).toArray(String[]::new)) + " |");
+    out.println("|---|---|---|---|---|---|");
+    for (Membership m : cmi.members()) {
+      Organization o = m.organization();
+      StringBuilder row = new StringBuilder("| " + o.shortName() + " | " + o.id() + " | " + m.roles() + " |");
+      for (LocalityDefinition d : LocalityDefinition.values()) {
+        row.append(' ').append(verdict(o.localityVerdict(d, AidRecipients.dac2024to2025()))).append(" |");
+      }
+      out.println(row);
+    }
   }
 
   /** The date the lessons are checked on: a parameter, never the clock. */
-  static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2026, 11, 26);
+  static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
   static void printLessons(Partnership p, PrintStream out) {
     out.println();
-    out.println("## Lessons of the meet-up (practice facts partly illustrative; checked as of " + AS_OF + ")");
+    out.println("## Lessons of the meet-up (practice facts partly illustrative, thresholds of the lessons illustrative; checked as of " + AS_OF + ")");
     out.println();
     PrinciplesCheck.Result result = PrinciplesCheck.run(p, Lessons.meetup(), AS_OF);
     out.println("Summary: " + result.summary());
@@ -101,7 +138,7 @@ public final class GppacExample {
       }
     }
     out.println();
-    out.println("## Trust versus control");
+    out.println("## Trust versus control (illustrative mechanisms)");
     out.println();
     TrustControlBalance.of(p.practice()).ifPresentOrElse(
         b -> {
@@ -111,10 +148,10 @@ public final class GppacExample {
         },
         () -> out.println("No control or trust mechanism recorded."));
     out.println();
-    out.println("## Risks");
+    out.println("## Risks (illustrative risk register)");
     out.println();
-    out.println("Transferred to local partners: " + RiskRules.transferred(p).stream().map(Risk::id).collect(java.util.stream.Collectors.toList())
-        + "; shared: " + RiskRules.shared(p).stream().map(Risk::id).collect(java.util.stream.Collectors.toList()));
+    out.println("Transferred to local partners: " + RiskRules.transferred(p).stream().map(Risk::id).collect(Collectors.toList())
+        + "; shared: " + RiskRules.shared(p).stream().map(Risk::id).collect(Collectors.toList()));
     for (Finding f : RiskRules.check(p)) {
       out.println("- " + f.rule() + " " + f.title() + ": " + String.join("; ", f.evidence()) + ". Suggestion: " + f.suggestion());
     }
@@ -131,7 +168,7 @@ public final class GppacExample {
 
   static void printSteeringGroup(Partnership p, PrintStream out) {
     out.println();
-    out.println("## " + Alliances.ISG);
+    out.println("## " + Alliances.ISG + " (decision rules and weights illustrative: GPPAC's statutes are not modelled)");
     out.println();
     Partnership alt = weightedAlternative(p);
     out.println("| Rule | Game | Regional representative (Banzhaf / Shapley-Shubik) | International NGO (Banzhaf / Shapley-Shubik) | Regions together (SS) | HHI (SS) | Blockers |");

@@ -1,10 +1,14 @@
 package dev.partnership.examples;
 
+import com.google.common.collect.ImmutableMap;
+import dev.partnership.actors.AidRecipients;
+import dev.partnership.actors.LocalityDefinition;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.funding.FundingChains;
 import dev.partnership.funding.FundingNetwork;
 import dev.partnership.funding.FundingShares;
 import dev.partnership.funding.Localisation;
+import dev.partnership.funding.LocalisationScope;
 import dev.partnership.funding.Money;
 import dev.partnership.iati.DataQualityReport;
 import dev.partnership.iati.IatiConversion;
@@ -17,12 +21,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads IATI activity files (the shared real data, or files given as arguments), streams them
  * into a funding network, and prints for the Netherlands Ministry of Foreign Affairs ({@code
- * XM-DAC-7}) the Grand Bargain localisation shares, the recipient locality of its direct funding,
+ * XM-DAC-7}) the Grand Bargain localisation shares under each locality definition, the largest
+ * recipients counted as local or national with identifiers, amounts and reasons, the amount it
+ * could not classify, the recipient locality of its direct funding,
  * its longest funding chains, and the data-quality summary.
  *
  * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
@@ -65,6 +74,44 @@ public final class IatiExample {
     throw new IllegalStateException("no files given and no ../shared/data/iati/activities beside " + cwd);
   }
 
+  /**
+   * Prints, for the ministry's money in {@code c}, the share under each locality definition, the
+   * ten largest recipients counted as local or national (IASC) and the unclassified amount.
+   */
+  static void localisation(FundingNetwork net, Currency c, PrintStream out) {
+    ImmutableMap<LocalityDefinition, Localisation> all = Localisation.byDefinition(net, MINISTRY, c, LocalisationScope.all());
+    Localisation iasc = all.get(LocalityDefinition.IASC);
+    out.println("Localisation of the ministry's " + c + " funding (all years, all funding; the data carries no humanitarian"
+        + " mark yet), " + AidRecipients.dac2024to2025() + ":");
+    out.println();
+    all.forEach(
+        (d, l) ->
+            out.println(String.format(Locale.ROOT,
+                "- %s: as directly as possible %.1f%% received (%.1f%% directly, %.1f%% through one intermediary),"
+                    + " %.1f%% through more; kept by local/national actors %.1f%%; unclassified %s (%.1f%%)",
+                d, 100 * l.asDirectlyAsPossible(), 100 * l.receivedDirectly(), 100 * l.receivedThroughOneIntermediary(),
+                100 * l.receivedThroughMore(), 100 * (l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal()),
+                l.unclassifiedAmount(), 100 * l.unclassified())));
+    out.println();
+    out.println("- " + iasc);
+    out.println("- pooled funds: " + iasc.pooledFunds());
+    StringBuilder shares = new StringBuilder();
+    FundingShares.byRecipientLocality(net, MINISTRY, c)
+        .forEach((locality, share) -> shares.append(shares.length() == 0 ? "" : ", ").append(locality).append(' ')
+            .append(String.format(Locale.ROOT, "%.1f%%", 100 * share.doubleValue())).append(" (").append(share).append(')'));
+    out.println("- direct funding by recipient locality (IASC, " + c + "), exact: " + shares);
+    out.println();
+    out.println("### Counted as local or national");
+    out.println();
+    out.println("The ten largest of " + iasc.countedAsLocal().size() + " recipients counted under IASC (identifier, name, amount received, route, reason):");
+    out.println();
+    iasc.countedAsLocal().stream().limit(10).forEach(r -> out.println("- " + r));
+    out.println();
+    out.println("Unclassified (kept by organisations of unknown locality, never counted as local): " + iasc.unclassifiedAmount()
+        + String.format(Locale.ROOT, " (%.1f%%)", 100 * iasc.unclassified()));
+    out.println();
+  }
+
   static void print(List<Path> files, PrintStream out) {
     IatiConversion conversion = new IatiConversion();
     DataQualityReport read = DataQualityReport.empty();
@@ -87,12 +134,7 @@ public final class IatiExample {
     } else {
       for (Currency c : net.currencies()) {
         if (net.flows().stream().anyMatch(f -> f.provider().equals(MINISTRY) && f.amount().currency().equals(c))) {
-          out.println("- " + Localisation.of(net, MINISTRY, c));
-          StringBuilder shares = new StringBuilder();
-          FundingShares.byRecipientLocality(net, MINISTRY, c)
-              .forEach((locality, share) -> shares.append(shares.length() == 0 ? "" : ", ").append(locality).append(' ')
-                  .append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share.doubleValue())).append(" (").append(share).append(')'));
-          out.println("- direct funding by recipient locality (" + c + "), exact: " + shares);
+          localisation(net, c, out);
         }
       }
       out.println();
@@ -102,7 +144,7 @@ public final class IatiExample {
       out.println();
       out.println("Fewest intermediaries to the organisations reached: "
           + FundingChains.fewestIntermediaries(net, MINISTRY).values().stream()
-              .collect(java.util.stream.Collectors.groupingBy(d -> d, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+              .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()))
           + " (intermediaries -> organisations)");
     }
     out.println();

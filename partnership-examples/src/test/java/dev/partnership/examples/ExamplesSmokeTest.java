@@ -27,21 +27,40 @@ class ExamplesSmokeTest {
   void gppacExamplePrintsMembersRolesAndLocalisation() {
     String out = run(() -> GppacExample.main(new String[0]));
     assertTrue(out.startsWith("# Global Partnership for the Prevention of Armed Conflict (gppac)"), out);
-    assertEquals(19, out.lines().filter(l -> l.startsWith("| ") && l.contains("local/national") || l.contains("| international")).count(), out);
     assertTrue(out.contains("- SECRETARIAT: 16"), out);
-    assertTrue(out.contains("Local and national actors: 15/19 of 19 members (78.9%)"), out);
+    // under IASC a regional network is international; under the regional variant the networks of
+    // aid-recipient regions count, North America and Western Europe do not
+    assertTrue(out.contains("Local and national actors (IASC): 0 of 19 members (0.0%)"), out);
     assertTrue(out.contains("| GPPAC Global Secretariat | International NGO | [SECRETARIAT, BROKER] | international: an international NGO"), out);
+    assertTrue(out.contains("| GPPAC West Africa | Regional NGO | [SECRETARIAT, MEMBER] | international: operates only at [REGIONAL] level | local/national: "), out);
+    assertTrue(out.contains("| GPPAC North America | Regional NGO | [SECRETARIAT, MEMBER] | international: operates only at [REGIONAL] level"
+        + " | international: no country of North America is on the DAC List of ODA Recipients 2024-2025 |"), out);
+    assertTrue(out.contains("| GPPAC Western Europe | Regional NGO | [SECRETARIAT, MEMBER] | international: operates only at [REGIONAL] level"
+        + " | international: no country of Western Europe is on the DAC List of ODA Recipients 2024-2025 |"), out);
+    assertEquals(13, out.lines().filter(l -> l.startsWith("| GPPAC ") && l.contains("| local/national: a regional network of")).count(), out);
+    // Count Me In! 2.0: nobody local under IASC; WO=MEN Dutch, UAF US, JASS an international NGO
+    assertTrue(out.contains("## Count Me In! 2.0 (2021-2025)"), out);
+    assertTrue(out.contains("| WO=MEN | NL-KVK-27293385 | [LOBBY_PARTNER] | international: headquartered in NL (Netherlands), not on the DAC List"), out);
+    assertTrue(out.contains("| Mama Cash | NL-KVK-41202535 | [LEAD, REGRANTER] | international:"), out);
+    assertTrue(out.contains("| JASS | US-EIN-06-1597-668 | [MEMBER] | international: an international NGO"), out);
+    assertEquals(0, out.lines().dropWhile(l -> !l.startsWith("## Count Me In!")).filter(l -> l.matches("\\| [^|]+ \\| [^|]+ \\| [^|]+ \\| local.*")).count(), out);
+    // every made-up value is labelled where it is printed
+    assertTrue(out.contains("## International Steering Group (decision rules and weights illustrative"), out);
+    assertTrue(out.contains("thresholds of the lessons illustrative"), out);
+    assertTrue(out.contains("## Trust versus control (illustrative mechanisms)"), out);
+    assertTrue(out.contains("## Risks (illustrative risk register)"), out);
     // the steering group under two rules: equal power, then INGOs weigh 5 under a 2/3 majority
     assertTrue(out.contains("| simple majority | [10; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] | 1/18 / 1/18 | 1/18 / 1/18 | 83.3% |"), out);
     assertTrue(out.contains("| qualified majority 2/3 | [20; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5] |"), out);
     assertTrue(out.contains("- ingo-1: 1/18 -> 109/612 (+25/204)"), out);
     // the lessons, the balance and the risks
-    assertTrue(out.contains("Summary: {NOT_MET=0, PARTLY_MET=5, NOT_ASSESSABLE=3, MET=4}"), out);
-    assertTrue(out.contains("- **MET** LESSON-01 Build collective power bottom-up"), out);
+    // no member is local under IASC, so the bottom-up lessons are not met
+    assertTrue(out.contains("Summary: {NOT_MET=4, PARTLY_MET=5, NOT_ASSESSABLE=3, MET=0}"), out);
+    assertTrue(out.contains("- **NOT_MET** LESSON-01 Build collective power bottom-up"), out);
     assertTrue(out.contains("  - missing: budget flexibility: share movable, who may move it"), out);
     assertTrue(out.contains("Balance: BALANCED (-1/7: trust 3, control 4)"), out);
     assertTrue(out.contains("Largest move: replace EARMARKING by UNEARMARKED_FUNDING (balance 5/7)"), out);
-    assertTrue(out.contains("Transferred to local partners: [R1]; shared: [R2, R3]"), out);
+    assertTrue(out.contains("Transferred to local partners: []; shared: [R1, R2, R3]"), out);
     assertTrue(out.contains("- RISK-SHIFT-UNMITIGATED A shift of control with no matching mitigation"), out);
   }
 
@@ -62,6 +81,14 @@ class ExamplesSmokeTest {
     assertTrue(out.contains("## "), out);
     assertTrue(out.contains("(XM-DAC-7)"), out);
     assertTrue(out.contains("Grand Bargain target 25%"), out);
+    assertTrue(out.contains("- IASC: as directly as possible 0.8% received"), out);
+    assertTrue(out.contains("- CHARTER4CHANGE: as directly as possible 0.3% received"), out);
+    assertTrue(out.contains("- IASC_WITH_REGIONAL: as directly as possible 0.8% received"), out);
+    String counted = out.substring(out.indexOf("### Counted as local or national", out.indexOf("EUR funding")));
+    assertEquals(10, counted.lines().skip(4).takeWhile(l -> l.startsWith("- ")).count(), counted);
+    assertTrue(counted.contains("- UG-NGO-1406 DefendDefenders: 2330414.00 EUR through 1 intermediary; registered in UG (Uganda)"), counted);
+    assertTrue(out.contains("Unclassified (kept by organisations of unknown locality, never counted as local): 83267438.90 EUR (17.2%)"), out);
+    assertTrue(!out.contains("NaN"), out);
     assertTrue(out.contains("Longest chains:"), out);
     assertTrue(out.contains("- SKIPPED: value below one cent: "), out);
   }

@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.partnership.actors.CountryCode;
-import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
@@ -43,10 +41,10 @@ import java.util.regex.Pattern;
  *   <li>An organisation is identified by its {@code @ref} when that is an IATI organisation
  *       identifier; otherwise (no ref, {@code N/A}, or a CRS channel code such as {@code 21000})
  *       by its name (guessed, reported); without ref or name the flow is skipped.
- *   <li>Types come from {@code @type}; a missing type is {@link OrganizationType#OTHER} (guessed,
- *       reported). Governments, other public-sector bodies, multilaterals and international NGOs
- *       operate globally: in published IATI data public-sector publishers are donors. The home
- *       country is the identifier's country prefix when it is one.
+ *   <li>Types come from {@code @type}; a missing or unknown type is {@link OrganizationType#UNKNOWN}
+ *       (reported), so the organisation's locality is unknown, never local. No home country is
+ *       set: locality rules read the identifier's registration agency ({@code NL-KVK} means the
+ *       Netherlands; {@code XM-DAC} and {@code XI-IATI} say nothing).
  *   <li>A value below one cent in absolute terms (such as {@code -1e-10}), an empty value, a
  *       missing currency or date, and a provider equal to the receiver skip the transaction
  *       (reported).
@@ -236,23 +234,16 @@ public final class IatiConversion {
     }
     OrganizationId key = id.get();
     if (!organizations.containsKey(key)) {
-      OrganizationType type = ref.type().flatMap(OrganizationType::tryFromIatiCode).orElse(OrganizationType.OTHER);
+      // A missing or unknown @type is UNKNOWN, not 90 Other: its locality is then unknown, never
+      // local. The home country is left empty: the rules read the identifier's registration
+      // agency (NL-KVK -> NL; XM-DAC, XI-IATI -> none), and levels default by type.
+      OrganizationType type = ref.type().flatMap(OrganizationType::tryFromIatiCode).orElse(OrganizationType.UNKNOWN);
       if (ref.type().isEmpty()) {
-        issue(a, line, DataQualityReport.Action.GUESSED, "organisation type missing in " + element + ": " + key + " taken as 90 Other");
+        issue(a, line, DataQualityReport.Action.GUESSED, "organisation type missing in " + element + ": " + key + " taken as type unknown (locality unknown)");
       } else if (OrganizationType.tryFromIatiCode(ref.type().get()).isEmpty()) {
-        issue(a, line, DataQualityReport.Action.GUESSED, "organisation type unknown in " + element + ": " + ref.type().get() + " for " + key + " taken as 90 Other");
+        issue(a, line, DataQualityReport.Action.GUESSED, "organisation type unknown in " + element + ": " + ref.type().get() + " for " + key + " taken as type unknown (locality unknown)");
       }
-      Organization.Builder b = Organization.builder().id(key).name(ref.name().orElse(key.value())).type(type);
-      if (type.isState() && type != OrganizationType.LOCAL_GOVERNMENT || type == OrganizationType.MULTILATERAL || type == OrganizationType.INTERNATIONAL_NGO) {
-        b.addLevel(OperatingLevel.GLOBAL);
-      }
-      if (key.isIati()) {
-        String prefix = key.value().substring(0, 2);
-        if (CountryCode.isValid(prefix)) {
-          b.homeCountry(CountryCode.of(prefix));
-        }
-      }
-      organizations.put(key, b.build());
+      organizations.put(key, Organization.builder().id(key).name(ref.name().orElse(key.value())).type(type).build());
     }
     return id;
   }

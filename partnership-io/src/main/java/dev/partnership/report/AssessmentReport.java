@@ -48,7 +48,7 @@ public final class AssessmentReport {
     s.append("\n## Organisations\n\n| Id | Organisation | Type | Locality |\n|---|---|---|---|\n");
     for (Organization o : a.organizations()) {
       s.append("| ").append(o.id()).append(" | ").append(o.name()).append(" | ").append(o.type().label())
-          .append(" | ").append(o.isLocalOrNational() ? "local/national" : "international").append(" |\n");
+          .append(" | ").append(o.locality().label()).append(" |\n");
     }
     s.append("\n## Decisions and actual levels\n\n")
         .append("Levels: 0 not informed, 1 informed, 2 consulted, 3 co-decides, 4 decides; - not scored.\n\n");

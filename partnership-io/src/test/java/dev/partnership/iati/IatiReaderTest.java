@@ -90,7 +90,7 @@ class IatiReaderTest {
     assertTrue(
         reasons.stream().anyMatch(r -> r.contains("GUESSED ref is a CRS channel code, not an organisation identifier in participating-org: \"21000\"; identified by name as local-partner")),
         reasons.toString());
-    assertTrue(reasons.stream().anyMatch(r -> r.contains("organisation type missing in participating-org: local-partner taken as 90 Other")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("organisation type missing in participating-org: local-partner taken as type unknown (locality unknown)")), reasons.toString());
   }
 
   @Test

@@ -1,0 +1,45 @@
+package dev.partnership.funding;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.ActorsGenerators;
+import dev.partnership.actors.Organization;
+import dev.partnership.actors.OrganizationId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quicktheories.core.Gen;
+
+/** QuickTheories generators for funding values: small networks whose first organisation funds. */
+public final class FundingGenerators {
+  private FundingGenerators() {}
+
+  /** Networks of 2 to 8 organisations of every kind and up to 20 EUR flows in 2020 or 2021; the first organisation disburses. */
+  public static Gen<FundingNetwork> networks() {
+    return lists().of(ActorsGenerators.organizations()).ofSizeBetween(2, 8)
+        .zip(lists().of(integers().between(0, 8 * 8 * 1000 - 1)).ofSizeBetween(1, 20), FundingGenerators::network);
+  }
+
+  static FundingNetwork network(List<Organization> candidates, List<Integer> codes) {
+    Map<OrganizationId, Organization> byId = new LinkedHashMap<>();
+    candidates.forEach(o -> byId.putIfAbsent(o.id(), o));
+    ImmutableList<Organization> orgs = ImmutableList.copyOf(byId.values());
+    int n = orgs.size();
+    FundingNetwork.Builder b = FundingNetwork.builder().addAllOrganizations(orgs);
+    if (n < 2) {
+      return b.build();
+    }
+    b.addFlows(FundingFlow.of(orgs.get(0).id(), orgs.get(1).id(), Money.of("100", "EUR"), 2020));
+    for (int code : codes) {
+      int from = code % 8 % n;
+      int to = code / 8 % 8 % n;
+      int amount = 1 + code / 64;
+      if (from != to) {
+        b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(String.valueOf(amount), "EUR"), 2020 + amount % 2));
+      }
+    }
+    return b.build();
+  }
+}
