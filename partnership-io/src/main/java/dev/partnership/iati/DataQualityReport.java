@@ -22,7 +22,9 @@ public final class DataQualityReport {
     /** The element was left out. */
     SKIPPED,
     /** A value was filled in by a documented rule. */
-    GUESSED
+    GUESSED,
+    /** Something unexpected was read and kept as documented (mixed content, a nested activity, a negative value). */
+    REPORTED
   }
 
   /**

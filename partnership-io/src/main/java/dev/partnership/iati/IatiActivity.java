@@ -26,8 +26,8 @@ public record IatiActivity(
     ImmutableList<IatiBudget> budgets) {
 
   /** Returns the participating organisations with role {@code role}. */
-  public ImmutableList<ParticipatingOrg> withRole(int role) {
-    return participatingOrgs.stream().filter(p -> p.role().filter(r -> r == role).isPresent()).collect(ImmutableList.toImmutableList());
+  public ImmutableList<ParticipatingOrg> withRole(OrganisationRole role) {
+    return participatingOrgs.stream().filter(p -> p.role().filter(role::equals).isPresent()).collect(ImmutableList.toImmutableList());
   }
 
   @Override

@@ -210,9 +210,8 @@ class IatiReaderTest {
   }
 
   @Test
-  void aMissingFileIsAnUncheckedIoError(@TempDir Path dir) {
-    java.io.UncheckedIOException e =
-        assertThrows(java.io.UncheckedIOException.class, () -> IatiReader.forEach(dir.resolve("none.xml"), a -> {}));
-    assertTrue(e.getMessage().startsWith("file (" + dir.resolve("none.xml") + ") could not be read"), e.getMessage());
+  void aMissingFileIsAFormatErrorNamingThePath(@TempDir Path dir) {
+    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(dir.resolve("none.xml"), a -> {}));
+    assertEquals("file (" + dir.resolve("none.xml") + ") does not exist", e.getMessage());
   }
 }

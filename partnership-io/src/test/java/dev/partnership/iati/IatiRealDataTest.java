@@ -71,7 +71,7 @@ class IatiRealDataTest {
     Map<Integer, Long> types =
         in("dportal_33.xml").stream()
             .flatMap(a -> a.transactions().stream())
-            .collect(Collectors.groupingBy(t -> t.type().orElse(-1), TreeMap::new, Collectors.counting()));
+            .collect(Collectors.groupingBy(t -> t.type().map(TransactionType::code).orElse(-1), TreeMap::new, Collectors.counting()));
     assertEquals(Map.of(1, 152L, 11, 43L, 12, 15L, 2, 136L, 3, 329L, 4, 587L, 7, 13L), types);
   }
 
@@ -99,7 +99,7 @@ class IatiRealDataTest {
   @Test
   void traceabilityLinksMatchTheIndependentCount() {
     // provider-activity-id + receiver-activity-id citations of another activity, all files
-    assertEquals(1048, conversion.links().size());
+    assertEquals(1047, conversion.links().size()); // 1048 citations, one of them in a duplicate activity (left out)
     assertEquals(319 + 221, conversion.links().stream().filter(l -> l.file().equals("dportal_32.xml")).count());
   }
 
@@ -109,8 +109,8 @@ class IatiRealDataTest {
         in("dportal_33.xml").stream()
             .filter(
                 a ->
-                    a.withRole(ParticipatingOrg.FUNDING).stream().anyMatch(p -> p.org().ref().filter("XM-DAC-7"::equals).isPresent())
-                        && a.withRole(ParticipatingOrg.ACCOUNTABLE).stream().anyMatch(p -> p.org().ref().filter("NL-KVK-72849770"::equals).isPresent()))
+                    a.withRole(OrganisationRole.FUNDING).stream().anyMatch(p -> p.org().ref().filter("XM-DAC-7"::equals).isPresent())
+                        && a.withRole(OrganisationRole.ACCOUNTABLE).stream().anyMatch(p -> p.org().ref().filter("NL-KVK-72849770"::equals).isPresent()))
             .count();
     assertEquals(3, dra);
   }
