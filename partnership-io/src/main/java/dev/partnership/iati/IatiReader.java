@@ -120,20 +120,52 @@ public final class IatiReader {
       r = hardenedFactory().createXMLStreamReader(in);
     } catch (XMLStreamException e) {
       throw failure(name, e.getLocation(), "not readable as XML: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw failure(name, null, "not readable as XML: " + e.getClass().getSimpleName() + " " + quote(String.valueOf(e.getMessage())), e);
     }
     Parser p = new Parser(name, r, consumer);
     try {
       p.run();
     } catch (XMLStreamException e) {
       throw failure(name, e.getLocation() != null ? e.getLocation() : r.getLocation(), "not well-formed XML: " + cleaned(e), e);
+    } catch (ConsumerFailure e) {
+      throw e.getCause();
+    } catch (IatiFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK's StAX parser throws unchecked exceptions on some malformed input (found by fuzzing:
+      // java.util.MissingResourceException for a control character in a DTD).
+      throw failure(name, location(r), "not well-formed XML: the XML parser failed with " + e.getClass().getSimpleName() + " " + quote(String.valueOf(e.getMessage())), e);
     } finally {
       try {
         r.close();
-      } catch (XMLStreamException ignored) {
+      } catch (XMLStreamException | RuntimeException ignored) {
         // closing after a failure; the failure is what matters
       }
     }
     return new DataQualityReport(ImmutableList.copyOf(p.issues));
+  }
+
+  private static Location location(XMLStreamReader r) {
+    try {
+      return r.getLocation();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Carries an exception thrown by the caller's consumer through the parser, unchanged. */
+  private static final class ConsumerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConsumerFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
   }
 
   private static String cleaned(XMLStreamException e) {
@@ -406,7 +438,7 @@ public final class IatiReader {
       if (a.id.isEmpty()) {
         issue(a.line, DataQualityReport.Action.SKIPPED, "activity without iati-identifier: left out");
       } else {
-        consumer.accept(
+        IatiActivity activity =
             new IatiActivity(
                 file,
                 a.line,
@@ -415,7 +447,12 @@ public final class IatiReader {
                 a.defaultCurrency,
                 ImmutableList.copyOf(a.participants),
                 ImmutableList.copyOf(a.transactions),
-                ImmutableList.copyOf(a.budgets)));
+                ImmutableList.copyOf(a.budgets));
+        try {
+          consumer.accept(activity);
+        } catch (RuntimeException e) {
+          throw new ConsumerFailure(e);
+        }
       }
     }
 
