@@ -1,5 +1,7 @@
 package dev.partnership.iati;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
@@ -24,6 +26,17 @@ public record IatiActivity(
     ImmutableList<ParticipatingOrg> participatingOrgs,
     ImmutableList<IatiTransaction> transactions,
     ImmutableList<IatiBudget> budgets) {
+  /** Checks that no part is null. */
+  public IatiActivity {
+    checkNotNull(file, "file");
+    checkNotNull(identifier, "identifier");
+    checkNotNull(reportingOrg, "reportingOrg");
+    checkNotNull(defaultCurrency, "defaultCurrency");
+    checkNotNull(participatingOrgs, "participatingOrgs");
+    checkNotNull(transactions, "transactions");
+    checkNotNull(budgets, "budgets");
+  }
+
 
   /** Returns the participating organisations with role {@code role}. */
   public ImmutableList<ParticipatingOrg> withRole(OrganisationRole role) {

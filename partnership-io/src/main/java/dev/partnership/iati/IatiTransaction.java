@@ -1,5 +1,7 @@
 package dev.partnership.iati;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,4 +25,14 @@ public record IatiTransaction(
     Optional<BigDecimal> value,
     Optional<String> currency,
     Optional<IatiOrgRef> provider,
-    Optional<IatiOrgRef> receiver) {}
+    Optional<IatiOrgRef> receiver) {
+  /** Checks that no part is null. */
+  public IatiTransaction {
+    checkNotNull(type, "type");
+    checkNotNull(date, "date");
+    checkNotNull(value, "value");
+    checkNotNull(currency, "currency");
+    checkNotNull(provider, "provider");
+    checkNotNull(receiver, "receiver");
+  }
+}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.testing.NullPointerTester;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.funding.Localisation;
@@ -238,5 +239,18 @@ class IatiConversionTest {
     assertEquals(Optional.empty(), TransactionType.fromCode(0));
     assertEquals(Optional.empty(), TransactionType.fromCode(14));
     assertEquals(Optional.empty(), OrganisationRole.fromCode(5));
+  }
+
+  @Test
+  void recordsRefuseNulls() {
+    IatiOrgRef ref = new IatiOrgRef(Optional.of("XM-DAC-7"), Optional.empty(), Optional.empty(), Optional.empty());
+    NullPointerTester t = new NullPointerTester().setDefault(IatiOrgRef.class, ref);
+    for (Class<?> c :
+        List.of(IatiActivity.class, IatiTransaction.class, IatiBudget.class, IatiOrgRef.class, ParticipatingOrg.class, ActivityLink.class, DataQualityReport.Entry.class)) {
+      t.testAllPublicConstructors(c);
+    }
+    t.testAllPublicStaticMethods(IatiConversion.class);
+    t.testAllPublicInstanceMethods(IatiConversion.builder());
+    t.testAllPublicStaticMethods(TransactionType.class);
   }
 }
