@@ -56,7 +56,13 @@ public final class IatiReader {
    * @param activities the activities, file by file, in document order
    * @param report the flaws found while reading
    */
-  public record Result(ImmutableList<IatiActivity> activities, DataQualityReport report) {}
+  public record Result(ImmutableList<IatiActivity> activities, DataQualityReport report) {
+    /** Checks that no part is null. */
+    public Result {
+      checkNotNull(activities, "activities");
+      checkNotNull(report, "report");
+    }
+  }
 
   /**
    * Reads every file and keeps all activities (for data sets that fit in memory; use {@link
