@@ -90,10 +90,10 @@ public class IatiImportBenchmark {
   /** The reader and the conversion to a funding network. */
   @Benchmark
   public int readAndConvert() {
-    IatiConversion c = new IatiConversion();
+    IatiConversion.Builder c = IatiConversion.builder();
     for (int i = 0; i < files.size(); i++) {
       IatiReader.forEach(new ByteArrayInputStream(files.get(i)), names.get(i), c::accept);
     }
-    return c.network().flows().size();
+    return c.build().network().flows().size();
   }
 }

@@ -113,11 +113,12 @@ public final class IatiExample {
   }
 
   static void print(List<Path> files, PrintStream out) {
-    IatiConversion conversion = new IatiConversion();
+    IatiConversion.Builder builder = IatiConversion.builder();
     DataQualityReport read = DataQualityReport.empty();
     for (Path f : files) {
-      read = read.plus(IatiReader.forEach(f, conversion::accept));
+      read = read.plus(IatiReader.forEach(f, builder::accept));
     }
+    IatiConversion conversion = builder.build();
     FundingNetwork net = conversion.network();
     out.println("# Funding chains from IATI data");
     out.println();

@@ -1,5 +1,7 @@
 package dev.partnership.iati;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * A traceability link between two activities: funds go from {@code funderActivity} to {@code
  * receiverActivity}. A receiver cites the funder's activity in {@code
@@ -13,6 +15,14 @@ package dev.partnership.iati;
  * @param line its line
  */
 public record ActivityLink(String funderActivity, String receiverActivity, String citedBy, String file, int line) {
+  /** Checks that no part is null. */
+  public ActivityLink {
+    checkNotNull(funderActivity, "funderActivity");
+    checkNotNull(receiverActivity, "receiverActivity");
+    checkNotNull(citedBy, "citedBy");
+    checkNotNull(file, "file");
+  }
+
   @Override
   public String toString() {
     return funderActivity + " -> " + receiverActivity + " (" + citedBy + ", " + file + ":" + line + ")";

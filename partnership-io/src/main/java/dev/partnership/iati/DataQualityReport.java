@@ -22,7 +22,9 @@ public final class DataQualityReport {
     /** The element was left out. */
     SKIPPED,
     /** A value was filled in by a documented rule. */
-    GUESSED
+    GUESSED,
+    /** Something unexpected was read and kept as documented (mixed content, a nested activity, a negative value). */
+    REPORTED
   }
 
   /**
@@ -35,6 +37,14 @@ public final class DataQualityReport {
    * @param reason why, with a short category before the first colon
    */
   public record Entry(String file, int line, String activity, Action action, String reason) {
+    /** Checks that no part is null. */
+    public Entry {
+      checkNotNull(file, "file");
+      checkNotNull(activity, "activity");
+      checkNotNull(action, "action");
+      checkNotNull(reason, "reason");
+    }
+
     /** Returns the category: the action and the reason up to its first colon. */
     public String category() {
       int colon = reason.indexOf(':');

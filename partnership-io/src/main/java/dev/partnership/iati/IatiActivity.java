@@ -1,5 +1,7 @@
 package dev.partnership.iati;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
@@ -24,10 +26,21 @@ public record IatiActivity(
     ImmutableList<ParticipatingOrg> participatingOrgs,
     ImmutableList<IatiTransaction> transactions,
     ImmutableList<IatiBudget> budgets) {
+  /** Checks that no part is null. */
+  public IatiActivity {
+    checkNotNull(file, "file");
+    checkNotNull(identifier, "identifier");
+    checkNotNull(reportingOrg, "reportingOrg");
+    checkNotNull(defaultCurrency, "defaultCurrency");
+    checkNotNull(participatingOrgs, "participatingOrgs");
+    checkNotNull(transactions, "transactions");
+    checkNotNull(budgets, "budgets");
+  }
+
 
   /** Returns the participating organisations with role {@code role}. */
-  public ImmutableList<ParticipatingOrg> withRole(int role) {
-    return participatingOrgs.stream().filter(p -> p.role().filter(r -> r == role).isPresent()).collect(ImmutableList.toImmutableList());
+  public ImmutableList<ParticipatingOrg> withRole(OrganisationRole role) {
+    return participatingOrgs.stream().filter(p -> p.role().filter(role::equals).isPresent()).collect(ImmutableList.toImmutableList());
   }
 
   @Override

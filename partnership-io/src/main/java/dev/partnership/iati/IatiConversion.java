@@ -11,6 +11,7 @@ import dev.partnership.funding.FundingFlow;
 import dev.partnership.funding.FundingNetwork;
 import dev.partnership.funding.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,23 +22,26 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Converts IATI activities into organisations, a {@link FundingNetwork} and activity links,
- * adding to the data-quality report everything it skips or guesses. It accepts activities one at
- * a time ({@link #accept}), so it works with {@link IatiReader#forEach} on files of any size.
+ * The conversion of IATI activities into organisations, a {@link FundingNetwork} and activity
+ * links, with a data-quality report of everything it skipped, guessed or noticed. An immutable
+ * result: build one with {@link #of} or, to stream files of any size, with a {@link Builder} fed
+ * by {@link IatiReader#forEach} (a builder is for one thread and one import; it is not shared).
  *
  * <p>Rules, from the IATI guidance on financial transactions and traceability:
  *
  * <ul>
- *   <li>Flows are disbursements (type 3) and incoming funds (type 1). An incoming-funds transaction
- *       that matches a disbursement already read (same provider, receiver, year, currency and
- *       value) is the same money seen from the other side and counts once ({@link #matched()}).
- *       Other transaction types (commitments, expenditure, ...) are not flows between
- *       organisations; they are counted in {@link #otherTransactions()}.
+ *   <li>Flows are disbursements ({@link TransactionType#DISBURSEMENT}) and incoming funds ({@link
+ *       TransactionType#INCOMING_FUNDS}). An incoming-funds transaction that matches a
+ *       disbursement already read (same provider, receiver, year, currency and value) is the same
+ *       money seen from the other side and counts once ({@link #matched()}). Other transaction
+ *       types (commitments, expenditure, ...) are not flows between organisations; they are
+ *       counted in {@link #otherTransactions()}.
  *   <li>A missing provider of a disbursement, or a missing receiver of incoming funds, is the
  *       reporting organisation (guessed, reported). A missing receiver of a disbursement is the
- *       activity's implementing organisation (role 4) when it names exactly one other than the
- *       reporter, and a missing provider of incoming funds its one funding organisation (role 1)
- *       (guessed, reported); otherwise the transaction is skipped.
+ *       activity's implementing organisation ({@link OrganisationRole#IMPLEMENTING}) when it names
+ *       exactly one other than the reporter, and a missing provider of incoming funds its one
+ *       funding organisation ({@link OrganisationRole#FUNDING}) (guessed, reported); otherwise the
+ *       transaction is skipped.
  *   <li>An organisation is identified by its {@code @ref} when that is an IATI organisation
  *       identifier; otherwise (no ref, {@code N/A}, or a CRS channel code such as {@code 21000})
  *       by its name (guessed, reported); without ref or name the flow is skipped.
@@ -48,151 +52,347 @@ import java.util.regex.Pattern;
  *   <li>A value below one cent in absolute terms (such as {@code -1e-10}), an empty value, a
  *       missing currency or date, and a provider equal to the receiver skip the transaction
  *       (reported).
+ *   <li>A value above {@link #AMOUNT_CEILING} (10^15) in absolute terms is skipped as implausible
+ *       (reported). The ceiling is this library's own threshold, not IATI's. In US dollars it is
+ *       more than four thousand times the yearly ODA of all DAC members together (USD 223.7
+ *       billion in 2023: OECD, "ODA levels in 2023 - preliminary data", 11 April 2024); in a
+ *       currency of small unit value such as the Vietnamese dong it is still about USD 40 billion,
+ *       far above any single transaction. It also keeps every sum and share finite in double
+ *       precision: the localisation figures computed from a conversion are numbers, never NaN
+ *       (checked by the fuzz targets and on the real data).
+ *   <li>A negative value (IATI allows them for reversals and corrections) is kept as a negative
+ *       flow and reported ({@link DataQualityReport.Action#REPORTED}): the network sums the flows
+ *       between two organisations in one currency, so a reversal cancels what it reverses, and a
+ *       pair whose sum is not positive carries no money ({@link FundingNetwork#edges}).
+ *   <li>A flow the model refuses (a date outside the years {@link FundingFlow} accepts, such as
+ *       {@code 2999-01-01} or {@code 0001-01-01}) is skipped with the model's reason.
+ *   <li>An activity whose {@code iati-identifier} was read before (in this or an earlier file) is
+ *       skipped whole and reported, naming where the first one stands: the first one read is
+ *       kept, so no flow counts twice.
  * </ul>
  *
+ * <p>Nothing inside an activity stops the conversion: every flaw becomes a report entry with file,
+ * line, activity and reason, and the conversion goes on with the next transaction.
+ *
  * <pre>{@code
- * IatiConversion c = new IatiConversion();
- * IatiReader.Result r = IatiReader.readAll(files);
- * r.activities().forEach(c::accept);
+ * IatiConversion.Builder b = IatiConversion.builder();
+ * DataQualityReport read = IatiReader.forEach(Path.of("../shared/data/iati/activities/dportal_30.xml"), b::accept);
+ * IatiConversion c = b.build();
  * FundingNetwork net = c.network();
- * DataQualityReport all = r.report().plus(c.report());
+ * DataQualityReport all = read.plus(c.report());
  * }</pre>
  */
 public final class IatiConversion {
+  /**
+   * The largest absolute value converted into a flow: 10^15 in any currency. This library's own
+   * threshold (see the class comment).
+   */
+  public static final BigDecimal AMOUNT_CEILING = BigDecimal.TEN.pow(15);
+
   private static final Pattern CHANNEL_CODE = Pattern.compile("^[0-9]{5,6}$");
   private static final BigDecimal CENT = new BigDecimal("0.01");
 
-  private final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
-  private final List<FundingFlow> flows = new ArrayList<>();
-  private final List<ActivityLink> links = new ArrayList<>();
-  private final List<DataQualityReport.Entry> issues = new ArrayList<>();
-  private final Map<String, Integer> unmatchedDisbursements = new HashMap<>();
-  private final Map<String, Integer> unmatchedIncoming = new HashMap<>();
-  private int matched;
-  private int otherTransactions;
-  private int activities;
+  private final int activities;
+  private final ImmutableMap<OrganizationId, Organization> organizations;
+  private final FundingNetwork network;
+  private final ImmutableList<ActivityLink> links;
+  private final int matched;
+  private final int otherTransactions;
+  private final DataQualityReport report;
 
-  /** Creates an empty conversion. */
-  public IatiConversion() {}
-
-  /** Returns a conversion of all {@code activities}. */
-  public static IatiConversion of(List<IatiActivity> activities) {
-    IatiConversion c = new IatiConversion();
-    checkNotNull(activities, "activities").forEach(c::accept);
-    return c;
+  private IatiConversion(Builder b) {
+    this.activities = b.activities;
+    this.organizations = ImmutableMap.copyOf(b.organizations);
+    this.network = FundingNetwork.builder().organizations(organizations.values()).flows(b.flows).build();
+    this.links = ImmutableList.copyOf(b.links);
+    this.matched = b.matched;
+    this.otherTransactions = b.otherTransactions;
+    this.report = new DataQualityReport(ImmutableList.copyOf(b.issues));
   }
 
-  /** Adds one activity's organisations, flows and links. */
-  public void accept(IatiActivity a) {
-    checkNotNull(a, "activity");
-    activities++;
-    Optional<OrganizationId> reporter = organization(a, a.line(), a.reportingOrg(), "reporting-org");
-    for (ParticipatingOrg p : a.participatingOrgs()) {
-      if (!p.org().isAnonymous()) {
-        organization(a, a.line(), p.org(), "participating-org");
+  /** Returns a conversion of all {@code activities}, in order. */
+  public static IatiConversion of(List<IatiActivity> activities) {
+    checkNotNull(activities, "activities");
+    Builder b = builder();
+    for (int i = 0; i < activities.size(); i++) {
+      b.accept(checkNotNull(activities.get(i), "activities[%s]", i));
+    }
+    return b.build();
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the number of activities accepted (duplicates skipped included). */
+  public int activities() {
+    return activities;
+  }
+
+  /** Returns the organisations found, in order of first appearance. */
+  public ImmutableMap<OrganizationId, Organization> organizations() {
+    return organizations;
+  }
+
+  /** Returns the funding network of all flows. */
+  public FundingNetwork network() {
+    return network;
+  }
+
+  /** Returns the activity links (traceability), in reading order. */
+  public ImmutableList<ActivityLink> links() {
+    return links;
+  }
+
+  /** Returns the number of incoming-funds transactions matched to a disbursement and counted once. */
+  public int matched() {
+    return matched;
+  }
+
+  /** Returns the number of transactions of other types than disbursement and incoming funds. */
+  public int otherTransactions() {
+    return otherTransactions;
+  }
+
+  /** Returns what this conversion skipped, guessed or reported. */
+  public DataQualityReport report() {
+    return report;
+  }
+
+  @Override
+  public String toString() {
+    return "IatiConversion of " + activities + " activities: " + network + ", " + links.size() + " links, " + report;
+  }
+
+  /**
+   * Accumulates a conversion, one activity at a time; {@link #build} returns the immutable result.
+   * Not thread-safe: one builder per import.
+   */
+  public static final class Builder {
+    private final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
+    private final List<FundingFlow> flows = new ArrayList<>();
+    private final List<ActivityLink> links = new ArrayList<>();
+    private final List<DataQualityReport.Entry> issues = new ArrayList<>();
+    private final Map<String, Integer> unmatchedDisbursements = new HashMap<>();
+    private final Map<String, Integer> unmatchedIncoming = new HashMap<>();
+    private final Map<String, String> firstSeen = new HashMap<>();
+    private int matched;
+    private int otherTransactions;
+    private int activities;
+
+    private Builder() {}
+
+    /**
+     * Adds one activity's organisations, flows and links; never stops inside it: whatever cannot be
+     * converted is a report entry.
+     *
+     * @return this builder
+     */
+    public Builder accept(IatiActivity a) {
+      checkNotNull(a, "activity");
+      activities++;
+      String where = a.file() + ":" + a.line();
+      String first = firstSeen.putIfAbsent(a.identifier(), where);
+      if (first != null) {
+        issue(a, a.line(), DataQualityReport.Action.SKIPPED,
+            "duplicate iati-identifier: first read at " + first + ", which is kept; this activity is left out");
+        return this;
+      }
+      Optional<OrganizationId> reporter = safeOrganization(a, a.line(), a.reportingOrg(), "reporting-org");
+      for (ParticipatingOrg p : a.participatingOrgs()) {
+        if (!p.org().isAnonymous()) {
+          safeOrganization(a, a.line(), p.org(), "participating-org");
+        }
+      }
+      for (IatiTransaction t : a.transactions()) {
+        transaction(a, t, reporter);
+      }
+      return this;
+    }
+
+    /** Returns the conversion of everything accepted so far. */
+    public IatiConversion build() {
+      return new IatiConversion(this);
+    }
+
+    /** The organisation of an element, or empty (reported) when the model refuses what the element says. */
+    private Optional<OrganizationId> safeOrganization(IatiActivity a, int line, IatiOrgRef ref, String element) {
+      try {
+        return organization(a, line, ref, element);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        issue(a, line, DataQualityReport.Action.SKIPPED, "organisation refused by the model in " + element + ": " + e.getMessage());
+        return Optional.empty();
       }
     }
-    for (IatiTransaction t : a.transactions()) {
-      transaction(a, t, reporter);
-    }
-  }
 
-  private void transaction(IatiActivity a, IatiTransaction t, Optional<OrganizationId> reporter) {
-    int type = t.type().orElse(-1);
-    t.provider().flatMap(IatiOrgRef::activityId).filter(id -> !id.equals(a.identifier()))
-        .ifPresent(id -> links.add(new ActivityLink(id, a.identifier(), "provider-activity-id", a.file(), t.line())));
-    t.receiver().flatMap(IatiOrgRef::activityId).filter(id -> !id.equals(a.identifier()))
-        .ifPresent(id -> links.add(new ActivityLink(a.identifier(), id, "receiver-activity-id", a.file(), t.line())));
-    if (type != IatiTransaction.DISBURSEMENT && type != IatiTransaction.INCOMING_FUNDS) {
+    private void transaction(IatiActivity a, IatiTransaction t, Optional<OrganizationId> reporter) {
+      t.provider().flatMap(IatiOrgRef::activityId).filter(id -> !id.equals(a.identifier()))
+          .ifPresent(id -> links.add(new ActivityLink(id, a.identifier(), "provider-activity-id", a.file(), t.line())));
+      t.receiver().flatMap(IatiOrgRef::activityId).filter(id -> !id.equals(a.identifier()))
+          .ifPresent(id -> links.add(new ActivityLink(a.identifier(), id, "receiver-activity-id", a.file(), t.line())));
       if (t.type().isEmpty()) {
         issue(a, t.line(), DataQualityReport.Action.SKIPPED, "transaction without type: not a flow");
-      } else {
-        otherTransactions++;
+        return;
       }
-      return;
+      TransactionType type = t.type().get();
+      if (type != TransactionType.DISBURSEMENT && type != TransactionType.INCOMING_FUNDS) {
+        otherTransactions++;
+        return;
+      }
+      boolean outgoing = type == TransactionType.DISBURSEMENT;
+      Optional<OrganizationId> provider = party(a, t, t.provider(), outgoing, reporter, "provider");
+      Optional<OrganizationId> receiver = party(a, t, t.receiver(), !outgoing, reporter, "receiver");
+      if (provider.isEmpty() || receiver.isEmpty()) {
+        return;
+      }
+      Optional<FundingFlow> flow = flow(a, t, provider.get(), receiver.get(), outgoing);
+      if (flow.isEmpty()) {
+        return;
+      }
+      FundingFlow f = flow.get();
+      if (f.amount().amount().signum() < 0) {
+        issue(a, t.line(), DataQualityReport.Action.REPORTED,
+            "negative value (a reversal or correction in IATI): " + f.amount() + " kept as a negative flow, netted against the flows"
+                + " between the same organisations in that currency");
+      }
+      String key = f.provider() + "|" + f.recipient() + "|" + f.year() + "|" + f.amount().currency() + "|" + f.amount().amount().stripTrailingZeros().toPlainString();
+      Map<String, Integer> other = outgoing ? unmatchedIncoming : unmatchedDisbursements;
+      Map<String, Integer> mine = outgoing ? unmatchedDisbursements : unmatchedIncoming;
+      if (other.getOrDefault(key, 0) > 0) {
+        other.merge(key, -1, Integer::sum);
+        matched++;
+        return;
+      }
+      mine.merge(key, 1, Integer::sum);
+      flows.add(f);
     }
-    boolean outgoing = type == IatiTransaction.DISBURSEMENT;
-    Optional<OrganizationId> provider = party(a, t, t.provider(), outgoing, reporter, "provider");
-    Optional<OrganizationId> receiver = party(a, t, t.receiver(), !outgoing, reporter, "receiver");
-    if (provider.isEmpty() || receiver.isEmpty()) {
-      return;
-    }
-    if (t.value().isEmpty()) {
-      issue(a, t.line(), DataQualityReport.Action.SKIPPED, "value is empty: transaction left out");
-      return;
-    }
-    BigDecimal value = t.value().get();
-    if (value.abs().compareTo(CENT) < 0) {
-      issue(a, t.line(), DataQualityReport.Action.SKIPPED, "value below one cent: " + value.toString() + " left out");
-      return;
-    }
-    if (t.currency().isEmpty()) {
-      issue(a, t.line(), DataQualityReport.Action.SKIPPED, "currency missing: neither the value nor the activity names one");
-      return;
-    }
-    Money amount;
-    try {
-      amount = Money.of(value, Money.currency(t.currency().get()));
-    } catch (IllegalArgumentException e) {
-      issue(a, t.line(), DataQualityReport.Action.SKIPPED, "currency not ISO 4217: " + t.currency().get());
-      return;
-    }
-    if (t.date().isEmpty()) {
-      issue(a, t.line(), DataQualityReport.Action.SKIPPED, "date missing: transaction left out");
-      return;
-    }
-    if (provider.get().equals(receiver.get())) {
-      issue(a, t.line(), DataQualityReport.Action.SKIPPED, "provider equals receiver: " + provider.get() + " transfers to itself");
-      return;
-    }
-    LocalDate date = t.date().get();
-    String key = provider.get() + "|" + receiver.get() + "|" + date.getYear() + "|" + amount.currency() + "|" + value.stripTrailingZeros().toPlainString();
-    Map<String, Integer> other = outgoing ? unmatchedIncoming : unmatchedDisbursements;
-    Map<String, Integer> mine = outgoing ? unmatchedDisbursements : unmatchedIncoming;
-    if (other.getOrDefault(key, 0) > 0) {
-      other.merge(key, -1, Integer::sum);
-      matched++;
-      return;
-    }
-    mine.merge(key, 1, Integer::sum);
-    flows.add(
-        FundingFlow.builder()
-            .provider(provider.get())
-            .recipient(receiver.get())
-            .amount(amount)
-            .year(date.getYear())
-            .date(date)
-            .source(a.file() + ":" + t.line() + " " + a.identifier() + (outgoing ? " disbursement" : " incoming funds"))
-            .build());
-  }
 
-  private Optional<OrganizationId> party(
-      IatiActivity a, IatiTransaction t, Optional<IatiOrgRef> named, boolean reporterSide, Optional<OrganizationId> reporter, String role) {
-    if (named.isPresent() && !named.get().isAnonymous()) {
-      Optional<OrganizationId> id = organization(a, t.line(), named.get(), role + "-org");
+    /** Checks a transaction's value, currency, date and parties and builds its flow, or reports why not. */
+    private Optional<FundingFlow> flow(IatiActivity a, IatiTransaction t, OrganizationId provider, OrganizationId receiver, boolean outgoing) {
+      Optional<String> refusal = refusal(t, provider, receiver);
+      if (refusal.isPresent()) {
+        issue(a, t.line(), DataQualityReport.Action.SKIPPED, refusal.get());
+        return Optional.empty();
+      }
+      BigDecimal value = t.value().get();
+      LocalDate date = t.date().get();
+      try {
+        Money amount = Money.of(value, Money.currency(t.currency().get()));
+        return Optional.of(
+            FundingFlow.builder()
+                .provider(provider)
+                .recipient(receiver)
+                .amount(amount)
+                .year(date.getYear())
+                .date(date)
+                .source(a.file() + ":" + t.line() + " " + a.identifier() + (outgoing ? " disbursement" : " incoming funds"))
+                .build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        issue(a, t.line(), DataQualityReport.Action.SKIPPED, "flow refused by the model: " + e.getMessage() + "; transaction left out");
+        return Optional.empty();
+      }
+    }
+
+    /** Returns why a transaction with these parties cannot be a flow, or empty when it can. */
+    private Optional<String> refusal(IatiTransaction t, OrganizationId provider, OrganizationId receiver) {
+      if (t.value().isEmpty()) {
+        return Optional.of("value is empty: transaction left out");
+      }
+      BigDecimal value = t.value().get();
+      if (value.abs().compareTo(CENT) < 0) {
+        return Optional.of("value below one cent: " + shortly(value) + " left out");
+      }
+      if (value.abs().compareTo(AMOUNT_CEILING) > 0) {
+        return Optional.of("value above the ceiling: " + shortly(value) + " is more than 10^15 in any currency, taken as implausible and left out");
+      }
+      if (t.currency().isEmpty()) {
+        return Optional.of("currency missing: neither the value nor the activity names one");
+      }
+      if (!isCurrency(t.currency().get())) {
+        return Optional.of("currency not ISO 4217: " + IatiReader.quote(t.currency().get()));
+      }
+      if (t.date().isEmpty()) {
+        return Optional.of("date missing: transaction left out");
+      }
+      if (provider.equals(receiver)) {
+        return Optional.of("provider equals receiver: " + provider + " transfers to itself");
+      }
+      if (!organizations.containsKey(provider) || !organizations.containsKey(receiver)) {
+        return Optional.of("organisation not converted: " + (organizations.containsKey(provider) ? receiver : provider) + " was refused above; transaction left out");
+      }
+      return Optional.empty();
+    }
+
+    private Optional<OrganizationId> party(
+        IatiActivity a, IatiTransaction t, Optional<IatiOrgRef> named, boolean reporterSide, Optional<OrganizationId> reporter, String role) {
+      if (named.isPresent() && !named.get().isAnonymous()) {
+        Optional<OrganizationId> id = safeOrganization(a, t.line(), named.get(), role + "-org");
+        if (id.isEmpty()) {
+          issue(a, t.line(), DataQualityReport.Action.SKIPPED, role + " not identifiable: transaction left out");
+        }
+        return id;
+      }
+      if (reporterSide && reporter.isPresent()) {
+        issue(a, t.line(), DataQualityReport.Action.GUESSED, role + " missing: the reporting organisation " + reporter.get());
+        return reporter;
+      }
+      OrganisationRole partnerRole = role.equals("receiver") ? OrganisationRole.IMPLEMENTING : OrganisationRole.FUNDING;
+      ImmutableList<ParticipatingOrg> partners =
+          a.withRole(partnerRole).stream()
+              .filter(p -> !p.org().isAnonymous())
+              .filter(p -> identify(p.org()).id().filter(id -> !id.equals(reporter.orElse(null))).isPresent())
+              .collect(ImmutableList.toImmutableList());
+      if (partners.size() == 1) {
+        Optional<OrganizationId> only = identify(partners.get(0).org()).id();
+        issue(a, t.line(), DataQualityReport.Action.GUESSED,
+            role + " missing: the activity's only " + (partnerRole == OrganisationRole.IMPLEMENTING ? "implementing" : "funding") + " organisation " + only.get());
+        return only;
+      }
+      issue(a, t.line(), DataQualityReport.Action.SKIPPED, role + " missing: transaction left out");
+      return Optional.empty();
+    }
+
+    private Optional<OrganizationId> organization(IatiActivity a, int line, IatiOrgRef ref, String element) {
+      Identity identity = identify(ref);
+      Optional<OrganizationId> id = identity.id();
+      identity.guess().ifPresent(g -> issue(a, line, DataQualityReport.Action.GUESSED, g.replaceFirst(":", " in " + element + ":")));
       if (id.isEmpty()) {
-        issue(a, t.line(), DataQualityReport.Action.SKIPPED, role + " not identifiable: transaction left out");
+        return id;
+      }
+      OrganizationId key = id.get();
+      if (!organizations.containsKey(key)) {
+        // A missing or unknown @type is UNKNOWN, not 90 Other: its locality is then unknown, never
+        // local. The home country is left empty: the rules read the identifier's registration
+        // agency (NL-KVK -> NL; XM-DAC, XI-IATI -> none), and levels default by type.
+        OrganizationType type = ref.type().flatMap(OrganizationType::tryFromIatiCode).orElse(OrganizationType.UNKNOWN);
+        if (ref.type().isEmpty()) {
+          issue(a, line, DataQualityReport.Action.GUESSED, "organisation type missing in " + element + ": " + key + " taken as type unknown (locality unknown)");
+        } else if (OrganizationType.tryFromIatiCode(ref.type().get()).isEmpty()) {
+          issue(a, line, DataQualityReport.Action.GUESSED, "organisation type unknown in " + element + ": " + ref.type().get() + " for " + key + " taken as type unknown (locality unknown)");
+        }
+        organizations.put(key, Organization.builder().id(key).name(ref.name().orElse(key.value())).type(type).build());
       }
       return id;
     }
-    if (reporterSide && reporter.isPresent()) {
-      issue(a, t.line(), DataQualityReport.Action.GUESSED, role + " missing: the reporting organisation " + reporter.get());
-      return reporter;
+
+    private void issue(IatiActivity a, int line, DataQualityReport.Action action, String reason) {
+      issues.add(new DataQualityReport.Entry(a.file(), line, a.identifier(), action, reason));
     }
-    int partnerRole = role.equals("receiver") ? ParticipatingOrg.IMPLEMENTING : ParticipatingOrg.FUNDING;
-    ImmutableList<ParticipatingOrg> partners =
-        a.withRole(partnerRole).stream()
-            .filter(p -> !p.org().isAnonymous())
-            .filter(p -> identify(p.org()).id().filter(id -> !id.equals(reporter.orElse(null))).isPresent())
-            .collect(ImmutableList.toImmutableList());
-    if (partners.size() == 1) {
-      Optional<OrganizationId> only = identify(partners.get(0).org()).id();
-      issue(a, t.line(), DataQualityReport.Action.GUESSED,
-          role + " missing: the activity's only " + (partnerRole == ParticipatingOrg.IMPLEMENTING ? "implementing" : "funding") + " organisation " + only.get());
-      return only;
+  }
+
+  private static boolean isCurrency(String code) {
+    try {
+      Money.currency(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
-    issue(a, t.line(), DataQualityReport.Action.SKIPPED, role + " missing: transaction left out");
-    return Optional.empty();
+  }
+
+  /** Returns a number for a report entry: plain when short, else in scientific notation. */
+  private static String shortly(BigDecimal value) {
+    return value.precision() <= 20 && Math.abs(value.scale()) <= 20 ? value.toString() : value.round(new MathContext(6)).toString();
   }
 
   /** An identity found for an organisation element, and why it was guessed (if it was). */
@@ -223,67 +423,5 @@ public final class IatiConversion {
       }
     }
     return new Identity(Optional.empty(), Optional.empty());
-  }
-
-  private Optional<OrganizationId> organization(IatiActivity a, int line, IatiOrgRef ref, String element) {
-    Identity identity = identify(ref);
-    Optional<OrganizationId> id = identity.id();
-    identity.guess().ifPresent(g -> issue(a, line, DataQualityReport.Action.GUESSED, g.replaceFirst(":", " in " + element + ":")));
-    if (id.isEmpty()) {
-      return id;
-    }
-    OrganizationId key = id.get();
-    if (!organizations.containsKey(key)) {
-      // A missing or unknown @type is UNKNOWN, not 90 Other: its locality is then unknown, never
-      // local. The home country is left empty: the rules read the identifier's registration
-      // agency (NL-KVK -> NL; XM-DAC, XI-IATI -> none), and levels default by type.
-      OrganizationType type = ref.type().flatMap(OrganizationType::tryFromIatiCode).orElse(OrganizationType.UNKNOWN);
-      if (ref.type().isEmpty()) {
-        issue(a, line, DataQualityReport.Action.GUESSED, "organisation type missing in " + element + ": " + key + " taken as type unknown (locality unknown)");
-      } else if (OrganizationType.tryFromIatiCode(ref.type().get()).isEmpty()) {
-        issue(a, line, DataQualityReport.Action.GUESSED, "organisation type unknown in " + element + ": " + ref.type().get() + " for " + key + " taken as type unknown (locality unknown)");
-      }
-      organizations.put(key, Organization.builder().id(key).name(ref.name().orElse(key.value())).type(type).build());
-    }
-    return id;
-  }
-
-  private void issue(IatiActivity a, int line, DataQualityReport.Action action, String reason) {
-    issues.add(new DataQualityReport.Entry(a.file(), line, a.identifier(), action, reason));
-  }
-
-  /** Returns the number of activities accepted. */
-  public int activities() {
-    return activities;
-  }
-
-  /** Returns the organisations found, in order of first appearance. */
-  public ImmutableMap<OrganizationId, Organization> organizations() {
-    return ImmutableMap.copyOf(organizations);
-  }
-
-  /** Returns the funding network of all flows. */
-  public FundingNetwork network() {
-    return FundingNetwork.builder().organizations(organizations.values()).flows(flows).build();
-  }
-
-  /** Returns the activity links (traceability), in reading order. */
-  public ImmutableList<ActivityLink> links() {
-    return ImmutableList.copyOf(links);
-  }
-
-  /** Returns the number of incoming-funds transactions matched to a disbursement and counted once. */
-  public int matched() {
-    return matched;
-  }
-
-  /** Returns the number of transactions of other types than disbursement and incoming funds. */
-  public int otherTransactions() {
-    return otherTransactions;
-  }
-
-  /** Returns what this conversion skipped or guessed. */
-  public DataQualityReport report() {
-    return new DataQualityReport(ImmutableList.copyOf(issues));
   }
 }

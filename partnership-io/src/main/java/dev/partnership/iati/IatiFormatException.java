@@ -2,7 +2,8 @@ package dev.partnership.iati;
 
 /**
  * Thrown when a file cannot be read as IATI activities at all (not XML, truncated, a DTD, a wrong
- * root); the message says where (file, line, column) and what was expected. Activities delivered
+ * root; or the path is a directory, missing or unreadable); the message says where (file, line,
+ * column, or the path) and what was expected. Activities delivered
  * before the flaw stay delivered.
  */
 public final class IatiFormatException extends RuntimeException {
@@ -10,6 +11,13 @@ public final class IatiFormatException extends RuntimeException {
 
   private final String file;
   private final int line;
+
+  /** A flaw of the path itself (a directory, missing, unreadable): line 0. */
+  IatiFormatException(String path, String reason, Throwable cause) {
+    super("file (" + path + ") " + reason, cause);
+    this.file = path;
+    this.line = 0;
+  }
 
   IatiFormatException(String file, int line, int column, String message, Throwable cause) {
     super(file + ":" + line + ":" + column + ": " + message, cause);
@@ -22,7 +30,7 @@ public final class IatiFormatException extends RuntimeException {
     return file;
   }
 
-  /** Returns the line of the flaw. */
+  /** Returns the line of the flaw, 0 when the path itself is the flaw. */
   public int line() {
     return line;
   }

@@ -1,5 +1,7 @@
 package dev.partnership.iati;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /**
@@ -13,6 +15,14 @@ import java.util.Optional;
  * @param activityId the activity id cited, if not empty
  */
 public record IatiOrgRef(Optional<String> ref, Optional<String> name, Optional<Integer> type, Optional<String> activityId) {
+  /** Checks that no part is null. */
+  public IatiOrgRef {
+    checkNotNull(ref, "ref");
+    checkNotNull(name, "name");
+    checkNotNull(type, "type");
+    checkNotNull(activityId, "activityId");
+  }
+
 
   /** Returns whether nothing identifies the organisation (no ref and no name). */
   public boolean isAnonymous() {

@@ -210,9 +210,62 @@ class IatiReaderTest {
   }
 
   @Test
-  void aMissingFileIsAnUncheckedIoError(@TempDir Path dir) {
-    java.io.UncheckedIOException e =
-        assertThrows(java.io.UncheckedIOException.class, () -> IatiReader.forEach(dir.resolve("none.xml"), a -> {}));
-    assertTrue(e.getMessage().startsWith("file (" + dir.resolve("none.xml") + ") could not be read"), e.getMessage());
+  void aMissingFileIsAFormatErrorNamingThePath(@TempDir Path dir) {
+    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(dir.resolve("none.xml"), a -> {}));
+    assertEquals("file (" + dir.resolve("none.xml") + ") does not exist", e.getMessage());
+  }
+
+  @Test
+  void aDirectoryIsAFormatErrorNamingThePath(@TempDir Path dir) {
+    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(dir, a -> {}));
+    assertEquals("file (" + dir + ") is a directory, not an IATI activities file", e.getMessage());
+    assertEquals(dir.toString(), e.file());
+    assertEquals(0, e.line());
+  }
+
+  @Test
+  void anUnreadablePathIsAFormatErrorNamingThePath(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a.xml"), "<iati-activities/>");
+    Path below = file.resolve("b.xml");
+    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(below, a -> {}));
+    assertTrue(e.getMessage().startsWith("file (" + below + ") cannot be read: "), e.getMessage());
+    Path locked = Files.writeString(dir.resolve("locked.xml"), "<iati-activities/>");
+    assertTrue(locked.toFile().setReadable(false, false));
+    if (!Files.isReadable(locked)) { // root reads everything: then only the case above applies
+      IatiFormatException denied = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(locked, a -> {}));
+      assertEquals("file (" + locked + ") cannot be read: permission denied", denied.getMessage());
+    }
+  }
+
+  @Test
+  void readAllStopsAtTheFirstPathThatIsNotAFile(@TempDir Path dir) throws IOException {
+    Path good = Files.writeString(dir.resolve("a.xml"), ACTIVITY);
+    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.readAll(List.of(good, dir.resolve("missing.xml"))));
+    assertEquals("file (" + dir.resolve("missing.xml") + ") does not exist", e.getMessage());
+  }
+
+  @Test
+  void aConsumersOwnExceptionPassesUnchanged() {
+    IllegalStateException mine = new IllegalStateException("mine");
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                IatiReader.forEach(
+                    new ByteArrayInputStream(ACTIVITY.getBytes(StandardCharsets.UTF_8)),
+                    "test.xml",
+                    a -> {
+                      throw mine;
+                    }));
+    assertTrue(e == mine);
+  }
+
+  @Test
+  void aParserFailureInsideTheJdkIsAFormatError() {
+    // Found by fuzzing: a control character in a DTD makes the JDK's StAX parser throw
+    // MissingResourceException instead of an XMLStreamException.
+    String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a\u001c\"b\">]>\n<iati-activities>&a;</iati-activities>";
+    IatiFormatException e = assertThrows(IatiFormatException.class, () -> read(xml, new ArrayList<>()));
+    assertTrue(e.getMessage().startsWith("test.xml:"), e.getMessage());
   }
 }

@@ -13,6 +13,7 @@ import dev.partnership.funding.Money;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +72,7 @@ class IatiRealDataTest {
     Map<Integer, Long> types =
         in("dportal_33.xml").stream()
             .flatMap(a -> a.transactions().stream())
-            .collect(Collectors.groupingBy(t -> t.type().orElse(-1), TreeMap::new, Collectors.counting()));
+            .collect(Collectors.groupingBy(t -> t.type().map(TransactionType::code).orElse(-1), TreeMap::new, Collectors.counting()));
     assertEquals(Map.of(1, 152L, 11, 43L, 12, 15L, 2, 136L, 3, 329L, 4, 587L, 7, 13L), types);
   }
 
@@ -99,7 +100,8 @@ class IatiRealDataTest {
   @Test
   void traceabilityLinksMatchTheIndependentCount() {
     // provider-activity-id + receiver-activity-id citations of another activity, all files
-    assertEquals(1048, conversion.links().size());
+    // 1048 citations, one of them in a duplicate activity (left out); import_facts.py counts 1047
+    assertEquals(1047, conversion.links().size());
     assertEquals(319 + 221, conversion.links().stream().filter(l -> l.file().equals("dportal_32.xml")).count());
   }
 
@@ -109,8 +111,8 @@ class IatiRealDataTest {
         in("dportal_33.xml").stream()
             .filter(
                 a ->
-                    a.withRole(ParticipatingOrg.FUNDING).stream().anyMatch(p -> p.org().ref().filter("XM-DAC-7"::equals).isPresent())
-                        && a.withRole(ParticipatingOrg.ACCOUNTABLE).stream().anyMatch(p -> p.org().ref().filter("NL-KVK-72849770"::equals).isPresent()))
+                    a.withRole(OrganisationRole.FUNDING).stream().anyMatch(p -> p.org().ref().filter("XM-DAC-7"::equals).isPresent())
+                        && a.withRole(OrganisationRole.ACCOUNTABLE).stream().anyMatch(p -> p.org().ref().filter("NL-KVK-72849770"::equals).isPresent()))
             .count();
     assertEquals(3, dra);
   }
@@ -150,5 +152,58 @@ class IatiRealDataTest {
     Path schema = SharedData.iati().resolve("schema/2.03");
     assertEquals(List.of(), IatiSchemaValidation.validate(SharedData.activities("partnerships-sample.xml"), schema));
     assertFalse(IatiSchemaValidation.validate(SharedData.activities("dportal_126.xml"), schema).isEmpty());
+  }
+
+  /**
+   * Every real file imports without aborting, and what the import's own rules (issue 9) skip or
+   * report is pinned. Counted independently by {@code import_facts.py} (beside this test's
+   * resources): 6 duplicate identifiers, no nested activity, no mixed content, no value too long or
+   * with a huge exponent, none above the ceiling, no year outside [1900, 2200], and 116 negative
+   * values of disbursements and incoming funds, of which the 63 that name two distinct parties
+   * become reversals (the others are skipped for their parties, as the report says).
+   */
+  @Test
+  void theRealFilesImportWithoutAbortingAndTheFlawsArePinned() {
+    assertEquals(401 + 9 * 100 + 7, all.activities().size());
+    assertEquals(all.activities().size(), conversion.activities());
+    Map<String, Long> summary = all.report().plus(conversion.report()).summary();
+    assertEquals(6L, summary.get("SKIPPED: duplicate iati-identifier"));
+    assertEquals(63L, summary.get("REPORTED: negative value (a reversal or correction in IATI)"));
+    assertEquals(20L, summary.get("SKIPPED: value below one cent"));
+    assertEquals(21L, summary.get("SKIPPED: transaction without type"));
+    assertEquals(21L, summary.get("SKIPPED: transaction date is not an ISO date"));
+    for (String absent :
+        List.of(
+            "SKIPPED: flow refused by the model",
+            "SKIPPED: value above the ceiling",
+            "SKIPPED: value is too long",
+            "SKIPPED: value exponent is too large",
+            "SKIPPED: value is not a number",
+            "REPORTED: iati-activity nested in another",
+            "SKIPPED: organisation refused by the model in reporting-org",
+            "SKIPPED: organisation not converted")) {
+      assertFalse(summary.containsKey(absent), absent + " in " + summary);
+    }
+    assertTrue(summary.keySet().stream().noneMatch(k -> k.startsWith("REPORTED: element inside")), summary.toString());
+    List<String> duplicates =
+        conversion.report().entries().stream()
+            .filter(e -> e.reason().startsWith("duplicate iati-identifier"))
+            .map(e -> e.file() + " " + e.activity())
+            .collect(Collectors.toList());
+    assertTrue(duplicates.stream().allMatch(d -> d.startsWith("dportal_29.xml ")), duplicates.toString());
+    assertTrue(duplicates.contains("dportal_29.xml NL-KVK-27108436-A-05001-22:VN"), duplicates.toString());
+  }
+
+  @Test
+  void everyLocalisationFigureOfTheRealDataIsANumber() {
+    FundingNetwork net = conversion.network();
+    int funders = 0;
+    for (Currency currency : net.currencies()) {
+      for (OrganizationId funder : net.edges(currency).keySet()) {
+        IatiImportFuzzTest.finite(Localisation.of(net, funder, currency));
+        funders++;
+      }
+    }
+    assertTrue(funders > 100, "funders traced: " + funders);
   }
 }
