@@ -68,15 +68,15 @@ class LocalisationRealDataTest {
     assertEquals(0.0, iasc.receivedDirectly(), 1e-12, "independent count: every receiver of the ministry's own disbursements lacks @type");
     assertEquals(0.008, iasc.asDirectlyAsPossible(), 0.0005);
     assertEquals(0.025, iasc.receivedThroughMore(), 0.0005);
-    assertEquals(Money.of("83267438.90", "EUR"), iasc.unclassifiedAmount());
-    assertEquals(36, iasc.countedAsLocal().size());
+    assertEquals(Money.of("83258813.41", "EUR"), iasc.unclassifiedAmount());
+    assertEquals(35, iasc.countedAsLocal().size());
     assertFalse(iasc.meetsGrandBargainTarget());
     Localisation c4c = figures.get(LocalityDefinition.CHARTER4CHANGE);
     assertEquals(0.003, c4c.asDirectlyAsPossible(), 0.0005);
-    assertEquals(Money.of("40136950.71", "EUR"), c4c.unclassifiedAmount());
+    assertEquals(Money.of("40137936.51", "EUR"), c4c.unclassifiedAmount());
     Localisation regional = figures.get(LocalityDefinition.IASC_WITH_REGIONAL);
     assertEquals(0.008, regional.asDirectlyAsPossible(), 0.0005);
-    assertEquals(Money.of("87995721.48", "EUR"), regional.unclassifiedAmount());
+    assertEquals(Money.of("87987096.45", "EUR"), regional.unclassifiedAmount());
     for (Localisation l : figures.values()) {
       assertFalse(l.toString().contains("NaN"), l.toString());
       double sum = l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal() + l.international() + l.unclassified() + l.untraced();
