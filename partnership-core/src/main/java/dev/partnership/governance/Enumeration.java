@@ -64,7 +64,8 @@ final class Enumeration {
   }
 
   /**
-   * Returns the Johnston index by visiting every coalition once, with primitive counters: in a
+   * Returns the Johnston index by visiting every coalition once, with primitive counters (no list of
+   * coalitions): in a
    * winning coalition S, player i is critical when it is a veto player, S has exactly the minimum
    * number of players, or {@code w(S) - w_i} is below the quota.
    */
@@ -80,15 +81,17 @@ final class Enumeration {
     long[] byCritical = new long[n * (n + 1)];
     long total = 0;
     int[] criticalOf = new int[n];
+    // a coalition's weight from two tables over its low and its high players (at most 2^13 each)
+    int low = n / 2;
+    long[] lowWeight = subsetWeights(w, 0, low);
+    long[] highWeight = subsetWeights(w, low, n);
     for (long mask = 0; mask < (1L << n); mask++) {
-      if (!g.winsMask(mask)) {
+      long weight = lowWeight[(int) (mask & ((1L << low) - 1))] + highWeight[(int) (mask >>> low)];
+      int size = Long.bitCount(mask);
+      if ((mask & vetoMask) != vetoMask || size < g.minimumPlayers() || weight < g.quota()) {
         continue;
       }
-      long weight = 0;
-      for (long m = mask; m != 0; m &= m - 1) {
-        weight += w[Long.numberOfTrailingZeros(m)]; // at most the total weight: no overflow
-      }
-      boolean atMinimum = Long.bitCount(mask) == g.minimumPlayers();
+      boolean atMinimum = size == g.minimumPlayers();
       int critical = 0;
       for (long m = mask; m != 0; m &= m - 1) {
         int i = Long.numberOfTrailingZeros(m);
@@ -112,6 +115,15 @@ final class Enumeration {
       out[i] = total == 0 ? Fraction.ZERO : sum.divide(Fraction.of(total));
     }
     return out;
+  }
+
+  /** Returns the weights of all subsets of players from..to-1 by bit mask (sub-sums of the total: no overflow). */
+  private static long[] subsetWeights(long[] w, int from, int to) {
+    long[] sums = new long[1 << (to - from)];
+    for (int mask = 1; mask < sums.length; mask++) {
+      sums[mask] = sums[mask & (mask - 1)] + w[from + Integer.numberOfTrailingZeros(mask)];
+    }
+    return sums;
   }
 
   static BigInteger[] factorials(int n) {
