@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -30,12 +31,14 @@ final class MinimalWinning {
   private final int limit;
   private final int[] order;
   private final long[] suffixWeight;
-  private final List<int[]> out = new ArrayList<>();
+  private final Consumer<int[]> sink;
+  private int found;
   private final int[] current;
 
-  private MinimalWinning(VotingGame g, int limit) {
+  private MinimalWinning(VotingGame g, int limit, Consumer<int[]> sink) {
     this.g = g;
     this.limit = limit;
+    this.sink = sink;
     order =
         IntStream.range(0, g.players())
             .filter(i -> !g.declaredVetoPlayers().contains(i))
@@ -59,7 +62,24 @@ final class MinimalWinning {
    */
   static ImmutableList<ImmutableSortedSet<Integer>> enumerate(VotingGame g, int limit) {
     checkArgument(limit >= 0, "limit (%s) must not be negative", limit);
-    MinimalWinning m = new MinimalWinning(g, limit);
+    List<int[]> sorted = new ArrayList<>();
+    forEach(g, limit, sorted::add);
+    sorted.sort(Arrays::compare);
+    ImmutableList.Builder<ImmutableSortedSet<Integer>> b = ImmutableList.builder();
+    for (int[] c : sorted) {
+      b.add(Arrays.stream(c).boxed().collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
+    }
+    return b.build();
+  }
+
+  /**
+   * Hands each minimal winning coalition of {@code g} to {@code sink} as a sorted array of player
+   * numbers (the sink may keep it), in search order, without storing them.
+   *
+   * @throws IllegalStateException as soon as more than {@code limit} are found
+   */
+  static void forEach(VotingGame g, int limit, Consumer<int[]> sink) {
+    MinimalWinning m = new MinimalWinning(g, limit, sink);
     int size = 0;
     long weight = 0;
     for (int v : g.declaredVetoPlayers()) {
@@ -69,46 +89,53 @@ final class MinimalWinning {
     if (m.wins(weight, size)) {
       m.found(size);
     } else {
-      m.search(0, size, weight);
+      m.search(size, weight);
     }
-    List<int[]> sorted = new ArrayList<>(m.out);
-    sorted.sort(Arrays::compare);
-    ImmutableList.Builder<ImmutableSortedSet<Integer>> b = ImmutableList.builder();
-    for (int[] c : sorted) {
-      b.add(Arrays.stream(c).boxed().collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
-    }
-    return b.build();
   }
 
   private boolean wins(long weight, int size) {
     return weight >= g.quota() && size >= g.minimumPlayers();
   }
 
-  /** Extends the losing coalition current[0..size) by players order[next..]. */
-  private void search(int next, int size, long weight) {
-    for (int k = next; k < order.length; k++) {
+  /**
+   * Extends the losing coalition of the {@code base} veto players by players in {@code order}, with
+   * an explicit stack (a body of thousands of members must not overflow the call stack). At depth
+   * d the coalition is current[0..d), weighs weightAt[d], and tries player order[nextAt[d]] next.
+   */
+  private void search(int base, long baseWeight) {
+    int players = g.players();
+    long[] weightAt = new long[players + 1];
+    int[] nextAt = new int[players + 1];
+    int depth = base;
+    weightAt[depth] = baseWeight;
+    while (depth >= base) {
+      int k = nextAt[depth];
       // the coalition with every player from k on must win, or no branch from here finds one
-      if (!wins(weight + suffixWeight[k], size + order.length - k)) {
-        return;
+      if (k >= order.length || !wins(weightAt[depth] + suffixWeight[k], depth + order.length - k)) {
+        depth--;
+        continue;
       }
-      int j = order[k];
-      current[size] = j;
-      long with = weight + g.weight(j);
-      if (wins(with, size + 1)) {
-        found(size + 1);
+      nextAt[depth] = k + 1;
+      current[depth] = order[k];
+      long with = weightAt[depth] + g.weight(order[k]); // a sub-sum of the total: no overflow
+      if (wins(with, depth + 1)) {
+        found(depth + 1);
       } else {
-        search(k + 1, size + 1, with);
+        depth++;
+        weightAt[depth] = with;
+        nextAt[depth] = k + 1;
       }
     }
   }
 
   private void found(int size) {
-    if (out.size() == limit) {
+    if (found == limit) {
       throw new IllegalStateException(
           g + " has more than " + limit + " minimal winning coalitions; raise the limit or use an index that needs none");
     }
     int[] c = Arrays.copyOf(current, size);
     Arrays.sort(c);
-    out.add(c);
+    found++;
+    sink.accept(c);
   }
 }

@@ -10,7 +10,9 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Power indices of a {@link VotingGame}, all exact.
@@ -169,7 +171,7 @@ public final class PowerIndices {
     boolean tableFits = table <= SwingCounting.MAX_TABLE_LONGS;
     boolean typesFit = types <= TypeCounting.MAX_WORK;
     // a type step is a few big-integer products; a table long costs about one addition per player
-    if (typesFit && (!tableFits || saturatedProduct(types, 64) <= saturatedProduct(table, game.players()))) {
+    if (typesFit && (!tableFits || Sizes.saturatedProduct(types, 64) <= Sizes.saturatedProduct(table, game.players()))) {
       return Method.WEIGHT_TYPES;
     }
     if (tableFits) {
@@ -183,9 +185,9 @@ public final class PowerIndices {
             + " of "
             + game
             + " has no exact method: generating functions need "
-            + size(table)
+            + Sizes.describe(table)
             + " longs (limit 2^28), counting by weight types "
-            + size(types)
+            + Sizes.describe(types)
             + " steps (limit 2^24), enumeration accepts at most "
             + Enumeration.MAX_PLAYERS
             + " players, not "
@@ -204,20 +206,11 @@ public final class PowerIndices {
     }
   }
 
-  private static String size(long n) {
-    return n == Long.MAX_VALUE ? "more than 2^63" : Long.toString(n);
-  }
-
-  private static long saturatedProduct(long a, long b) {
-    try {
-      return Math.multiplyExact(a, b);
-    } catch (ArithmeticException overflow) {
-      return Long.MAX_VALUE;
-    }
-  }
-
-  /** Games with at most this many type steps count minimal winning coalitions by types outright. */
-  private static final long FEW_TYPE_STEPS = 1L << 12;
+  /**
+   * Games with at most this many type steps (2^20, about a second) count minimal winning
+   * coalitions by types outright; others search first and count by types only past the limit.
+   */
+  private static final long FEW_TYPE_STEPS = 1L << 20;
 
   /**
    * Returns the Deegan-Packel index (Deegan and Packel 1978): each minimal winning coalition is
@@ -235,20 +228,9 @@ public final class PowerIndices {
    */
   public static PowerIndex deeganPackel(VotingGame game) {
     checkNotNull(game, "game");
-    ImmutableList<ImmutableSortedSet<Integer>> mwc = minimalWinning(game);
-    if (mwc == null) {
-      return new PowerIndex(
-          "Deegan-Packel", game.labels(), ImmutableList.copyOf(TypeCounting.of(game).minimalWinning().deeganPackel()), Optional.empty());
-    }
-    Fraction[] v = new Fraction[game.players()];
-    Arrays.fill(v, Fraction.ZERO);
-    for (ImmutableSortedSet<Integer> c : mwc) {
-      Fraction share = Fraction.of(1, (long) c.size() * mwc.size()); // at most 63 * 200,000
-      for (int i : c) {
-        v[i] = v[i].add(share);
-      }
-    }
-    return new PowerIndex("Deegan-Packel", game.labels(), ImmutableList.copyOf(v), Optional.empty());
+    MinimalWinningTally tally = MinimalWinningTally.of(game);
+    Fraction[] values = tally == null ? TypeCounting.of(game).minimalWinning().deeganPackel() : tally.deeganPackel();
+    return new PowerIndex("Deegan-Packel", game.labels(), ImmutableList.copyOf(values), Optional.empty());
   }
 
   /**
@@ -260,35 +242,64 @@ public final class PowerIndices {
    */
   public static PowerIndex publicGood(VotingGame game) {
     checkNotNull(game, "game");
-    ImmutableList<ImmutableSortedSet<Integer>> mwc = minimalWinning(game);
-    if (mwc == null) {
-      return PowerIndex.normalized("Holler public good", game, TypeCounting.of(game).minimalWinning().counts());
-    }
-    long[] c = new long[game.players()];
-    for (ImmutableSortedSet<Integer> s : mwc) {
-      for (int i : s) {
-        c[i]++;
-      }
-    }
-    return PowerIndex.normalized("Holler public good", game, Enumeration.toBig(c));
+    MinimalWinningTally tally = MinimalWinningTally.of(game);
+    BigInteger[] counts = tally == null ? TypeCounting.of(game).minimalWinning().counts() : Enumeration.toBig(tally.holding);
+    return PowerIndex.normalized("Holler public good", game, counts);
   }
 
   /**
-   * Returns the minimal winning coalitions, or null when they are to be counted by weight types:
-   * when the game has few type steps, or has more than the limit but types can count it.
+   * Per player, the minimal winning coalitions found by the search that hold it, in all and by
+   * coalition size; nothing else is kept, so memory is O(n * distinct sizes).
    */
-  private static ImmutableList<ImmutableSortedSet<Integer>> minimalWinning(VotingGame game) {
-    long types = TypeCounting.work(game);
-    if (types <= FEW_TYPE_STEPS) {
-      return null;
+  private static final class MinimalWinningTally {
+    private final long[] holding;
+    private final Map<Integer, long[]> holdingBySize = new TreeMap<>();
+    private long coalitions;
+
+    private MinimalWinningTally(int players) {
+      holding = new long[players];
     }
-    try {
-      return game.minimalWinningCoalitions(DEFAULT_COALITION_LIMIT);
-    } catch (IllegalStateException tooMany) {
-      if (types <= TypeCounting.MAX_WORK) {
+
+    /** Returns the tally of {@code game}, or null when its minimal winning coalitions are to be counted by types. */
+    static MinimalWinningTally of(VotingGame game) {
+      long types = TypeCounting.work(game);
+      if (types <= FEW_TYPE_STEPS) {
         return null;
       }
-      throw tooMany;
+      MinimalWinningTally t = new MinimalWinningTally(game.players());
+      try {
+        MinimalWinning.forEach(game, DEFAULT_COALITION_LIMIT, t::add);
+      } catch (IllegalStateException tooMany) {
+        if (types <= TypeCounting.MAX_WORK) {
+          return null;
+        }
+        throw tooMany;
+      }
+      return t;
+    }
+
+    private void add(int[] coalition) {
+      coalitions++;
+      long[] bySize = holdingBySize.computeIfAbsent(coalition.length, s -> new long[holding.length]);
+      for (int i : coalition) {
+        holding[i]++;
+        bySize[i]++;
+      }
+    }
+
+    Fraction[] deeganPackel() {
+      Fraction[] v = new Fraction[holding.length];
+      for (int i = 0; i < v.length; i++) {
+        Fraction sum = Fraction.ZERO;
+        for (Map.Entry<Integer, long[]> e : holdingBySize.entrySet()) {
+          if (e.getValue()[i] != 0) {
+            // coalitions <= 200,000 and sizes < 2^31: the denominator fits in a long
+            sum = sum.add(Fraction.of(e.getValue()[i], (long) e.getKey() * coalitions));
+          }
+        }
+        v[i] = sum;
+      }
+      return v;
     }
   }
 
@@ -306,7 +317,7 @@ public final class PowerIndices {
     long types = TypeCounting.work(game);
     boolean enumerable = n <= Enumeration.MAX_PLAYERS;
     Fraction[] values;
-    if (types <= TypeCounting.MAX_WORK && (!enumerable || saturatedProduct(types, 64) <= (1L << n) * n)) {
+    if (types <= TypeCounting.MAX_WORK && (!enumerable || Sizes.saturatedProduct(types, 64) <= (1L << n) * n)) {
       values = TypeCounting.of(game).johnston();
     } else if (enumerable) {
       values = Enumeration.johnston(game);
@@ -315,7 +326,7 @@ public final class PowerIndices {
           "Johnston index of "
               + game
               + " has no exact method: counting by weight types needs "
-              + size(types)
+              + Sizes.describe(types)
               + " steps (limit 2^24), enumeration accepts at most "
               + Enumeration.MAX_PLAYERS
               + " players, not "

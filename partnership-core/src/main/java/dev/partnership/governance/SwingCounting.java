@@ -58,16 +58,7 @@ final class SwingCounting {
     minimum = g.minimumPlayers();
     bySize = needSizes || minimum > v;
     long longs = tableLongs(reduced.quota() - vetoWeight, f, bySize);
-    if (longs > MAX_TABLE_LONGS) {
-      throw new IllegalStateException(
-          "exact counting by generating functions of "
-              + g
-              + " needs a table of "
-              + (longs == Long.MAX_VALUE ? "more than 2^63" : longs)
-              + " longs, more than the limit of "
-              + MAX_TABLE_LONGS
-              + "; reduce the weights (for example to seats)");
-    }
+    Sizes.checkWithin("exact counting by generating functions", g, longs, "table longs", MAX_TABLE_LONGS);
     limbs = f / 63 + 1;
     // below <= longs <= MAX_TABLE_LONGS = 2^28, so len and every index fit in an int
     len = (int) Math.max(0, reduced.quota() - vetoWeight);
@@ -82,11 +73,7 @@ final class SwingCounting {
   private static long tableLongs(long below, int free, boolean bySize) {
     long rows = bySize ? free + 1L : 1L;
     long limbs = free / 63 + 1L;
-    try {
-      return Math.multiplyExact(Math.multiplyExact(Math.max(0, below), rows), limbs);
-    } catch (ArithmeticException overflow) {
-      return Long.MAX_VALUE;
-    }
+    return Sizes.saturatedProduct(Sizes.saturatedProduct(Math.max(0, below), rows), limbs);
   }
 
   /**

@@ -70,12 +70,8 @@ final class TypeCounting {
       multiplicity.merge(g.weight(i) + (g.declaredVetoPlayers().contains(i) ? "v" : ""), 1, Integer::sum);
     }
     long steps = multiplicity.size();
-    try {
-      for (int m : multiplicity.values()) {
-        steps = Math.multiplyExact(steps, m + 1L);
-      }
-    } catch (ArithmeticException overflow) {
-      return Long.MAX_VALUE;
+    for (int m : multiplicity.values()) {
+      steps = Sizes.saturatedProduct(steps, m + 1L);
     }
     return steps;
   }
@@ -86,16 +82,7 @@ final class TypeCounting {
    * @throws IllegalStateException if it would take more than {@link #MAX_WORK} steps
    */
   static TypeCounting of(VotingGame g) {
-    long work = work(g);
-    if (work > MAX_WORK) {
-      throw new IllegalStateException(
-          "counting by weight types of "
-              + g
-              + " needs "
-              + (work == Long.MAX_VALUE ? "more than 2^63" : work)
-              + " steps (profiles times types), more than the limit of "
-              + MAX_WORK);
-    }
+    Sizes.checkWithin("counting by weight types", g, work(g), "steps (profiles times types)", MAX_WORK);
     return new TypeCounting(g);
   }
 
