@@ -28,16 +28,13 @@ import java.util.stream.IntStream;
  */
 final class MinimalWinning {
   private final VotingGame g;
-  private final int limit;
   private final int[] order;
   private final long[] suffixWeight;
   private final Consumer<int[]> sink;
-  private int found;
   private final int[] current;
 
-  private MinimalWinning(VotingGame g, int limit, Consumer<int[]> sink) {
+  private MinimalWinning(VotingGame g, Consumer<int[]> sink) {
     this.g = g;
-    this.limit = limit;
     this.sink = sink;
     order =
         IntStream.range(0, g.players())
@@ -79,7 +76,17 @@ final class MinimalWinning {
    * @throws IllegalStateException as soon as more than {@code limit} are found
    */
   static void forEach(VotingGame g, int limit, Consumer<int[]> sink) {
-    MinimalWinning m = new MinimalWinning(g, limit, sink);
+    int[] found = {0};
+    MinimalWinning m =
+        new MinimalWinning(
+            g,
+            c -> {
+              if (found[0]++ == limit) {
+                throw new IllegalStateException(
+                    g + " has more than " + limit + " minimal winning coalitions; raise the limit or use an index that needs none");
+              }
+              sink.accept(c);
+            });
     int size = 0;
     long weight = 0;
     for (int v : g.declaredVetoPlayers()) {
@@ -129,13 +136,8 @@ final class MinimalWinning {
   }
 
   private void found(int size) {
-    if (found == limit) {
-      throw new IllegalStateException(
-          g + " has more than " + limit + " minimal winning coalitions; raise the limit or use an index that needs none");
-    }
     int[] c = Arrays.copyOf(current, size);
     Arrays.sort(c);
-    found++;
     sink.accept(c);
   }
 }

@@ -254,7 +254,6 @@ public final class PowerIndices {
   private static final class MinimalWinningTally {
     private final long[] holding;
     private final Map<Integer, long[]> holdingBySize = new TreeMap<>();
-    private long coalitions;
 
     private MinimalWinningTally(int players) {
       holding = new long[players];
@@ -279,7 +278,6 @@ public final class PowerIndices {
     }
 
     private void add(int[] coalition) {
-      coalitions++;
       long[] bySize = holdingBySize.computeIfAbsent(coalition.length, s -> new long[holding.length]);
       for (int i : coalition) {
         holding[i]++;
@@ -288,6 +286,11 @@ public final class PowerIndices {
     }
 
     Fraction[] deeganPackel() {
+      // each coalition of size s is counted once by each of its s members
+      long coalitions = 0;
+      for (Map.Entry<Integer, long[]> e : holdingBySize.entrySet()) {
+        coalitions += Arrays.stream(e.getValue()).sum() / e.getKey();
+      }
       Fraction[] v = new Fraction[holding.length];
       for (int i = 0; i < v.length; i++) {
         Fraction sum = Fraction.ZERO;
