@@ -331,6 +331,9 @@ public final class VotingGame {
   /**
    * Returns the null players: those who are never decisive (Banzhaf swing count 0), so every
    * power index gives them 0.
+   *
+   * @throws IllegalStateException if no exact method can count the game's swings (see {@link
+   *     PowerIndices})
    */
   public ImmutableSortedSet<Integer> nullPlayers() {
     PowerIndex b = PowerIndices.banzhaf(this);
