@@ -35,10 +35,12 @@ import java.util.TreeMap;
  * <ul>
  *   <li>generating functions over the weights, for all players at once (pseudo-polynomial: bodies
  *       of hundreds or thousands of members are fine when weights are small integers such as seats
- *       or votes), while the table stays within 2^28 longs;
+ *       or votes), while the table stays within 2^28 longs and the work (table times players)
+ *       within 2^35 steps;
  *   <li>counting over weight types (players of equal weight are interchangeable; binomial
- *       coefficients as big integers), while the number of type profiles times types stays within
- *       2^24: a majority of 2,000 equal members, or a few players with weights near 2^62;
+ *       coefficients as big integers), while type profiles times types times the 64-bit words of
+ *       a count (n / 64 + 1) stay within 2^24: a majority of 2,000 (up to about 30,000) equal
+ *       members, or a few players with weights near 2^62;
  *   <li>enumeration of all coalitions, for at most 25 players.
  * </ul>
  *
@@ -167,11 +169,12 @@ public final class PowerIndices {
    */
   static Method method(VotingGame game, boolean sizes, String index) {
     long table = SwingCounting.tableLongs(game, sizes);
+    long steps = Sizes.saturatedProduct(table, Math.max(1, game.players() - game.declaredVetoPlayers().size()));
     long types = TypeCounting.work(game);
-    boolean tableFits = table <= SwingCounting.MAX_TABLE_LONGS;
+    boolean tableFits = table <= SwingCounting.MAX_TABLE_LONGS && steps <= SwingCounting.MAX_STEPS;
     boolean typesFit = types <= TypeCounting.MAX_WORK;
-    // a type step is a few big-integer products; a table long costs about one addition per player
-    if (typesFit && (!tableFits || Sizes.saturatedProduct(types, 64) <= Sizes.saturatedProduct(table, game.players()))) {
+    // a type step is a few big-integer word operations; a table step about one addition
+    if (typesFit && (!tableFits || Sizes.saturatedProduct(types, 64) <= steps)) {
       return Method.WEIGHT_TYPES;
     }
     if (tableFits) {
@@ -186,7 +189,9 @@ public final class PowerIndices {
             + game
             + " has no exact method: generating functions need "
             + Sizes.describe(table)
-            + " longs (limit 2^28), counting by weight types "
+            + " longs (limit 2^28) and "
+            + Sizes.describe(steps)
+            + " steps (limit 2^35), counting by weight types "
             + Sizes.describe(types)
             + " steps (limit 2^24), enumeration accepts at most "
             + Enumeration.MAX_PLAYERS
@@ -312,7 +317,7 @@ public final class PowerIndices {
    * normalised.
    *
    * @throws IllegalStateException for more than 25 players, unless the game has few enough weight
-   *     types (2^24 profile steps) to count by type
+   *     types to count by type (2^24 steps, see the class comment)
    */
   public static PowerIndex johnston(VotingGame game) {
     checkNotNull(game, "game");

@@ -22,6 +22,11 @@ final class SwingCounting {
   private static final long MASK = Long.MAX_VALUE;
   /** The most longs a table may hold (2 GiB) before exact counting gives up. */
   static final long MAX_TABLE_LONGS = 1L << 28;
+  /**
+   * The most steps (table longs times free players: every player entering touches at most the
+   * whole table) before exact counting gives up, about half a minute: 2^35.
+   */
+  static final long MAX_STEPS = 1L << 35;
 
   private final int n;
   private final long[] w;
@@ -59,6 +64,8 @@ final class SwingCounting {
     bySize = needSizes || minimum > v;
     long longs = tableLongs(reduced.quota() - vetoWeight, f, bySize);
     Sizes.checkWithin("exact counting by generating functions", g, longs, "table longs", MAX_TABLE_LONGS);
+    Sizes.checkWithin(
+        "exact counting by generating functions", g, Sizes.saturatedProduct(longs, Math.max(1, f)), "steps", MAX_STEPS);
     limbs = f / 63 + 1;
     // below <= longs <= MAX_TABLE_LONGS = 2^28, so len and every index fit in an int
     len = (int) Math.max(0, reduced.quota() - vetoWeight);

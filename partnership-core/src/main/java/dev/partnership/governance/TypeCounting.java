@@ -20,11 +20,12 @@ import java.util.Map;
  * t number {@code prod C(m_j, c_j) * (m_t - c_t) / m_t} (exact: it is C(m_t - 1, c_t) times the
  * others), which gives Banzhaf swings and Shapley-Shubik pivots. Critical players, and so the
  * Johnston index and minimal winning coalitions (Deegan-Packel, Holler), are also the same for
- * every coalition of one profile. Work is O(profiles * k) big-integer operations, checked against
- * {@link #MAX_WORK} before it starts.
+ * every coalition of one profile. Work is O(profiles * k) big-integer operations on numbers of
+ * O(n) words, checked against {@link #MAX_WORK} before it starts (a majority of 20,000 equal
+ * members is within it; one of 40,000 is not).
  */
 final class TypeCounting {
-  /** The most profile-times-type steps this method takes before it refuses (2^24). */
+  /** The most steps (profiles times types times words, see {@link #work}) this method takes (2^24). */
   static final long MAX_WORK = 1L << 24;
 
   private final VotingGame g;
@@ -61,7 +62,8 @@ final class TypeCounting {
   }
 
   /**
-   * Returns the steps (profiles times types) counting by types takes for {@code g}, or {@link
+   * Returns the steps counting by types takes for {@code g}: profiles times types times the 64-bit
+   * words of a count (n / 64 + 1, as binomial coefficients and factorials grow with n), or {@link
    * Long#MAX_VALUE} when that overflows.
    */
   static long work(VotingGame g) {
@@ -69,7 +71,7 @@ final class TypeCounting {
     for (int i = 0; i < g.players(); i++) {
       multiplicity.merge(g.weight(i) + (g.declaredVetoPlayers().contains(i) ? "v" : ""), 1, Integer::sum);
     }
-    long steps = multiplicity.size();
+    long steps = Sizes.saturatedProduct(multiplicity.size(), g.players() / 64 + 1L);
     for (int m : multiplicity.values()) {
       steps = Sizes.saturatedProduct(steps, m + 1L);
     }
@@ -82,7 +84,7 @@ final class TypeCounting {
    * @throws IllegalStateException if it would take more than {@link #MAX_WORK} steps
    */
   static TypeCounting of(VotingGame g) {
-    Sizes.checkWithin("counting by weight types", g, work(g), "steps (profiles times types)", MAX_WORK);
+    Sizes.checkWithin("counting by weight types", g, work(g), "steps (profiles times types times words)", MAX_WORK);
     return new TypeCounting(g);
   }
 

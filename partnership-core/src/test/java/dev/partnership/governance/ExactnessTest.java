@@ -72,6 +72,15 @@ class ExactnessTest {
   }
 
   @Test
+  void aMajorityOfFortyThousandIsRefusedBeforeItStarts() {
+    assertEquals(
+        "Banzhaf index of [20001; 40000 players, weights 1..1, total 40000] has no exact method: generating functions"
+            + " need 12700635 longs (limit 2^28) and 508025400000 steps (limit 2^35), counting by weight types 25040626"
+            + " steps (limit 2^24), enumeration accepts at most 25 players, not 40000",
+        assertThrows(IllegalStateException.class, () -> PowerIndices.banzhaf(VotingGame.majority(40_000))).getMessage());
+  }
+
+  @Test
   void twoMinimalWinningCoalitionsAreFoundAtOnce() {
     long[] w = new long[30];
     Arrays.fill(w, 1);
@@ -153,7 +162,7 @@ class ExactnessTest {
         message.startsWith(
             "Banzhaf index of [" + (total / 2 + 1) + "; 10000 players, weights 1073741824..10737418249999, total "),
         message);
-    assertTrue(message.contains("generating functions need 4268550566749642659 longs (limit 2^28)"), message);
+    assertTrue(message.contains("generating functions need 4268550566749642659 longs (limit 2^28) and more than 2^63 steps (limit 2^35)"), message);
     assertTrue(message.contains("counting by weight types more than 2^63 steps (limit 2^24)"), message);
     assertTrue(message.contains("enumeration accepts at most 25 players, not 10000"), message);
     assertTrue(g.toString().length() < 100, g.toString());
