@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Cases (the issue's): Banzhaf for 1,000 players with weights uniform in 1..100; Shapley-Shubik
  * for 200 players with weights uniform in 1..1000; Shapley-Shubik approximated with a stated bound
- * for 1,000 players with weights uniform in 1..100; quota half the total plus one; seed 42.
+ * for 1,000 players with weights uniform in 1..100; quota half the total plus one; seed 42. And
+ * Shapley-Shubik of a majority of 2,000 equal members ({@code VotingGame.majority(2000)}), which
+ * the exact counting does over weight types.
  *
  * <pre>
  * java -Xmx2g -jar partnership-benchmarks/target/benchmarks.jar PowerIndexBenchmark
@@ -38,8 +40,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class PowerIndexBenchmark {
 
-  /** Which case: "banzhaf-1000", "shapley-200" (exact) or "shapley-1000-approx" (quadrature, weights 1..100). */
-  @Param({"banzhaf-1000", "shapley-200", "shapley-1000-approx"})
+  /**
+   * Which case: "banzhaf-1000", "shapley-200" (exact), "shapley-1000-approx" (quadrature, weights
+   * 1..100) or "shapley-2000-equal" (exact, one weight type).
+   */
+  @Param({"banzhaf-1000", "shapley-200", "shapley-1000-approx", "shapley-2000-equal"})
   public String scenario;
 
   VotingGame game;
@@ -50,7 +55,7 @@ public class PowerIndexBenchmark {
     boolean shapley200 = scenario.equals("shapley-200");
     int n = shapley200 ? 200 : 1000;
     int maxWeight = shapley200 ? 1000 : 100;
-    game = randomGame(n, maxWeight, 42);
+    game = scenario.equals("shapley-2000-equal") ? VotingGame.majority(2000) : randomGame(n, maxWeight, 42);
     baselineTable = new long[n][(int) game.quota()];
   }
 
@@ -73,6 +78,7 @@ public class PowerIndexBenchmark {
       case "banzhaf-1000":
         return PowerIndices.banzhaf(game);
       case "shapley-200":
+      case "shapley-2000-equal":
         return PowerIndices.shapleyShubik(game);
       default:
         return PowerIndices.shapleyShubikApproximation(game);

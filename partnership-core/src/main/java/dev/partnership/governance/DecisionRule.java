@@ -8,6 +8,7 @@ import dev.partnership.internal.Checks;
 import dev.partnership.math.Fraction;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -33,7 +34,7 @@ import org.immutables.value.Value;
  * DecisionRule.weightedQuota(55).withMinimumMembers(15)   // a double rule
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class DecisionRule {
   DecisionRule() {}
 
@@ -112,6 +113,9 @@ public abstract class DecisionRule {
    * @throws IllegalArgumentException if the fraction is not in (0, 1]
    */
   public static DecisionRule qualifiedMajority(long numerator, long denominator) {
+    Checks.checkField(denominator > 0, "threshold", numerator + "/" + denominator, "must have a positive denominator");
+    Checks.checkField(
+        numerator > 0 && numerator <= denominator, "threshold", numerator + "/" + denominator, "must be in (0, 1]");
     return builder().kind(Kind.QUALIFIED_MAJORITY).threshold(Fraction.of(numerator, denominator)).build();
   }
 
@@ -127,6 +131,9 @@ public abstract class DecisionRule {
   /** Returns this rule where {@code holders} can also block alone. */
   public DecisionRule withVetoHolders(OrganizationId... holders) {
     checkNotNull(holders, "holders");
+    for (OrganizationId h : holders) {
+      checkNotNull(h, "holders (%s) must not contain null", Arrays.toString(holders));
+    }
     return builder().from(this).addAllVetoHolders(Arrays.asList(holders)).build();
   }
 
@@ -148,8 +155,13 @@ public abstract class DecisionRule {
     return builder().from(this).minimumMembers(members).build();
   }
 
-  /** Returns the quota of weight this rule needs out of {@code totalWeight}. */
+  /**
+   * Returns the quota of weight this rule needs out of {@code totalWeight}.
+   *
+   * @throws IllegalArgumentException if {@code totalWeight} is negative
+   */
   public long quotaFor(long totalWeight) {
+    Checks.checkField(totalWeight >= 0, "total weight", totalWeight, "must not be negative");
     switch (kind()) {
       case UNANIMITY:
       case CONSENT:
@@ -174,15 +186,15 @@ public abstract class DecisionRule {
     return new Builder();
   }
 
-  /** Builds a {@link DecisionRule}; prefer the factories. */
-  public static final class Builder extends ImmutableDecisionRule.Builder {
+  /** Builds a {@link DecisionRule} inside this package; users call the factories. */
+  static final class Builder extends ImmutableDecisionRule.Builder {
     Builder() {}
   }
 
   /** Returns {@code "qualified majority 2/3, veto [gppac-foundation], min 8 members"}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    StringBuilder s = new StringBuilder(kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     threshold().ifPresent(t -> s.append(' ').append(t));
     quota().ifPresent(q -> s.append(' ').append(q));
     if (!vetoHolders().isEmpty()) {

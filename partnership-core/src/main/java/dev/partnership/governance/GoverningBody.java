@@ -3,11 +3,16 @@ package dev.partnership.governance;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
+import dev.partnership.math.Fraction;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -27,7 +32,7 @@ import org.immutables.value.Value;
  * PowerIndices.banzhaf(isg.game()).values()    // [1/3, 1/3, 1/3]
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class GoverningBody {
   GoverningBody() {}
 
@@ -54,9 +59,19 @@ public abstract class GoverningBody {
     return seats().stream().filter(s -> s.holder().equals(holder)).findFirst();
   }
 
-  /** Returns the total weight of the seats. */
+  /**
+   * Returns the total weight of the seats.
+   *
+   * @throws IllegalArgumentException if it exceeds 2^63 - 1 (construction checks it)
+   */
   public long totalWeight() {
-    return seats().stream().mapToLong(Seat::weight).sum();
+    long total = 0;
+    for (Seat s : seats()) {
+      Checks.checkField(
+          total <= Long.MAX_VALUE - s.weight(), "seats", s, "of body " + name() + " must keep the total weight at most 2^63 - 1");
+      total += s.weight();
+    }
+    return total;
   }
 
   /**
@@ -87,19 +102,52 @@ public abstract class GoverningBody {
   }
 
   /**
+   * Returns each seat holder's power by {@code measure}, keyed by holder in seat order: the one
+   * place where player numbers of {@link #game()} become organisations.
+   *
+   * <pre>{@code
+   * isg.power(PowerMeasure.SHAPLEY_SHUBIK)   // {a=1/3, b=1/3, c=1/3}
+   * }</pre>
+   *
+   * @throws IllegalStateException if the measure cannot compute this body's game exactly (see
+   *     {@link PowerIndices})
+   */
+  public ImmutableMap<OrganizationId, Fraction> power(PowerMeasure measure) {
+    checkNotNull(measure, "measure");
+    PowerIndex index = measure.of(game());
+    ImmutableMap.Builder<OrganizationId, Fraction> m = ImmutableMap.builder();
+    for (int i = 0; i < seats().size(); i++) {
+      m.put(seats().get(i).holder(), index.value(i));
+    }
+    return m.build();
+  }
+
+  /**
    * Returns the seat holders with decision power: those whose Banzhaf index in {@link #game()} is
    * above 0 (the others hold seats that never swing a decision).
    */
   @Value.Lazy
-  public com.google.common.collect.ImmutableSet<OrganizationId> holdersWithPower() {
-    PowerIndex banzhaf = PowerIndices.banzhaf(game());
-    com.google.common.collect.ImmutableSet.Builder<OrganizationId> b = com.google.common.collect.ImmutableSet.builder();
-    for (int i = 0; i < seats().size(); i++) {
-      if (banzhaf.value(i).signum() > 0) {
-        b.add(seats().get(i).holder());
-      }
-    }
-    return b.build();
+  public ImmutableSet<OrganizationId> holdersWithPower() {
+    return power(PowerMeasure.BANZHAF).entrySet().stream()
+        .filter(e -> e.getValue().signum() > 0)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** Returns the seat holders who can block any decision alone, in seat order. */
+  @Value.Lazy
+  public ImmutableSet<OrganizationId> blockers() {
+    return holdersOf(game().vetoPlayers());
+  }
+
+  /** Returns the seat holder who decides alone (wins alone and blocks alone), if there is one. */
+  @Value.Lazy
+  public Optional<OrganizationId> dictator() {
+    return game().dictator().map(i -> seats().get(i).holder());
+  }
+
+  private ImmutableSet<OrganizationId> holdersOf(Collection<Integer> players) {
+    return players.stream().map(i -> seats().get(i).holder()).collect(ImmutableSet.toImmutableSet());
   }
 
   @Value.Check

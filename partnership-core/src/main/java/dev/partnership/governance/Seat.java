@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * Seat.of(OrganizationId.of("gppac-west-africa"), 2)
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Seat {
   Seat() {}
 

@@ -1,6 +1,7 @@
 package dev.partnership.governance;
 
-import com.google.common.math.LongMath;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -33,22 +34,20 @@ final class ShapleyShubikQuadrature {
           "game (" + g + ") must be a plain weighted game for the quadrature: no veto players, no minimum number of players");
     }
     int n = g.players();
-    long[] weights = g.weights();
-    long gcd = 0;
-    for (long x : weights) {
-      gcd = x == 0 ? gcd : (gcd == 0 ? x : LongMath.gcd(gcd, x));
-    }
-    long quota = LongMath.divide(g.quota(), gcd, java.math.RoundingMode.CEILING);
+    ReducedWeights reduced = ReducedWeights.of(g);
+    long quota = reduced.quota();
     int[] w = new int[n];
     long total = 0;
     int maxW = 0;
     for (int i = 0; i < n; i++) {
-      long x = weights[i] / gcd;
+      long x = reduced.weights()[i];
       if (x > Integer.MAX_VALUE / 4) {
-        throw new IllegalArgumentException("weight of player " + i + " (" + weights[i] + ") is too large for the quadrature");
+        throw new IllegalArgumentException(
+            "weight of player " + i + " (" + g.weight(i) + ", " + x + " after dividing by the gcd) must be at most "
+                + Integer.MAX_VALUE / 4 + " for the quadrature");
       }
       w[i] = (int) x;
-      total += x;
+      total += x; // at most n * 2^29: no overflow
       maxW = Math.max(maxW, w[i]);
     }
     long needed = Math.max(quota, total - quota + maxW + 1);
@@ -106,7 +105,7 @@ final class ShapleyShubikQuadrature {
     }
     double[] r = new double[len];
     double[] out = new double[n];
-    java.util.Map<Integer, double[]> byWeight = new java.util.HashMap<>();
+    Map<Integer, double[]> byWeight = new HashMap<>();
     for (int i = 0; i < n; i++) {
       int wi = w[i];
       if (wi == 0) {

@@ -1,7 +1,7 @@
 package dev.partnership.governance;
 
-import com.google.common.math.LongMath;
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * Exact swing and pivot counting by pseudo-polynomial generating functions (Brams and Affuso 1976;
@@ -22,6 +22,11 @@ final class SwingCounting {
   private static final long MASK = Long.MAX_VALUE;
   /** The most longs a table may hold (2 GiB) before exact counting gives up. */
   static final long MAX_TABLE_LONGS = 1L << 28;
+  /**
+   * The most steps (table longs times free players: every player entering touches at most the
+   * whole table) before exact counting gives up, about half a minute: 2^35.
+   */
+  static final long MAX_STEPS = 1L << 35;
 
   private final int n;
   private final long[] w;
@@ -37,25 +42,14 @@ final class SwingCounting {
 
   private SwingCounting(VotingGame g, boolean needSizes) {
     n = g.players();
-    long[] weights = g.weights();
-    long gcd = 0;
-    for (long x : weights) {
-      gcd = x == 0 ? gcd : (gcd == 0 ? x : LongMath.gcd(gcd, x));
-    }
-    long quota = g.quota();
-    if (gcd > 1) {
-      for (int i = 0; i < n; i++) {
-        weights[i] /= gcd;
-      }
-      quota = LongMath.divide(quota, gcd, java.math.RoundingMode.CEILING);
-    }
-    w = weights;
+    ReducedWeights reduced = ReducedWeights.of(g);
+    w = reduced.weights();
     veto = new boolean[n];
     long vetoWeight = 0;
     int vc = 0;
     for (int p : g.declaredVetoPlayers()) {
       veto[p] = true;
-      vetoWeight += w[p];
+      vetoWeight += w[p]; // at most the total weight, which fits in a long (VotingGame checks it)
       vc++;
     }
     v = vc;
@@ -67,23 +61,40 @@ final class SwingCounting {
       }
     }
     minimum = g.minimumPlayers();
-    long below = Math.max(0, quota - vetoWeight);
-    limbs = f / 63 + 1;
     bySize = needSizes || minimum > v;
-    long rows = bySize ? f + 1L : 1L;
-    if (below * rows * limbs > MAX_TABLE_LONGS) {
-      throw new IllegalStateException(
-          "exact counting of "
-              + g
-              + " needs a table of "
-              + below * rows * limbs
-              + " longs, more than the limit of "
-              + MAX_TABLE_LONGS
-              + "; reduce the weights (for example to seats) or use enumeration for small bodies");
-    }
-    len = (int) below;
-    table = new long[(int) (below * rows * limbs)];
+    long longs = tableLongs(reduced.quota() - vetoWeight, f, bySize);
+    Sizes.checkWithin("exact counting by generating functions", g, longs, "table longs", MAX_TABLE_LONGS);
+    Sizes.checkWithin(
+        "exact counting by generating functions", g, Sizes.saturatedProduct(longs, Math.max(1, f)), "steps", MAX_STEPS);
+    limbs = f / 63 + 1;
+    // below <= longs <= MAX_TABLE_LONGS = 2^28, so len and every index fit in an int
+    len = (int) Math.max(0, reduced.quota() - vetoWeight);
+    table = new long[(int) longs];
     build();
+  }
+
+  /**
+   * Returns the longs a table needs for a game whose free players number {@code free} and must
+   * stay below {@code below} weight, or {@link Long#MAX_VALUE} when the product overflows.
+   */
+  private static long tableLongs(long below, int free, boolean bySize) {
+    long rows = bySize ? free + 1L : 1L;
+    long limbs = free / 63 + 1L;
+    return Sizes.saturatedProduct(Sizes.saturatedProduct(Math.max(0, below), rows), limbs);
+  }
+
+  /**
+   * Returns the longs exact counting of {@code g} needs ({@link Long#MAX_VALUE} when that overflows),
+   * to compare with {@link #MAX_TABLE_LONGS} before starting.
+   */
+  static long tableLongs(VotingGame g, boolean needSizes) {
+    ReducedWeights reduced = ReducedWeights.of(g);
+    long vetoWeight = 0;
+    for (int p : g.declaredVetoPlayers()) {
+      vetoWeight += reduced.weights()[p]; // at most the total weight: no overflow
+    }
+    int free = g.players() - g.declaredVetoPlayers().size();
+    return tableLongs(reduced.quota() - vetoWeight, free, needSizes || g.minimumPlayers() > g.declaredVetoPlayers().size());
   }
 
   /** Returns the raw Banzhaf swing counts. */
@@ -157,8 +168,9 @@ final class SwingCounting {
     for (int k = 0; k < f; k++) {
       order[k] = free[k];
     }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(w[a], w[b]));
-    long[] asc = new long[f + 1]; // asc[s]: the s lightest entered weights together
+    Arrays.sort(order, (a, b) -> Long.compare(w[a], w[b]));
+    // asc[s]: the s lightest entered weights together; each is below len <= 2^28, so asc < 2^59
+    long[] asc = new long[f + 1];
     table[0] = 1;
     int entered = 0;
     for (int c = 0; c < f; c++) {
@@ -230,6 +242,8 @@ final class SwingCounting {
     long[] neg = new long[limbs + 1];
     int maxK = bySize ? s : Integer.MAX_VALUE;
     for (int k = 0; k <= maxK; k++) {
+      // no overflow: k = 1 gives x - wi >= -(2^63 - 1); iteration k >= 2 is reached only when
+      // (k - 1) wi <= x, so wi <= x and k wi <= x + wi <= 2 x < 2^29 (x < len <= 2^28)
       long at = x - k * wi;
       if (at < 0) {
         break;

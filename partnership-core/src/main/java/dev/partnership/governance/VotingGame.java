@@ -1,10 +1,11 @@
 package dev.partnership.governance;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.math.LongMath;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * from 0 in the order given; {@linkplain #labels() labels} name them in results.
  *
  * <p>A game must be a proper simple game in the weak sense: the empty coalition loses and the grand
- * coalition wins. Otherwise construction fails with a message that says which.
+ * coalition wins. Otherwise construction fails with a message that says which. The total weight
+ * must fit in a {@code long} (at most 2^63 - 1), so every sum of weights does too.
  *
  * <pre>{@code
  * var g = VotingGame.weighted(12, 8, 6, 4, 2);       // quota 12, weights 8, 6, 4, 2
@@ -70,27 +72,42 @@ public final class VotingGame {
    */
   public static VotingGame of(long quota, long[] weights, Collection<Integer> vetoPlayers, int minimumPlayers) {
     checkNotNull(weights, "weights");
-    checkNotNull(vetoPlayers, "vetoPlayers");
     return new VotingGame(
-        weights.clone(),
-        quota,
-        ImmutableSortedSet.copyOf(vetoPlayers),
-        minimumPlayers,
-        defaultLabels(weights.length));
+        weights.clone(), quota, players("vetoPlayers", vetoPlayers), minimumPlayers, defaultLabels(weights.length));
   }
 
-  /** Returns the game in which every one of {@code n} players must agree (unanimity, consent). */
+  /**
+   * Returns the game in which every one of {@code n} players must agree (unanimity, consent).
+   *
+   * @throws IllegalArgumentException if {@code n} is below 1
+   */
   public static VotingGame unanimity(int n) {
-    long[] ones = new long[n];
-    Arrays.fill(ones, 1);
-    return weighted(n, ones);
+    return weighted(n, ones(n));
   }
 
-  /** Returns one-player-one-vote simple majority of {@code n} players: more than half. */
+  /**
+   * Returns one-player-one-vote simple majority of {@code n} players: more than half.
+   *
+   * @throws IllegalArgumentException if {@code n} is below 1
+   */
   public static VotingGame majority(int n) {
+    return weighted(n / 2 + 1, ones(n));
+  }
+
+  private static long[] ones(int n) {
+    checkArgument(n >= 1, "players (%s) must be at least 1", n);
     long[] ones = new long[n];
     Arrays.fill(ones, 1);
-    return weighted(n / 2 + 1, ones);
+    return ones;
+  }
+
+  /** Copies a collection of player numbers, naming {@code field} if it holds a null. */
+  private static ImmutableSortedSet<Integer> players(String field, Collection<Integer> players) {
+    checkNotNull(players, field);
+    for (Integer p : players) {
+      checkNotNull(p, "%s (%s) must not contain null", field, players);
+    }
+    return ImmutableSortedSet.copyOf(players);
   }
 
   private static ImmutableList<String> defaultLabels(int n) {
@@ -112,7 +129,11 @@ public final class VotingGame {
         throw new IllegalArgumentException(
             "weight of player " + i + " (" + weights[i] + ") must not be negative");
       }
-      total = LongMath.checkedAdd(total, weights[i]);
+      if (total > Long.MAX_VALUE - weights[i]) {
+        throw new IllegalArgumentException(
+            "weights (" + describeWeights(weights) + ") must have a total of at most 2^63 - 1 (" + Long.MAX_VALUE + ")");
+      }
+      total += weights[i];
     }
     for (int v : declaredVetoes) {
       if (v < 0 || v >= n) {
@@ -172,6 +193,10 @@ public final class VotingGame {
    * @throws IllegalArgumentException if the number of labels differs from the number of players
    */
   public VotingGame withLabels(List<String> labels) {
+    checkNotNull(labels, "labels");
+    for (String l : labels) {
+      checkNotNull(l, "labels (%s) must not contain null", labels);
+    }
     return new VotingGame(weights, quota, declaredVetoes, minimumPlayers, ImmutableList.copyOf(labels));
   }
 
@@ -180,8 +205,13 @@ public final class VotingGame {
     return weights.length;
   }
 
-  /** Returns the weight of player {@code i}. */
+  /**
+   * Returns the weight of player {@code i}.
+   *
+   * @throws IllegalArgumentException if {@code i} is not a player number
+   */
   public long weight(int i) {
+    checkPlayer(i);
     return weights[i];
   }
 
@@ -190,7 +220,7 @@ public final class VotingGame {
     return weights.clone();
   }
 
-  /** Returns the total weight. */
+  /** Returns the total weight (at most 2^63 - 1: construction checks it). */
   public long totalWeight() {
     long t = 0;
     for (long w : weights) {
@@ -221,6 +251,7 @@ public final class VotingGame {
 
   /** Returns whether the coalition of the given players wins. */
   public boolean isWinning(int... players) {
+    checkNotNull(players, "players");
     BitSet s = new BitSet(weights.length);
     for (int p : players) {
       checkPlayer(p);
@@ -232,7 +263,7 @@ public final class VotingGame {
   /** Returns whether the coalition of the given players wins. */
   public boolean isWinning(Collection<Integer> players) {
     BitSet s = new BitSet(weights.length);
-    for (int p : players) {
+    for (int p : players("players", players)) {
       checkPlayer(p);
       s.set(p);
     }
@@ -250,7 +281,7 @@ public final class VotingGame {
     }
     long w = 0;
     for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-      w += weights[i];
+      w += weights[i]; // no overflow: at most the total weight, which construction checks
     }
     return w >= quota;
   }
@@ -267,7 +298,7 @@ public final class VotingGame {
     }
     long w = 0;
     for (long m = mask; m != 0; m &= m - 1) {
-      w += weights[Long.numberOfTrailingZeros(m)];
+      w += weights[Long.numberOfTrailingZeros(m)]; // at most the total weight: no overflow
     }
     return w >= quota;
   }
@@ -300,6 +331,9 @@ public final class VotingGame {
   /**
    * Returns the null players: those who are never decisive (Banzhaf swing count 0), so every
    * power index gives them 0.
+   *
+   * @throws IllegalStateException if no exact method can count the game's swings (see {@link
+   *     PowerIndices})
    */
   public ImmutableSortedSet<Integer> nullPlayers() {
     PowerIndex b = PowerIndices.banzhaf(this);
@@ -352,6 +386,29 @@ public final class VotingGame {
     return ImmutableList.copyOf(out);
   }
 
+  /** The most players {@link #toString()} lists one by one. */
+  static final int SHOWN_PLAYERS = 30;
+
+  /** Returns {@code "8, 6, 4, 2"}, or {@code "10000 players, weights 1..100, total 50500"} past {@link #SHOWN_PLAYERS}. */
+  private static String describeWeights(long[] weights) {
+    if (weights.length <= SHOWN_PLAYERS) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < weights.length; i++) {
+        s.append(i == 0 ? "" : ", ").append(weights[i]);
+      }
+      return s.toString();
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    BigInteger total = BigInteger.ZERO;
+    for (long w : weights) {
+      min = Math.min(min, w);
+      max = Math.max(max, w);
+      total = total.add(BigInteger.valueOf(w));
+    }
+    return weights.length + " players, weights " + min + ".." + max + ", total " + total;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof VotingGame)) {
@@ -370,16 +427,21 @@ public final class VotingGame {
     return Arrays.hashCode(weights) * 31 + Long.hashCode(quota) * 17 + declaredVetoes.hashCode() + minimumPlayers;
   }
 
-  /** Returns the game in the field's notation, e.g. {@code [12; 8, 6, 4, 2]}, with vetoes and minimum. */
+  /**
+   * Returns the game in the field's notation, e.g. {@code [12; 8, 6, 4, 2]}, with vetoes and
+   * minimum. A game of more than {@value #SHOWN_PLAYERS} players is described by its size and
+   * weight range instead, e.g. {@code [5001; 10000 players, weights 1..1, total 10000]}, so that
+   * messages about it stay short.
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("[").append(quota).append(";");
-    for (int i = 0; i < weights.length; i++) {
-      s.append(i == 0 ? " " : ", ").append(weights[i]);
-    }
-    s.append(']');
+    StringBuilder s = new StringBuilder("[").append(quota).append("; ").append(describeWeights(weights)).append(']');
     if (!declaredVetoes.isEmpty()) {
-      s.append(" veto ").append(declaredVetoes);
+      s.append(" veto ")
+          .append(
+              declaredVetoes.size() <= SHOWN_PLAYERS
+                  ? declaredVetoes.toString()
+                  : declaredVetoes.size() + " players");
     }
     if (minimumPlayers > 0) {
       s.append(" min ").append(minimumPlayers).append(" players");

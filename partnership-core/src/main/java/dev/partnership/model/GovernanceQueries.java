@@ -9,9 +9,7 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerChange;
-import dev.partnership.governance.PowerIndex;
 import dev.partnership.governance.PowerMeasure;
-import dev.partnership.governance.VotingGame;
 import dev.partnership.math.Concentration;
 import dev.partnership.math.Fraction;
 import java.util.function.Function;
@@ -37,7 +35,7 @@ public final class GovernanceQueries {
   public static PartnershipQuery<ImmutableMap<OrganizationId, Fraction>> power(String name, PowerMeasure measure) {
     checkNotNull(name, "name");
     checkNotNull(measure, "measure");
-    return named("power(" + name + ", " + measure + ")", p -> powerOf(bodyOf(p, name), measure));
+    return named("power(" + name + ", " + measure + ")", p -> bodyOf(p, name).power(measure));
   }
 
   /** Returns a query for each member's power in each body: body name, then holder, then power. */
@@ -46,18 +44,13 @@ public final class GovernanceQueries {
     checkNotNull(measure, "measure");
     return named(
         "powerInEveryBody(" + measure + ")",
-        p -> p.bodies().stream().collect(ImmutableMap.toImmutableMap(GoverningBody::name, b -> powerOf(b, measure))));
+        p -> p.bodies().stream().collect(ImmutableMap.toImmutableMap(GoverningBody::name, b -> b.power(measure))));
   }
 
   /** Returns a query for the seat holders who can block any decision of body {@code name} alone. */
   public static PartnershipQuery<ImmutableSet<OrganizationId>> blockers(String name) {
     checkNotNull(name, "name");
-    return named(
-        "blockers(" + name + ")",
-        p -> {
-          GoverningBody b = bodyOf(p, name);
-          return b.game().vetoPlayers().stream().map(i -> b.seats().get(i).holder()).collect(ImmutableSet.toImmutableSet());
-        });
+    return named("blockers(" + name + ")", p -> bodyOf(p, name).blockers());
   }
 
   /** Returns a query for the concentration (HHI, Gini) of decision power in body {@code name}. */
@@ -66,7 +59,7 @@ public final class GovernanceQueries {
     checkNotNull(measure, "measure");
     return named(
         "powerConcentration(" + name + ", " + measure + ")",
-        p -> Concentration.of(measure.of(bodyOf(p, name).game()).values()));
+        p -> Concentration.of(bodyOf(p, name).power(measure).values().asList()));
   }
 
   /**
@@ -85,33 +78,8 @@ public final class GovernanceQueries {
         p -> {
           GoverningBody before = bodyOf(p, name);
           GoverningBody after = GoverningBody.builder().from(before).rule(rule).build();
-          return changes(before, after, measure);
+          return PowerChange.between(before, after, measure);
         });
-  }
-
-  /** Returns the seat holders whose power differs between two versions of a body, in seat order of {@code after}. */
-  public static ImmutableList<PowerChange> changes(GoverningBody before, GoverningBody after, PowerMeasure measure) {
-    ImmutableMap<OrganizationId, Fraction> b = powerOf(before, measure);
-    ImmutableMap<OrganizationId, Fraction> a = powerOf(after, measure);
-    ImmutableList.Builder<PowerChange> out = ImmutableList.builder();
-    for (OrganizationId id : ImmutableSet.<OrganizationId>builder().addAll(a.keySet()).addAll(b.keySet()).build()) {
-      Fraction x = b.getOrDefault(id, Fraction.ZERO);
-      Fraction y = a.getOrDefault(id, Fraction.ZERO);
-      if (!x.equals(y)) {
-        out.add(new PowerChange(id, x, y));
-      }
-    }
-    return out.build();
-  }
-
-  static ImmutableMap<OrganizationId, Fraction> powerOf(GoverningBody b, PowerMeasure measure) {
-    VotingGame g = b.game();
-    PowerIndex index = measure.of(g);
-    ImmutableMap.Builder<OrganizationId, Fraction> m = ImmutableMap.builder();
-    for (int i = 0; i < b.seats().size(); i++) {
-      m.put(b.seats().get(i).holder(), index.value(i));
-    }
-    return m.build();
   }
 
   static GoverningBody bodyOf(Partnership p, String name) {

@@ -80,7 +80,7 @@ public final class ParticipationQueries {
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
         p -> {
           GoverningBody body = GovernanceQueries.bodyOf(p, bodyName);
-          Optional<Integer> dictator = body.game().dictator();
+          Optional<OrganizationId> dictator = body.dictator();
           Assessment.Builder b =
               Assessment.builder()
                   .context("Draft from the governance of " + p.name() + ": " + body)
@@ -94,10 +94,9 @@ public final class ParticipationQueries {
           for (Decision d : ds) {
             for (Organization o : p.organizations()) {
               Cell c = Cell.of(d.name(), o.id());
-              int seat = body.holders().indexOf(o.id());
-              if (seat < 0) {
+              if (!body.holders().contains(o.id())) {
                 b.addNotScored(c);
-              } else if (dictator.isPresent() && dictator.get() == seat) {
+              } else if (dictator.equals(Optional.of(o.id()))) {
                 b.putActual(c, ParticipationLevel.DECIDES);
               } else if (body.holdersWithPower().contains(o.id())) {
                 b.putActual(c, ParticipationLevel.CO_DECIDES);

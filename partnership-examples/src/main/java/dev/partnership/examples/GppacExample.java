@@ -209,7 +209,7 @@ public final class GppacExample {
     GoverningBody before = p.body(Alliances.ISG).orElseThrow();
     GoverningBody after = alt.body(Alliances.ISG).orElseThrow();
     int shown = 0;
-    for (PowerChange c : GovernanceQueries.changes(before, after, PowerMeasure.SHAPLEY_SHUBIK)) {
+    for (PowerChange c : PowerChange.between(before, after, PowerMeasure.SHAPLEY_SHUBIK)) {
       if (shown++ < 2 || c.holder().value().startsWith("ingo")) {
         out.println("- " + c);
       }
