@@ -199,8 +199,4 @@ public final class GovernanceOperators {
                 .collect(ImmutableList.toImmutableList())));
   }
 
-  /** Returns the body names; kept for {@code GovernanceQueries} until it reads {@link Partnership#bodyNames()}. */
-  static ImmutableList<String> bodyNames(Partnership p) {
-    return p.bodyNames();
-  }
 }

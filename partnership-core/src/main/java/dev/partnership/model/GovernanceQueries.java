@@ -35,7 +35,7 @@ public final class GovernanceQueries {
   public static PartnershipQuery<ImmutableMap<OrganizationId, Fraction>> power(String name, PowerMeasure measure) {
     checkNotNull(name, "name");
     checkNotNull(measure, "measure");
-    return named("power(" + name + ", " + measure + ")", p -> bodyOf(p, name).power(measure));
+    return named("power(" + name + ", " + measure + ")", p -> p.requireBody(name).power(measure));
   }
 
   /** Returns a query for each member's power in each body: body name, then holder, then power. */
@@ -50,7 +50,7 @@ public final class GovernanceQueries {
   /** Returns a query for the seat holders who can block any decision of body {@code name} alone. */
   public static PartnershipQuery<ImmutableSet<OrganizationId>> blockers(String name) {
     checkNotNull(name, "name");
-    return named("blockers(" + name + ")", p -> bodyOf(p, name).blockers());
+    return named("blockers(" + name + ")", p -> p.requireBody(name).blockers());
   }
 
   /** Returns a query for the concentration (HHI, Gini) of decision power in body {@code name}. */
@@ -59,7 +59,7 @@ public final class GovernanceQueries {
     checkNotNull(measure, "measure");
     return named(
         "powerConcentration(" + name + ", " + measure + ")",
-        p -> Concentration.of(bodyOf(p, name).power(measure).values().asList()));
+        p -> Concentration.of(p.requireBody(name).power(measure).values().asList()));
   }
 
   /**
@@ -76,18 +76,10 @@ public final class GovernanceQueries {
     return named(
         "powerChangesUnder(" + name + ", " + rule + ", " + measure + ")",
         p -> {
-          GoverningBody before = bodyOf(p, name);
+          GoverningBody before = p.requireBody(name);
           GoverningBody after = GoverningBody.builder().from(before).rule(rule).build();
           return PowerChange.between(before, after, measure);
         });
-  }
-
-  static GoverningBody bodyOf(Partnership p, String name) {
-    return p.body(name)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "body (" + name + ") is not a governing body of " + p.id() + "; bodies are " + GovernanceOperators.bodyNames(p)));
   }
 
   private static <R> PartnershipQuery<R> named(String name, Function<Partnership, R> body) {

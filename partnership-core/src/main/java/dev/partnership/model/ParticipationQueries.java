@@ -79,7 +79,7 @@ public final class ParticipationQueries {
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
         p -> {
-          GoverningBody body = GovernanceQueries.bodyOf(p, bodyName);
+          GoverningBody body = p.requireBody(bodyName);
           Optional<OrganizationId> dictator = body.dictator();
           Assessment.Builder b =
               Assessment.builder()
