@@ -74,6 +74,28 @@ public final class IatiExample {
     throw new IllegalStateException("no files given and no ../shared/data/iati/activities beside " + cwd);
   }
 
+  /** Returns the name a reader knows a locality definition by. */
+  static String label(LocalityDefinition d) {
+    switch (d) {
+      case IASC:
+        return "IASC (2018, the default)";
+      case CHARTER4CHANGE:
+        return "Charter4Change (southern-based NGOs)";
+      case IASC_WITH_REGIONAL:
+        return "IASC with regional organisations (this library's own variant)";
+      default:
+        return d.summary();
+    }
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+
+  static String amount(Money m) {
+    return String.format(Locale.ROOT, "%,.2f %s", m.amount(), m.currency());
+  }
+
   /**
    * Prints, for the ministry's money in {@code c}, the share under each locality definition, the
    * ten largest recipients counted as local or national (IASC) and the unclassified amount.
@@ -81,34 +103,40 @@ public final class IatiExample {
   static void localisation(FundingNetwork net, Currency c, PrintStream out) {
     ImmutableMap<LocalityDefinition, Localisation> all = Localisation.byDefinition(net, MINISTRY, c, LocalisationScope.all());
     Localisation iasc = all.get(LocalityDefinition.IASC);
-    out.println("Localisation of the ministry's " + c + " funding (all years, all funding; the data carries no humanitarian"
-        + " mark yet), " + AidRecipients.dac2024to2025() + ":");
+    out.println("### Localisation of the ministry's " + c + " funding");
+    out.println();
+    out.println("All years, all funding (the data carries no humanitarian mark yet); aid-recipient countries from the "
+        + AidRecipients.dac2024to2025() + ". Grand Bargain target: 25% as directly as possible (directly or through one"
+        + " intermediary).");
     out.println();
     all.forEach(
         (d, l) ->
-            out.println(String.format(Locale.ROOT,
-                "- %s: as directly as possible %.1f%% received (%.1f%% directly, %.1f%% through one intermediary),"
-                    + " %.1f%% through more; kept by local/national actors %.1f%%; unclassified %s (%.1f%%)",
-                d, 100 * l.asDirectlyAsPossible(), 100 * l.receivedDirectly(), 100 * l.receivedThroughOneIntermediary(),
-                100 * l.receivedThroughMore(), 100 * (l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal()),
-                l.unclassifiedAmount(), 100 * l.unclassified())));
+            out.println("- " + label(d) + ": " + percent(l.asDirectlyAsPossible()) + " received as directly as possible ("
+                + percent(l.receivedDirectly()) + " directly, " + percent(l.receivedThroughOneIntermediary())
+                + " through one intermediary), " + percent(l.receivedThroughMore()) + " through more; kept by local and national actors "
+                + percent(l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal()) + "; could not classify "
+                + amount(l.unclassifiedAmount()) + " (" + percent(l.unclassified()) + ")"));
     out.println();
-    out.println("- " + iasc);
-    out.println("- pooled funds: " + iasc.pooledFunds());
+    out.println("Pooled funds: " + iasc.pooledFunds());
     StringBuilder shares = new StringBuilder();
     FundingShares.byRecipientLocality(net, MINISTRY, c)
-        .forEach((locality, share) -> shares.append(shares.length() == 0 ? "" : ", ").append(locality).append(' ')
-            .append(String.format(Locale.ROOT, "%.1f%%", 100 * share.doubleValue())).append(" (").append(share).append(')'));
-    out.println("- direct funding by recipient locality (IASC, " + c + "), exact: " + shares);
+        .forEach((locality, share) -> shares.append(shares.length() == 0 ? "" : ", ").append(locality.label()).append(' ')
+            .append(percent(share.doubleValue())));
+    out.println("Direct funding by recipient locality (IASC, " + c + "): " + shares);
     out.println();
-    out.println("### Counted as local or national");
+    out.println("#### Counted as local or national");
     out.println();
-    out.println("The ten largest of " + iasc.countedAsLocal().size() + " recipients counted under IASC (identifier, name, amount received, route, reason):");
+    if (iasc.countedAsLocal().isEmpty()) {
+      out.println("No recipient of this money is counted as local or national under IASC.");
+    } else {
+      out.println("The " + Math.min(10, iasc.countedAsLocal().size()) + " largest of " + iasc.countedAsLocal().size()
+          + " recipients counted under IASC (identifier, name, amount received, route, reason):");
+      out.println();
+      iasc.countedAsLocal().stream().limit(10).forEach(r -> out.println("- " + r));
+    }
     out.println();
-    iasc.countedAsLocal().stream().limit(10).forEach(r -> out.println("- " + r));
-    out.println();
-    out.println("Unclassified (kept by organisations of unknown locality, never counted as local): " + iasc.unclassifiedAmount()
-        + String.format(Locale.ROOT, " (%.1f%%)", 100 * iasc.unclassified()));
+    out.println("Unclassified (kept by organisations of unknown locality, never counted as local): " + amount(iasc.unclassifiedAmount())
+        + " (" + percent(iasc.unclassified()) + ")");
     out.println();
   }
 
@@ -128,7 +156,9 @@ public final class IatiExample {
             + "; transactions of other types (commitments, expenditure ...): " + conversion.otherTransactions()
             + "; traceability links between activities: " + conversion.links().size());
     out.println();
-    out.println("## " + net.organization(MINISTRY).map(o -> o.name()).orElse(MINISTRY.value()) + " (" + MINISTRY + ")");
+    out.println("## Netherlands Ministry of Foreign Affairs (" + MINISTRY + ")");
+    out.println();
+    out.println("Named in the data as " + net.organization(MINISTRY).map(o -> "\"" + o.name() + "\"").orElse("nothing: it does not occur") + ".");
     out.println();
     if (net.organization(MINISTRY).isEmpty()) {
       out.println("The ministry does not occur in these files.");
@@ -141,7 +171,13 @@ public final class IatiExample {
       out.println();
       out.println("Longest chains:");
       out.println();
-      FundingChains.longest(net, MINISTRY, 5).forEach(ch -> out.println("- " + ch));
+      FundingChains.longest(net, MINISTRY, 5)
+          .forEach(
+              ch ->
+                  out.println("- " + ch.path().stream()
+                      .map(id -> net.organization(id).map(o -> o.shortName()).orElse(id.value()))
+                      .collect(Collectors.joining(" -> "))
+                      + " (" + ch.intermediaries() + " intermediaries)"));
       out.println();
       out.println("Fewest intermediaries to the organisations reached: "
           + FundingChains.fewestIntermediaries(net, MINISTRY).values().stream()
