@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class PowerMap {
+public abstract class PowerMap implements WithPowerMap {
   PowerMap() {}
 
   /** Returns the relations. */
@@ -33,7 +33,14 @@ public abstract class PowerMap {
    * @param space the space
    * @param level the level
    */
-  public record CubeCell(Form form, Space space, Level level) {}
+  public record CubeCell(Form form, Space space, Level level) {
+    /** Checks that no component is null. */
+    public CubeCell {
+      checkNotNull(form, "form");
+      checkNotNull(space, "space");
+      checkNotNull(level, "level");
+    }
+  }
 
   /** Returns the relations that match {@code filter}, in order. */
   public ImmutableList<PowerRelation> where(Predicate<PowerRelation> filter) {
