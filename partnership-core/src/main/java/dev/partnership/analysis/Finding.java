@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnership.internal.Checks;
+import dev.partnership.internal.Texts;
 import java.util.List;
 
 /**
@@ -33,23 +34,17 @@ public record Finding(String rule, String title, Status status, ImmutableList<St
   /** The status of a finding, most severe first. */
   public enum Status {
     /** The rule's criteria are not met. */
-    NOT_MET("not met"),
+    NOT_MET,
     /** Some criteria are met. */
-    PARTLY_MET("partly met"),
+    PARTLY_MET,
     /** Facts the rule needs are missing. */
-    NOT_ASSESSABLE("not assessable"),
+    NOT_ASSESSABLE,
     /** The criteria are met. */
-    MET("met");
-
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
+    MET;
 
     /** Returns the status in words, e.g. {@code "partly met"}. */
     public String label() {
-      return label;
+      return Texts.label(this);
     }
 
     /**

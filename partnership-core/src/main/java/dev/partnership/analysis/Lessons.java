@@ -85,6 +85,14 @@ public final class Lessons {
     return ids.stream().map(OrganizationId::value).sorted().collect(Collectors.joining(", ", "[", "]"));
   }
 
+  /**
+   * Returns the finding that {@code done} of the members did what a lesson asks: evidence
+   * {@code "<what>: k of n"}, and {@code suggestion} with the others' identifiers in place of {@code %s}.
+   */
+  private static Finding someOfTheMembers(Principle self, Partnership p, Set<OrganizationId> done, Status status, String what, String suggestion) {
+    return self.finding(status, ImmutableList.of(what + ": " + done.size() + " of " + p.members().size()), String.format(suggestion, othersThan(done, p)));
+  }
+
   /** The part of a lesson that assesses its fact, once the fact is known. */
   @FunctionalInterface
   private interface FactCheck<T> {
@@ -179,9 +187,8 @@ public final class Lessons {
           "met: every member took part in the design from the beginning; partly met: some did; not met: none did",
           (self, p, asOf) -> {
             Set<OrganizationId> early = p.members().stream().filter(Membership::involvedFromDesign).map(Membership::id).collect(Collectors.toSet());
-            return self.finding(Status.graded(early.size(), p.members().size()),
-                ImmutableList.of("members involved from the design: " + early.size() + " of " + p.members().size()),
-                "Involve " + othersThan(early, p) + " in the next design or redesign, and take time to know each other");
+            return someOfTheMembers(self, p, early, Status.graded(early.size(), p.members().size()), "members involved from the design",
+                "Involve %s in the next design or redesign, and take time to know each other");
           });
 
   /** Lesson 5: develop programmes bottom-up. */
@@ -213,9 +220,8 @@ public final class Lessons {
           (self, p, asOf, interests) -> {
             Set<OrganizationId> open = interests.entrySet().stream()
                 .filter(e -> e.getValue().knownToOthers()).map(Map.Entry::getKey).collect(Collectors.toSet());
-            return self.finding(open.size() == p.members().size() ? Status.MET : Status.PARTLY_MET,
-                ImmutableList.of("members whose interests are declared and known: " + open.size() + " of " + p.members().size()),
-                "Share the interests of " + othersThan(open, p) + " with all members");
+            return someOfTheMembers(self, p, open, open.size() == p.members().size() ? Status.MET : Status.PARTLY_MET,
+                "members whose interests are declared and known", "Share the interests of %s with all members");
           });
 
   /** Lesson 7: define shared values. */

@@ -59,21 +59,15 @@ public record TrustControlBalance(ImmutableSet<TrustMechanism> trusts, Immutable
   /** The classification of a balance. */
   public enum Kind {
     /** Score at most -1/3. */
-    CONTROL_HEAVY("control-heavy"),
+    CONTROL_HEAVY,
     /** Score between -1/3 and 1/3. */
-    BALANCED("balanced"),
+    BALANCED,
     /** Score at least 1/3. */
-    TRUST_BASED("trust-based");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
+    TRUST_BASED;
 
     /** Returns the classification in words, e.g. {@code "control-heavy"}. */
     public String label() {
-      return label;
+      return Texts.label(this).replace(' ', '-');
     }
   }
 
