@@ -94,29 +94,33 @@ public final class RiskRules {
   }
 
   /** Returns a risk in words: id, area, description, likelihood x impact and who bears it. */
-  static String describe(Risk r, Partnership p) {
+  private static String describe(Risk r, Partnership p) {
     return r.id() + " " + Texts.label(r.area()) + " risk \"" + r.description() + "\" (" + Texts.label(r.likelihood()) + " x "
         + Texts.label(r.impact()) + " = " + r.score() + "), borne by " + name(p, r.bearer());
   }
 
   /**
    * Returns a rule over the register's risks: not assessable while the register is empty, not met
-   * with one line of evidence per risk {@code problems} finds, met otherwise.
+   * with one line of evidence per risk {@code problems} finds, met otherwise; {@code note} (if not
+   * empty) is the last line of evidence either way.
    */
   private static Principle overRisks(
       String id, String title, String criteria, Function<Partnership, List<Risk>> problems, Function<Risk, String> detail,
-      String metEvidence, Function<List<Risk>, String> suggestion) {
+      String metEvidence, String note, Function<List<Risk>, String> suggestion) {
     return Principle.of(id, title, SOURCE, criteria, (self, p, asOf) -> {
       if (p.risks().risks().isEmpty()) {
         return self.notAssessable(REGISTER);
       }
       List<Risk> found = problems.apply(p);
-      if (found.isEmpty()) {
-        return self.finding(Status.MET, ImmutableList.of(metEvidence + " (" + p.risks().risks().size() + " risks in the register)"), "");
-      }
       ImmutableList.Builder<String> evidence = ImmutableList.builder();
+      if (found.isEmpty()) {
+        evidence.add(metEvidence + " (" + p.risks().risks().size() + " risks in the register)");
+      }
       found.forEach(r -> evidence.add(describe(r, p) + detail.apply(r)));
-      return self.finding(Status.NOT_MET, evidence.build(), suggestion.apply(found));
+      if (!note.isEmpty()) {
+        evidence.add(note);
+      }
+      return self.finding(found.isEmpty() ? Status.MET : Status.NOT_MET, evidence.build(), suggestion.apply(found));
     });
   }
 
@@ -131,8 +135,9 @@ public final class RiskRules {
           "High risk without mitigation",
           "met: every high risk (likelihood x impact at least 12, threshold of our own, illustrative) has a mitigation; not met: one has none",
           p -> risks(p, r -> r.isHigh() && r.mitigations().isEmpty()),
-          r -> "; high means likelihood x impact at least 12 " + Lessons.OWN_THRESHOLD,
+          r -> "",
           "every high risk has a mitigation",
+          "high means likelihood x impact at least 12 " + Lessons.OWN_THRESHOLD,
           found -> "Agree a mitigation for " + riskIds(found) + " and who pays for it");
 
   /** A risk transferred to a local or national member rather than shared. */
@@ -145,6 +150,7 @@ public final class RiskRules {
           RiskRules::transferred,
           r -> "; owned by " + r.owner().map(OrganizationId::value).orElse("nobody") + "; mitigations paid by the bearer or nobody",
           "no risk is left to a local or national member alone",
+          "",
           found -> "Share " + riskIds(found) + ": let the lead or funder own " + (found.size() == 1 ? "it" : "them") + " or pay for the mitigation");
 
   /** A risk that comes from a shift of control and has no mitigation. */
@@ -156,6 +162,7 @@ public final class RiskRules {
           p -> risks(p, r -> r.origin().isPresent() && r.mitigations().isEmpty()),
           r -> "; comes from: " + r.origin().orElseThrow(),
           "every risk from a change in power has a mitigation",
+          "",
           found -> "Mitigate " + riskIds(found) + " as part of the change that causes " + (found.size() == 1 ? "it" : "them"));
 
   /** Power or visibility in repressed or closed civic space without security support. */

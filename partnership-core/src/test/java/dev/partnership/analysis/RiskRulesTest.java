@@ -83,7 +83,7 @@ class RiskRulesTest {
     Partnership p = with(RiskRegister.builder().addRisks(r1, r2, low).build());
     Finding unmitigated = RiskRules.UNMITIGATED.check(p, AS_OF);
     assertEquals(Status.NOT_MET, unmitigated.status());
-    assertEquals(2, unmitigated.evidence().size());
+    assertEquals(3, unmitigated.evidence().size());
     assertEquals("Agree a mitigation for R1, R2 and who pays for it", unmitigated.suggestion());
     // people read names, words and the nature of the threshold, not ids of organisations or enum constants
     String text = unmitigated.text();
