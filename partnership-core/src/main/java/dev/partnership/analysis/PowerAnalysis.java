@@ -3,6 +3,7 @@ package dev.partnership.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.OrganizationId;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
@@ -24,7 +25,7 @@ public final class PowerAnalysis {
   /** Returns the hidden and invisible power relations held by the partnership's funders or lead. */
   public static ImmutableList<PowerRelation> hiddenPowerOfFundersAndLeads(Partnership p) {
     checkNotNull(p, "partnership");
-    Set<dev.partnership.actors.OrganizationId> holders =
+    Set<OrganizationId> holders =
         p.members().stream().filter(m -> m.has(Role.LEAD) || m.has(Role.FUNDER)).map(Membership::id).collect(Collectors.toSet());
     return p.powerMap().where(r -> r.form() != Form.VISIBLE && holders.contains(r.holder()));
   }

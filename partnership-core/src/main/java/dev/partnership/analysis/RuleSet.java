@@ -3,43 +3,54 @@ package dev.partnership.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnership.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * An ordered set of rules, as a value: remove rules, add your own, or build one from another
- * source (the Pledge for Change, Charter4Change ...).
+ * An ordered set of rules, as a value: remove rules, add or replace your own, or build one from
+ * another source (the Pledge for Change, Charter4Change ...). The lessons ({@link Lessons#meetup()})
+ * and the risk rules ({@link RiskRules#rules()}) are rule sets alike.
  *
  * <pre>{@code
  * RuleSet rules = Lessons.meetup().without("LESSON-02").with(myRule);
+ * RuleSet risks = RiskRules.rules().replace(myStricterUnmitigatedRule);   // same id, same place
  * }</pre>
+ *
+ * @param rules the rules, in order, with distinct ids
  */
-public final class RuleSet {
-  private final ImmutableList<Principle> rules;
+public record RuleSet(ImmutableList<Principle> rules) {
 
-  private RuleSet(ImmutableList<Principle> rules) {
+  /**
+   * Checks that the rules have distinct ids.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public RuleSet {
+    checkNotNull(rules, "rules");
     Set<String> ids = new HashSet<>();
-    for (Principle p : rules) {
-      if (!ids.add(p.id())) {
-        throw new IllegalArgumentException("rules (" + p.id() + ") must have distinct ids");
-      }
+    for (int i = 0; i < rules.size(); i++) {
+      String id = checkNotNull(rules.get(i).id(), "rules[%s].id()", i);
+      Checks.checkField(ids.add(id), "rules", id, "must have distinct ids");
     }
-    this.rules = rules;
   }
 
   /**
    * Returns a rule set of {@code rules}, in order.
    *
+   * @throws NullPointerException naming the index of a null rule
    * @throws IllegalArgumentException if two rules share an id
    */
   public static RuleSet of(List<Principle> rules) {
-    return new RuleSet(ImmutableList.copyOf(checkNotNull(rules, "rules")));
+    return new RuleSet(Checks.copyWithoutNulls(rules, "rules"));
   }
 
-  /** Returns the rules, in order. */
-  public ImmutableList<Principle> rules() {
-    return rules;
+  /** Returns the rule {@code id}, if the set has it. */
+  public Optional<Principle> rule(String id) {
+    checkNotNull(id, "id");
+    return rules.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   /**
@@ -48,10 +59,7 @@ public final class RuleSet {
    * @throws IllegalArgumentException if there is no such rule
    */
   public RuleSet without(String id) {
-    checkNotNull(id, "id");
-    if (rules.stream().noneMatch(p -> p.id().equals(id))) {
-      throw new IllegalArgumentException("rule (" + id + ") must be in the set to be removed; ids are " + ids());
-    }
+    checkPresent(id, "removed");
     return new RuleSet(rules.stream().filter(p -> !p.id().equals(id)).collect(ImmutableList.toImmutableList()));
   }
 
@@ -65,19 +73,25 @@ public final class RuleSet {
     return new RuleSet(ImmutableList.<Principle>builder().addAll(rules).add(rule).build());
   }
 
+  /**
+   * Returns this set with {@code rule} in the place of the rule with the same id.
+   *
+   * @throws IllegalArgumentException if there is no rule with its id
+   */
+  public RuleSet replace(Principle rule) {
+    checkNotNull(rule, "rule");
+    checkPresent(rule.id(), "replaced");
+    return new RuleSet(rules.stream().map(p -> p.id().equals(rule.id()) ? rule : p).collect(ImmutableList.toImmutableList()));
+  }
+
+  private void checkPresent(String id, String verb) {
+    checkNotNull(id, "id");
+    Checks.checkField(rule(id).isPresent(), "rule", id, "must be in the set to be " + verb + "; ids are " + ids());
+  }
+
   /** Returns the ids, in order. */
   public ImmutableList<String> ids() {
     return rules.stream().map(Principle::id).collect(ImmutableList.toImmutableList());
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RuleSet && ((RuleSet) o).rules.equals(rules);
-  }
-
-  @Override
-  public int hashCode() {
-    return rules.hashCode();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.partnership.math;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
@@ -66,9 +67,24 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
-  /** Returns the exact value of a decimal, e.g. {@code 0.025} is {@code 1/40}. */
+  /**
+   * The largest decimal exponent, either way, that {@link #of(BigDecimal)} converts: a power of ten
+   * beyond it is a number no amount or share in this field needs, and would cost time and memory
+   * out of proportion to the few bytes that write it ({@code 1E+999999999}).
+   */
+  public static final int MAX_DECIMAL_SCALE = 10_000;
+
+  /**
+   * Returns the exact value of a decimal, e.g. {@code 0.025} is {@code 1/40}.
+   *
+   * @throws IllegalArgumentException if its scale is beyond {@link #MAX_DECIMAL_SCALE} either way
+   */
   public static Fraction of(BigDecimal value) {
     checkNotNull(value, "value");
+    checkArgument(
+        Math.abs((long) value.scale()) <= MAX_DECIMAL_SCALE,
+        "value's scale (%s) must be within [-%s, %s] to be converted exactly",
+        value.scale(), MAX_DECIMAL_SCALE, MAX_DECIMAL_SCALE);
     return value.scale() >= 0
         ? of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
         : of(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
@@ -91,6 +107,10 @@ public final class Fraction extends Number implements Comparable<Fraction> {
 
   /** Returns {@code this + other}. */
   public Fraction add(Fraction other) {
+    checkNotNull(other, "other");
+    if (denominator.equals(other.denominator)) {
+      return of(numerator.add(other.numerator), denominator);
+    }
     return of(
         numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
@@ -98,11 +118,13 @@ public final class Fraction extends Number implements Comparable<Fraction> {
 
   /** Returns {@code this - other}. */
   public Fraction subtract(Fraction other) {
+    checkNotNull(other, "other");
     return add(other.negate());
   }
 
   /** Returns {@code this * other}. */
   public Fraction multiply(Fraction other) {
+    checkNotNull(other, "other");
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
@@ -112,6 +134,10 @@ public final class Fraction extends Number implements Comparable<Fraction> {
    * @throws ArithmeticException if {@code other} is zero
    */
   public Fraction divide(Fraction other) {
+    checkNotNull(other, "other");
+    if (other.signum() == 0) {
+      throw new ArithmeticException("divisor (0) must not be zero: " + this + " / 0");
+    }
     return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
@@ -125,8 +151,22 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     return numerator.signum();
   }
 
-  /** Returns this value rounded to {@code context}. */
+  /**
+   * Returns this value rounded to {@code context}.
+   *
+   * @throws IllegalArgumentException if {@code context} has unlimited precision and the decimal
+   *     expansion of this value does not terminate (its denominator has a prime factor other than 2
+   *     and 5)
+   */
   public BigDecimal toBigDecimal(MathContext context) {
+    checkNotNull(context, "context");
+    if (context.getPrecision() == 0) {
+      BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
+      while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
+        d = d.divide(BigInteger.valueOf(5));
+      }
+      checkArgument(d.equals(BigInteger.ONE), "context (unlimited precision) cannot hold %s exactly: its decimal expansion does not terminate", this);
+    }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
 
@@ -155,6 +195,7 @@ public final class Fraction extends Number implements Comparable<Fraction> {
 
   @Override
   public int compareTo(Fraction other) {
+    checkNotNull(other, "other");
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 

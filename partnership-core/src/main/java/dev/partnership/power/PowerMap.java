@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class PowerMap {
+public abstract class PowerMap implements WithPowerMap {
   PowerMap() {}
 
   /** Returns the relations. */
@@ -33,7 +33,14 @@ public abstract class PowerMap {
    * @param space the space
    * @param level the level
    */
-  public record CubeCell(Form form, Space space, Level level) {}
+  public record CubeCell(Form form, Space space, Level level) {
+    /** Checks that no component is null. */
+    public CubeCell {
+      checkNotNull(form, "form");
+      checkNotNull(space, "space");
+      checkNotNull(level, "level");
+    }
+  }
 
   /** Returns the relations that match {@code filter}, in order. */
   public ImmutableList<PowerRelation> where(Predicate<PowerRelation> filter) {
@@ -41,17 +48,26 @@ public abstract class PowerMap {
     return relations().stream().filter(filter).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the number of relations in each of the 27 cells of the cube (zeros included), in form, space, level order. */
+  /** Returns the number of relations in each of the 27 cells of the cube (zeros included), in form, space, level order; one pass over the relations. */
   public ImmutableMap<CubeCell, Long> cube() {
-    ImmutableMap.Builder<CubeCell, Long> b = ImmutableMap.builder();
+    long[] counts = new long[Form.values().length * Space.values().length * Level.values().length];
+    for (PowerRelation r : relations()) {
+      counts[cell(r.form(), r.space(), r.level())]++;
+    }
+    ImmutableMap.Builder<CubeCell, Long> b = ImmutableMap.builderWithExpectedSize(counts.length);
     for (Form f : Form.values()) {
       for (Space s : Space.values()) {
         for (Level l : Level.values()) {
-          b.put(new CubeCell(f, s, l), relations().stream().filter(r -> r.form() == f && r.space() == s && r.level() == l).count());
+          b.put(new CubeCell(f, s, l), counts[cell(f, s, l)]);
         }
       }
     }
     return b.build();
+  }
+
+  /** Returns the index of a cell in form, space, level order. */
+  private static int cell(Form f, Space s, Level l) {
+    return (f.ordinal() * Space.values().length + s.ordinal()) * Level.values().length + l.ordinal();
   }
 
   /** Returns an empty map. */

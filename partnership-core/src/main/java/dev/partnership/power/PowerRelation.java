@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class PowerRelation {
+public abstract class PowerRelation implements WithPowerRelation {
   PowerRelation() {}
 
   /** Returns who holds the power. */

@@ -1,5 +1,7 @@
 package dev.partnership.practice;
 
+import dev.partnership.internal.Texts;
+
 /**
  * A mechanism by which a funder or lead controls partners, with its default weight in the
  * trust-versus-control balance and the trust mechanism this library pairs it with (this library's
@@ -29,7 +31,12 @@ public enum ControlMechanism {
     this.counterpart = counterpart;
   }
 
-  /** Returns the default weight (1 to 3). */
+  /** Returns the mechanism in words, e.g. {@code "earmarking"}. */
+  public String label() {
+    return Texts.label(this);
+  }
+
+  /** Returns the default weight (1 to 3): this library's own, illustrative. */
   public int weight() {
     return weight;
   }

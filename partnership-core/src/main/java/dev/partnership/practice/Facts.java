@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.internal.Checks;
 import dev.partnership.math.Fraction;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.Optional;
  */
 public final class Facts {
   private Facts() {}
+
+  private static void checkCadence(int months, String field) {
+    Checks.checkField(months >= 1, field, months + " months", "must be at least 1 month");
+  }
 
   /**
    * Shared values: defined when and by whom.
@@ -38,7 +43,7 @@ public final class Facts {
   public record DeclaredInterest(String interest, boolean knownToOthers) {
     /** Checks that no component is null. */
     public DeclaredInterest {
-      checkNotNull(interest, "interest");
+      Checks.checkNotBlank(interest, "interest");
     }
   }
 
@@ -68,10 +73,12 @@ public final class Facts {
    * @param participants the members that take part
    */
   public record LearningPractice(String description, boolean reflectsOnValues, int cadenceMonths, ImmutableSet<OrganizationId> participants) {
-    /** Checks that no component is null. */
+    /** Checks that no component is null or blank and the cadence is at least 1 month. */
     public LearningPractice {
       checkNotNull(description, "description");
       checkNotNull(participants, "participants");
+      Checks.checkNotBlank(description, "learning description");
+      checkCadence(cadenceMonths, "learning cadence");
     }
   }
 
@@ -85,12 +92,14 @@ public final class Facts {
    * @param actedOn evidence that feedback was acted on, if any
    */
   public record FeedbackLoop(ImmutableSet<OrganizationId> from, OrganizationId to, String channel, int cadenceMonths, Optional<String> actedOn) {
-    /** Checks that no component is null. */
+    /** Checks that no component is null or blank and the cadence is at least 1 month. */
     public FeedbackLoop {
       checkNotNull(from, "from");
       checkNotNull(to, "to");
       checkNotNull(channel, "channel");
       checkNotNull(actedOn, "actedOn");
+      Checks.checkNotBlank(channel, "channel");
+      checkCadence(cadenceMonths, "feedback cadence");
     }
   }
 
@@ -102,10 +111,11 @@ public final class Facts {
    * @param participants the members that took part in the last review
    */
   public record ContextReviews(int cadenceMonths, LocalDate last, ImmutableSet<OrganizationId> participants) {
-    /** Checks that no component is null. */
+    /** Checks that no component is null and the cadence is at least 1 month. */
     public ContextReviews {
       checkNotNull(last, "last");
       checkNotNull(participants, "participants");
+      checkCadence(cadenceMonths, "context review cadence");
     }
   }
 
@@ -117,11 +127,14 @@ public final class Facts {
    * @param threshold the amount above which approval is needed, as text with currency (e.g. "50000 EUR"), if any
    */
   public record BudgetFlexibility(Fraction movableShare, ImmutableSet<OrganizationId> whoMayMove, Optional<String> threshold) {
-    /** Checks that no component is null. */
+    /** Checks that no component is null and the share is in [0, 1]. */
     public BudgetFlexibility {
       checkNotNull(movableShare, "movableShare");
       checkNotNull(whoMayMove, "whoMayMove");
       checkNotNull(threshold, "threshold");
+      Checks.checkField(
+          movableShare.signum() >= 0 && movableShare.compareTo(Fraction.ONE) <= 0, "movable share", movableShare, "must be in [0, 1]");
+      threshold.ifPresent(t -> Checks.checkNotBlank(t, "threshold"));
     }
   }
 
@@ -148,7 +161,7 @@ public final class Facts {
   public record CivicSpaceStrategy(String description, boolean includesDigital) {
     /** Checks that no component is null. */
     public CivicSpaceStrategy {
-      checkNotNull(description, "description");
+      Checks.checkNotBlank(description, "civic space strategy");
     }
   }
 }

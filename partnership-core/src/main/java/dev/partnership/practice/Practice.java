@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
-import dev.partnership.math.Fraction;
 import dev.partnership.practice.Facts.BudgetFlexibility;
 import dev.partnership.practice.Facts.CivicSpaceStrategy;
 import dev.partnership.practice.Facts.ContextReviews;
@@ -33,7 +32,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Practice {
+public abstract class Practice implements WithPractice {
   Practice() {}
 
   /** Returns the shared values, if known. */
@@ -115,15 +114,6 @@ public abstract class Practice {
     for (Topic t : knownAbsent()) {
       Checks.checkField(!has(t), "known absent", t, "must not also be recorded as a fact");
     }
-    for (LearningPractice l : learning()) {
-      Checks.checkField(l.cadenceMonths() >= 1, "learning cadence", l.cadenceMonths() + " months", "must be at least 1 month");
-    }
-    for (FeedbackLoop f : feedbackLoops()) {
-      Checks.checkField(f.cadenceMonths() >= 1, "feedback cadence", f.cadenceMonths() + " months", "must be at least 1 month");
-    }
-    contextReviews().ifPresent(c -> Checks.checkField(c.cadenceMonths() >= 1, "context review cadence", c.cadenceMonths() + " months", "must be at least 1 month"));
-    budgetFlexibility().ifPresent(f -> Checks.checkField(
-        f.movableShare().signum() >= 0 && f.movableShare().compareTo(Fraction.ONE) <= 0, "movable share", f.movableShare(), "must be in [0, 1]"));
   }
 
   /** Returns a practice with no facts and no mechanisms. */

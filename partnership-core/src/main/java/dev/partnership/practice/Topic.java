@@ -1,5 +1,7 @@
 package dev.partnership.practice;
 
+import dev.partnership.internal.Texts;
+
 /**
  * The topics of a partnership's practice. A topic whose fact is missing is unknown (rules say
  * "not assessable"), unless it is listed in {@link Practice#knownAbsent()}: then the partnership
@@ -23,5 +25,10 @@ public enum Topic {
   /** How power in the partnership was decided. */
   POWER_ARRANGEMENT,
   /** A strategy for civic space. */
-  CIVIC_SPACE
+  CIVIC_SPACE;
+
+  /** Returns the topic in words, e.g. {@code "programme design"}. */
+  public String label() {
+    return Texts.label(this);
+  }
 }

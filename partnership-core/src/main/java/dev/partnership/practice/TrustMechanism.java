@@ -1,5 +1,7 @@
 package dev.partnership.practice;
 
+import dev.partnership.internal.Texts;
+
 /** A mechanism by which a funder or lead trusts partners, with its default weight in the balance. */
 public enum TrustMechanism {
   /** Unearmarked (core) funding. */
@@ -21,7 +23,12 @@ public enum TrustMechanism {
     this.weight = weight;
   }
 
-  /** Returns the default weight (1 to 3). */
+  /** Returns the mechanism in words, e.g. {@code "earmarking"}. */
+  public String label() {
+    return Texts.label(this);
+  }
+
+  /** Returns the default weight (1 to 3): this library's own, illustrative. */
   public int weight() {
     return weight;
   }

@@ -1,6 +1,9 @@
 package dev.partnership.risk;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -12,14 +15,14 @@ import java.util.Optional;
 public record Mitigation(String description, Optional<OrganizationId> fundedBy) {
   /** Checks that no component is null and the description is not blank. */
   public Mitigation {
-    com.google.common.base.Preconditions.checkNotNull(description, "description");
-    com.google.common.base.Preconditions.checkNotNull(fundedBy, "fundedBy");
-    dev.partnership.internal.Checks.checkNotBlank(description, "mitigation");
+    checkNotNull(description, "description");
+    checkNotNull(fundedBy, "fundedBy");
+    Checks.checkNotBlank(description, "mitigation");
   }
 
   /** Returns a mitigation funded by {@code funder}. */
   public static Mitigation fundedBy(String description, OrganizationId funder) {
-    return new Mitigation(description, Optional.of(funder));
+    return new Mitigation(description, Optional.of(checkNotNull(funder, "funder")));
   }
 
   /** Returns a mitigation nobody pays for. */

@@ -1,5 +1,6 @@
 package dev.partnership.risk;
 
+import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * comes from (e.g. {@code "delegate grant-making to the regional networks"}).
  *
  * <p>{@link #score()} is likelihood times impact (1 to 25); a risk is {@linkplain #isHigh() high}
- * from 12 (this library's threshold: for example possible and major, 3 x 4).
+ * from 12 (a threshold of our own, illustrative: for example possible and major, 3 x 4).
  *
  * <pre>{@code
  * Risk.builder().id("R1").area(RiskArea.SECURITY).description("Surveillance of activists")
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Risk {
+public abstract class Risk implements WithRisk {
   Risk() {}
 
   /** Returns the risk's id, unique in its register. */
@@ -44,7 +45,7 @@ public abstract class Risk {
   public abstract Optional<OrganizationId> owner();
 
   /** Returns the mitigations. */
-  public abstract com.google.common.collect.ImmutableList<Mitigation> mitigations();
+  public abstract ImmutableList<Mitigation> mitigations();
 
   /** Returns the change in power the risk comes from, if it comes from one. */
   public abstract Optional<String> origin();
@@ -54,7 +55,7 @@ public abstract class Risk {
     return likelihood().rank() * impact().rank();
   }
 
-  /** Returns whether the score is at least 12. */
+  /** Returns whether the score is at least 12: a threshold of our own, illustrative. */
   public boolean isHigh() {
     return score() >= 12;
   }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class RiskRegister {
+public abstract class RiskRegister implements WithRiskRegister {
   RiskRegister() {}
 
   /** Returns the risks. */
