@@ -1,5 +1,6 @@
 package dev.partnership.examples;
 
+import static dev.partnership.model.PartnershipQueries.localAndNationalMembers;
 import static dev.partnership.model.PartnershipQueries.localAndNationalShare;
 import static dev.partnership.model.PartnershipQueries.membersWithRole;
 
@@ -54,7 +55,8 @@ public final class GppacExample {
   static void print(Partnership p, PrintStream out) {
     out.println("# " + p.name() + " (" + p.id() + ")");
     out.println();
-    out.println("Form: " + p.form() + "; secretariat: " + p.secretariat().map(Object::toString).orElse("none"));
+    out.println("Form: " + words(p.form()) + "; secretariat hosted by "
+        + p.secretariat().flatMap(id -> p.member(id)).map(m -> m.organization().shortName()).orElse("nobody"));
     out.println();
     out.println("## Members");
     out.println();
@@ -68,7 +70,7 @@ public final class GppacExample {
               .findFirst()
               .map(r -> Alliances.regionalLocality(r, LocalityDefinition.IASC_WITH_REGIONAL))
               .orElse(o.localityVerdict(LocalityDefinition.IASC_WITH_REGIONAL, AidRecipients.dac2024to2025()));
-      out.println("| " + o.shortName() + " | " + o.type().label() + " | " + m.roles() + " | " + verdict(o.localityVerdict())
+      out.println("| " + o.shortName() + " | " + o.type().label() + " | " + roles(m) + " | " + verdict(o.localityVerdict())
           + " | " + verdict(regional) + " |");
     }
     out.println();
@@ -77,7 +79,7 @@ public final class GppacExample {
     for (Role role : Role.values()) {
       int n = p.query(membersWithRole(role)).size();
       if (n > 0) {
-        out.println("- " + role + ": " + n);
+        out.println("- " + words(role) + ": " + n);
       }
     }
     out.println();
@@ -85,13 +87,23 @@ public final class GppacExample {
     out.println(
         String.format(
             Locale.ROOT,
-            "Local and national actors (IASC): %s of %d members (%.1f%%)",
-            share,
+            "Local and national actors (IASC): %d of %d members (%.1f%%)",
+            p.query(localAndNationalMembers()).size(),
             p.members().size(),
             100 * share.doubleValue()));
     printSteeringGroup(p, out);
     printLessons(p, out);
     printCountMeIn(Alliances.countMeIn(), out);
+  }
+
+  /** Returns a codelist value in words: {@code NETWORK_WITH_SECRETARIAT} reads "network with secretariat". */
+  static String words(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Returns a member's roles in words, e.g. {@code "lead, re-granter"}. */
+  static String roles(Membership m) {
+    return m.roles().stream().map(GppacExample::words).collect(Collectors.joining(", "));
   }
 
   /** Returns {@code "local/national: reason"}, {@code "international: reason"} or {@code "unknown: reason"}. */
@@ -107,11 +119,11 @@ public final class GppacExample {
     out.println("Source: WO=MEN, https://www.wo-men.nl/wat-we-doen/count-me-in-consortium; localities against the "
         + AidRecipients.dac2024to2025() + ".");
     out.println();
-    out.println("| Member | Identifier | Roles | " + String.join(" | ", Arrays.stream(LocalityDefinition.values()).map(Object::toString).toArray(String[]::new)) + " |");
+    out.println("| Member | Identifier | Roles | " + String.join(" | ", Arrays.stream(LocalityDefinition.values()).map(IatiExample::label).toArray(String[]::new)) + " |");
     out.println("|---|---|---|---|---|---|");
     for (Membership m : cmi.members()) {
       Organization o = m.organization();
-      StringBuilder row = new StringBuilder("| " + o.shortName() + " | " + o.id() + " | " + m.roles() + " |");
+      StringBuilder row = new StringBuilder("| " + o.shortName() + " | " + o.id() + " | " + roles(m) + " |");
       for (LocalityDefinition d : LocalityDefinition.values()) {
         row.append(' ').append(verdict(o.localityVerdict(d, AidRecipients.dac2024to2025()))).append(" |");
       }
@@ -127,10 +139,11 @@ public final class GppacExample {
     out.println("## Lessons of the meet-up (practice facts partly illustrative, thresholds of the lessons illustrative; checked as of " + AS_OF + ")");
     out.println();
     PrinciplesCheck.Result result = PrinciplesCheck.run(p, Lessons.meetup(), AS_OF);
-    out.println("Summary: " + result.summary());
+    out.println("Summary: " + result.summary().entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")));
     out.println();
     for (Finding f : result.findings()) {
-      out.println("- **" + f.status() + "** " + f.rule() + " " + f.title());
+      out.println("- **" + f.status().label() + "** " + f.rule() + " " + f.title());
       f.evidence().forEach(e -> out.println("  - evidence: " + e));
       f.missing().forEach(m -> out.println("  - missing: " + m));
       if (!f.suggestion().isEmpty()) {
@@ -142,9 +155,10 @@ public final class GppacExample {
     out.println();
     TrustControlBalance.of(p.practice()).ifPresentOrElse(
         b -> {
-          out.println("Balance: " + b);
-          b.explanation().forEach(e -> out.println("- " + e));
-          b.suggestions().stream().findFirst().ifPresent(s -> out.println("Largest move: " + s));
+          out.println("Balance: " + b.text());
+          b.trusts().forEach(t -> out.println("- +" + t.weight() + " trust: " + t.label()));
+          b.controls().forEach(c -> out.println("- -" + c.weight() + " control: " + c.label()));
+          b.suggestions().stream().findFirst().ifPresent(s -> out.println("Largest move: " + s.text()));
         },
         () -> out.println("No control or trust mechanism recorded."));
     out.println();
@@ -189,17 +203,18 @@ public final class GppacExample {
               + " | "
               + isg.game()
               + " | "
-              + b.get(region)
+              + percent(b.get(region))
               + " / "
-              + ss.get(region)
+              + percent(ss.get(region))
               + " | "
-              + b.get(ingo)
+              + percent(b.get(ingo))
               + " / "
-              + ss.get(ingo)
+              + percent(ss.get(ingo))
               + " | "
               + percent(regions)
               + " | "
-              + state.query(GovernanceQueries.powerConcentration(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK)).herfindahl()
+              + String.format(Locale.ROOT, "%.3f",
+                  state.query(GovernanceQueries.powerConcentration(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK)).herfindahl().doubleValue())
               + " | "
               + state.query(GovernanceQueries.blockers(Alliances.ISG)).size()
               + " |");
@@ -211,7 +226,9 @@ public final class GppacExample {
     int shown = 0;
     for (PowerChange c : PowerChange.between(before, after, PowerMeasure.SHAPLEY_SHUBIK)) {
       if (shown++ < 2 || c.holder().value().startsWith("ingo")) {
-        out.println("- " + c);
+        String name = p.member(c.holder()).map(m -> m.organization().shortName()).orElse(c.holder().value());
+        out.println("- " + name + ": " + percent(c.before()) + " -> " + percent(c.after()) + " ("
+            + String.format(Locale.ROOT, "%+.1f", 100 * c.delta().doubleValue()) + " percentage points, exactly " + c.delta() + ")");
       }
     }
     out.println("- (and the same for the other regional representatives)");
