@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * var a = Assessment.builder().context("Count Me In! annual reflection").purpose(Purpose.EXISTING_PARTNERSHIP)
- *     .date(LocalDate.of(2026, 5, 12)).addOrganization(mamaCash, jass)
+ *     .date(LocalDate.of(2026, 5, 12)).addOrganizations(mamaCash, jass)
  *     .addDecision(Decision.of("Flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS))
  *     .putActual(Cell.of("Flexible fund", mamaCash.id()), ParticipationLevel.DECIDES)
  *     .putActual(Cell.of("Flexible fund", jass.id()), ParticipationLevel.INFORMED)
@@ -203,12 +203,14 @@ public abstract class Assessment {
           c,
           "is only set for a decision without agreement, not for one whose agreement is " + agreementOn(c.decision()));
     }
+    Set<String> withDesired = new HashSet<>();
+    desired().keySet().forEach(c -> withDesired.add(c.decision()));
     for (Action a : actions()) {
       Checks.checkField(names.contains(a.decision()), "action", a.what(), "must be for a listed decision, not " + a.decision());
       Checks.checkField(
           orgs.contains(a.who()), "action", a.what(), "must be taken by a listed organisation, not " + a.who());
       Checks.checkField(
-          desired().keySet().stream().anyMatch(c -> c.decision().equals(a.decision())),
+          withDesired.contains(a.decision()),
           "action",
           a.what(),
           "is only recorded for a decision with a desired level; " + a.decision() + " has none");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
@@ -146,10 +147,7 @@ public final class ParticipationRules {
    */
   public static Optional<Concentration> concentration(Assessment a, String decision) {
     checkNotNull(a, "assessment");
-    checkNotNull(decision, "decision");
-    if (a.decision(decision).isEmpty()) {
-      throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
-    }
+    checkListed(a, decision);
     long[] levels =
         a.organizations().stream()
             .map(o -> a.actual().get(Cell.of(decision, o.id())))
@@ -181,11 +179,23 @@ public final class ParticipationRules {
     return split(a, d -> true);
   }
 
-  /** Returns the locality split for one decision. */
+  /**
+   * Returns the locality split for one decision.
+   *
+   * @throws IllegalArgumentException if the decision is not listed
+   */
   public static LocalitySplit localitySplit(Assessment a, String decision) {
     checkNotNull(a, "assessment");
-    checkNotNull(decision, "decision");
+    checkListed(a, decision);
     return split(a, d -> d.equals(decision));
+  }
+
+  /** Refuses a decision the session does not list, with the one wording of that rule. */
+  private static void checkListed(Assessment a, String decision) {
+    checkNotNull(decision, "decision");
+    if (a.decision(decision).isEmpty()) {
+      throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
+    }
   }
 
   private static LocalitySplit split(Assessment a, Predicate<String> decisions) {
@@ -230,16 +240,15 @@ public final class ParticipationRules {
     ImmutableList.Builder<LevelChange> rose = ImmutableList.builder();
     ImmutableList.Builder<LevelChange> fell = ImmutableList.builder();
     ImmutableListMultimap.Builder<Action, LevelChange> byAction = ImmutableListMultimap.builder();
+    ImmutableListMultimap<String, Action> actionsByDecision = Multimaps.index(before.actions(), Action::decision);
     forEachCell(before, c -> {
       ParticipationLevel x = before.actual().get(c);
       ParticipationLevel y = after.actual().get(c);
       if (x != null && y != null && x != y) {
         LevelChange ch = new LevelChange(c, x, y);
         (ch.rose() ? rose : fell).add(ch);
-        for (Action act : before.actions()) {
-          if (act.decision().equals(c.decision())) {
-            byAction.put(act, ch);
-          }
+        for (Action act : actionsByDecision.get(c.decision())) {
+          byAction.put(act, ch);
         }
       }
     });
