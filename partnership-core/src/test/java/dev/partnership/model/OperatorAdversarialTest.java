@@ -70,7 +70,9 @@ class OperatorAdversarialTest {
         ops.add(GovernanceOperators.changeRule(body, DecisionRule.simpleMajority().withMinimumMembers(Integer.MAX_VALUE)));
       }
       ops.add(FundingOperators.redirectFunding(LEAD.id(), CREA.id(), id));
-      ops.add(FundingOperators.addFlow(FundingFlow.of(LEAD.id(), id, Money.of("1", "EUR"), 2025)));
+      if (!id.equals(LEAD.id())) {
+        ops.add(FundingOperators.addFlow(FundingFlow.of(LEAD.id(), id, Money.of("1", "EUR"), 2025)));
+      }
     }
     ops.add(GovernanceOperators.establish(GoverningBody.of("Board", BodyType.BOARD, DecisionRule.consent(), Seat.of(nobody))));
     ops.add(
@@ -140,16 +142,17 @@ class OperatorAdversarialTest {
 
   @Test
   void admitOperatorsAreEqualOnlyForEqualMemberships() {
-    Membership plain = Membership.of(CREA, Role.MEMBER);
+    Organization newcomer = Organization.of("Newcomer", OrganizationType.NATIONAL_NGO, "KE");
+    Membership plain = Membership.of(newcomer, Role.MEMBER);
     Membership fromDesign = Membership.builder().from(plain).involvedFromDesign(true).build();
     Membership dated = Membership.builder().from(plain).startDate(LocalDate.of(2021, 1, 1)).build();
-    Organization renamed = Organization.builder().from(CREA).name("CREA (renamed)").build();
+    Organization renamed = Organization.builder().from(newcomer).name("Newcomer (renamed)").build();
     new EqualsTester()
-        .addEqualityGroup(PartnershipOperators.admit(plain), PartnershipOperators.admit(CREA, Role.MEMBER))
+        .addEqualityGroup(PartnershipOperators.admit(plain), PartnershipOperators.admit(newcomer, Role.MEMBER))
         .addEqualityGroup(PartnershipOperators.admit(fromDesign))
         .addEqualityGroup(PartnershipOperators.admit(dated))
         .addEqualityGroup(PartnershipOperators.admit(renamed, Role.MEMBER))
-        .addEqualityGroup(PartnershipOperators.admit(CREA, Role.MEMBER, Role.LOBBY_PARTNER))
+        .addEqualityGroup(PartnershipOperators.admit(newcomer, Role.MEMBER, Role.LOBBY_PARTNER))
         .testEquals();
     // equal calls give equal results; operators that print alike may still differ
     assertEquals(PartnershipOperators.admit(plain).toString(), PartnershipOperators.admit(fromDesign).toString());
