@@ -37,14 +37,15 @@ import org.immutables.value.Value;
  * <p>Actual levels drafted from a partnership's governance facts are marked {@link #derived()}.
  *
  * <pre>{@code
- * var a = Assessment.builder().context("Count Me In! annual reflection").purpose(Purpose.EXISTING_PARTNERSHIP)
- *     .date(LocalDate.of(2026, 5, 12)).addOrganizations(mamaCash, jass)
- *     .addDecision(Decision.of("Flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS))
- *     .putActual(Cell.of("Flexible fund", mamaCash.id()), ParticipationLevel.DECIDES)
- *     .putActual(Cell.of("Flexible fund", jass.id()), ParticipationLevel.INFORMED)
- *     .putAgreement("Flexible fund", Agreement.NO_AGREEMENT)
- *     .putDesired(Cell.of("Flexible fund", jass.id()), ParticipationLevel.CO_DECIDES)
- *     .build();
+ * // each line ends with a dot, so JShell reads the chain as one statement
+ * var a = Assessment.builder().context("Count Me In! annual reflection").purpose(Purpose.EXISTING_PARTNERSHIP).
+ *     date(LocalDate.of(2026, 5, 12)).addOrganizations(mamaCash, jass).
+ *     addDecision(Decision.of("Flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS)).
+ *     putActual(Cell.of("Flexible fund", mamaCash.id()), ParticipationLevel.DECIDES).
+ *     putActual(Cell.of("Flexible fund", jass.id()), ParticipationLevel.INFORMED).
+ *     putAgreement("Flexible fund", Agreement.NO_AGREEMENT).
+ *     putDesired(Cell.of("Flexible fund", jass.id()), ParticipationLevel.CO_DECIDES).
+ *     build();
  * ParticipationRules.gaps(a)     // [Flexible fund / jass: INFORMED -> CO_DECIDES (+2)]
  * }</pre>
  */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <pre>{@code
  * ParticipationLevel.of(3)                 // CO_DECIDES
  * ParticipationLevel.CONSULTED.toIap2()    // Optional[CONSULT]
- * ParticipationLevel.fromArnstein(ArnsteinRung.PLACATION)   // CONSULTED
+ * ParticipationLevel.fromArnstein(ParticipationLevel.ArnsteinRung.PLACATION)   // CONSULTED
  * }</pre>
  */
 public enum ParticipationLevel {
