@@ -37,12 +37,17 @@ class OperatorAdversarialTest {
   static final Organization AWID = OperatorTest.AWID;
 
   static Partnership one() {
-    return Partnership.of("one", "One", PartnershipForm.NETWORK_WITH_SECRETARIAT, Membership.of(LEAD, Role.LEAD));
+    return Partnership.of(
+        "one", "One", PartnershipForm.NETWORK_WITH_SECRETARIAT, Membership.of(LEAD, Role.LEAD));
   }
 
   static Partnership bilateral() {
     return Partnership.of(
-        "two", "Two", PartnershipForm.BILATERAL, Membership.of(LEAD, Role.LEAD, Role.FUNDER), Membership.of(JASS, Role.MEMBER));
+        "two",
+        "Two",
+        PartnershipForm.BILATERAL,
+        Membership.of(LEAD, Role.LEAD, Role.FUNDER),
+        Membership.of(JASS, Role.MEMBER));
   }
 
   /** Hostile operators: unknown members and bodies, empty names, weights 0, negative and huge. */
@@ -57,7 +62,10 @@ class OperatorAdversarialTest {
       ops.add(PartnershipOperators.leave(id));
       ops.add(PartnershipOperators.hostSecretariat(id));
       for (String body : List.of("Board", "", " ", "Nowhere")) {
-        for (long w : new long[] {Long.MIN_VALUE, -1, 0, 1, 12, Long.MAX_VALUE / 2, Long.MAX_VALUE - 12, Long.MAX_VALUE}) {
+        for (long w :
+            new long[] {
+              Long.MIN_VALUE, -1, 0, 1, 12, Long.MAX_VALUE / 2, Long.MAX_VALUE - 12, Long.MAX_VALUE
+            }) {
           ops.add(GovernanceOperators.seat(body, id, w));
           ops.add(GovernanceOperators.reweight(body, id, w));
         }
@@ -67,25 +75,42 @@ class OperatorAdversarialTest {
         ops.add(GovernanceOperators.dissolve(body));
         ops.add(GovernanceOperators.changeRule(body, DecisionRule.weightedQuota(Long.MAX_VALUE)));
         ops.add(GovernanceOperators.changeRule(body, DecisionRule.qualifiedMajority(2, 3)));
-        ops.add(GovernanceOperators.changeRule(body, DecisionRule.simpleMajority().withMinimumMembers(Integer.MAX_VALUE)));
+        ops.add(
+            GovernanceOperators.changeRule(
+                body, DecisionRule.simpleMajority().withMinimumMembers(Integer.MAX_VALUE)));
       }
       ops.add(FundingOperators.redirectFunding(LEAD.id(), CREA.id(), id));
       if (!id.equals(LEAD.id())) {
-        ops.add(FundingOperators.addFlow(FundingFlow.of(LEAD.id(), id, Money.of("1", "EUR"), 2025)));
+        ops.add(
+            FundingOperators.addFlow(FundingFlow.of(LEAD.id(), id, Money.of("1", "EUR"), 2025)));
       }
     }
-    ops.add(GovernanceOperators.establish(GoverningBody.of("Board", BodyType.BOARD, DecisionRule.consent(), Seat.of(nobody))));
     ops.add(
         GovernanceOperators.establish(
-            GoverningBody.of("Big", BodyType.BOARD, DecisionRule.qualifiedMajority(2, 3), Seat.of(LEAD.id(), Long.MAX_VALUE))));
-    ops.add(PartnershipOperators.admit(Organization.of("Lead", OrganizationType.NATIONAL_NGO), Role.MEMBER));
-    ops.add(PartnershipOperators.admit(Organization.of("Second lead", OrganizationType.NATIONAL_NGO), Role.LEAD));
-    ops.add(PartnershipOperators.admit(Organization.of("Third", OrganizationType.NATIONAL_NGO), Role.SECRETARIAT));
+            GoverningBody.of("Board", BodyType.BOARD, DecisionRule.consent(), Seat.of(nobody))));
+    ops.add(
+        GovernanceOperators.establish(
+            GoverningBody.of(
+                "Big",
+                BodyType.BOARD,
+                DecisionRule.qualifiedMajority(2, 3),
+                Seat.of(LEAD.id(), Long.MAX_VALUE))));
+    ops.add(
+        PartnershipOperators.admit(
+            Organization.of("Lead", OrganizationType.NATIONAL_NGO), Role.MEMBER));
+    ops.add(
+        PartnershipOperators.admit(
+            Organization.of("Second lead", OrganizationType.NATIONAL_NGO), Role.LEAD));
+    ops.add(
+        PartnershipOperators.admit(
+            Organization.of("Third", OrganizationType.NATIONAL_NGO), Role.SECRETARIAT));
     return ops;
   }
 
   static List<Partnership> states() {
-    Partnership big = OperatorTest.alliance().with(GovernanceOperators.reweight("Board", LEAD.id(), Long.MAX_VALUE - 12));
+    Partnership big =
+        OperatorTest.alliance()
+            .with(GovernanceOperators.reweight("Board", LEAD.id(), Long.MAX_VALUE - 12));
     return List.of(OperatorTest.alliance(), big, one(), bilateral(), PartnershipTest.cmi());
   }
 
@@ -111,30 +136,41 @@ class OperatorAdversarialTest {
     }
     // the once-only operators refuse a second time, naming the state
     PartnershipOperator seat = GovernanceOperators.seat("Board", JASS, 2);
-    assertEquals(Optional.of("jass already holds a seat in Board"), seat.whyNotApplicable(p.with(seat)));
-    PartnershipOperator admit = PartnershipOperators.admit(Organization.of("Outsider", OrganizationType.NATIONAL_NGO), Role.MEMBER);
-    assertEquals(Optional.of("outsider is already a member of alliance"), admit.whyNotApplicable(p.with(admit)));
+    assertEquals(
+        Optional.of("jass already holds a seat in Board"), seat.whyNotApplicable(p.with(seat)));
+    PartnershipOperator admit =
+        PartnershipOperators.admit(
+            Organization.of("Outsider", OrganizationType.NATIONAL_NGO), Role.MEMBER);
+    assertEquals(
+        Optional.of("outsider is already a member of alliance"),
+        admit.whyNotApplicable(p.with(admit)));
   }
 
   @Test
   void aOneMemberPartnershipRefusesWhatWouldEmptyIt() {
-    assertEquals(Optional.of("lead is the last member of one"), PartnershipOperators.leave(LEAD).whyNotApplicable(one()));
+    assertEquals(
+        Optional.of("lead is the last member of one"),
+        PartnershipOperators.leave(LEAD).whyNotApplicable(one()));
     assertEquals(
         Optional.of("LEAD is the only role of lead; a member holds at least one"),
         PartnershipOperators.revokeRole(LEAD, Role.LEAD).whyNotApplicable(one()));
     Partnership hosted = one().with(PartnershipOperators.hostSecretariat(LEAD));
     assertEquals(Optional.of(LEAD.id()), hosted.secretariat());
     assertEquals(
-        Optional.of("lead already hosts the secretariat of one"), PartnershipOperators.hostSecretariat(LEAD).whyNotApplicable(hosted));
+        Optional.of("lead already hosts the secretariat of one"),
+        PartnershipOperators.hostSecretariat(LEAD).whyNotApplicable(hosted));
   }
 
   @Test
   void aBilateralPartnershipKeepsExactlyTwoMembers() {
     PartnershipOperator admit = PartnershipOperators.admit(CREA, Role.MEMBER);
-    assertEquals(Optional.of("members (3 members) of a BILATERAL partnership must be exactly 2"), admit.whyNotApplicable(bilateral()));
+    assertEquals(
+        Optional.of("members (3 members) of a BILATERAL partnership must be exactly 2"),
+        admit.whyNotApplicable(bilateral()));
     assertEquals(
         "admit(crea, [MEMBER]) does not apply: members (3 members) of a BILATERAL partnership must be exactly 2",
-        assertThrows(OperatorNotApplicableException.class, () -> bilateral().with(admit)).getMessage());
+        assertThrows(OperatorNotApplicableException.class, () -> bilateral().with(admit))
+            .getMessage());
     assertEquals(
         Optional.of("members (1 members) of a BILATERAL partnership must be exactly 2"),
         PartnershipOperators.leave(JASS).whyNotApplicable(bilateral()));
@@ -148,21 +184,28 @@ class OperatorAdversarialTest {
     Membership dated = Membership.builder().from(plain).startDate(LocalDate.of(2021, 1, 1)).build();
     Organization renamed = Organization.builder().from(newcomer).name("Newcomer (renamed)").build();
     new EqualsTester()
-        .addEqualityGroup(PartnershipOperators.admit(plain), PartnershipOperators.admit(newcomer, Role.MEMBER))
+        .addEqualityGroup(
+            PartnershipOperators.admit(plain), PartnershipOperators.admit(newcomer, Role.MEMBER))
         .addEqualityGroup(PartnershipOperators.admit(fromDesign))
         .addEqualityGroup(PartnershipOperators.admit(dated))
         .addEqualityGroup(PartnershipOperators.admit(renamed, Role.MEMBER))
         .addEqualityGroup(PartnershipOperators.admit(newcomer, Role.MEMBER, Role.LOBBY_PARTNER))
         .testEquals();
     // equal calls give equal results; operators that print alike may still differ
-    assertEquals(PartnershipOperators.admit(plain).toString(), PartnershipOperators.admit(fromDesign).toString());
+    assertEquals(
+        PartnershipOperators.admit(plain).toString(),
+        PartnershipOperators.admit(fromDesign).toString());
     Partnership p = OperatorTest.alliance();
-    assertNotEquals(p.with(PartnershipOperators.admit(plain)), p.with(PartnershipOperators.admit(fromDesign)));
+    assertNotEquals(
+        p.with(PartnershipOperators.admit(plain)), p.with(PartnershipOperators.admit(fromDesign)));
   }
 
   @Test
   void everyOperatorReadsLikeItsCall() {
-    List<String> calls = OperatorTest.everyKind().stream().map(Object::toString).collect(ImmutableList.toImmutableList());
+    List<String> calls =
+        OperatorTest.everyKind().stream()
+            .map(Object::toString)
+            .collect(ImmutableList.toImmutableList());
     assertEquals(
         List.of(
             "admit(outsider, [MEMBER])",
@@ -202,43 +245,64 @@ class OperatorAdversarialTest {
   @Test
   void weightsAtTheLimitsOfALong() {
     Partnership p = OperatorTest.alliance();
-    Partnership full = p.with(GovernanceOperators.reweight("Board", LEAD.id(), Long.MAX_VALUE - 12));
+    Partnership full =
+        p.with(GovernanceOperators.reweight("Board", LEAD.id(), Long.MAX_VALUE - 12));
     assertEquals(Long.MAX_VALUE, full.requireBody("Board").totalWeight());
     // a qualified majority of a total of Long.MAX_VALUE is computed exactly, without overflow
-    Partnership twoThirds = full.with(GovernanceOperators.changeRule("Board", DecisionRule.qualifiedMajority(2, 3)));
+    Partnership twoThirds =
+        full.with(GovernanceOperators.changeRule("Board", DecisionRule.qualifiedMajority(2, 3)));
     assertEquals(DecisionRule.qualifiedMajority(2, 3), twoThirds.requireBody("Board").rule());
     // a seat of weight 0 is allowed, and then no weight can be added
     Partnership zero = full.with(GovernanceOperators.seat("Board", JASS, 0));
     assertEquals(0, zero.requireBody("Board").seatOf(JASS.id()).orElseThrow().weight());
     assertEquals(
-        Optional.of("weight (1 of jass) in Board must keep the total weight of the seats within 9223372036854775807"),
+        Optional.of(
+            "weight (1 of jass) in Board must keep the total weight of the seats within 9223372036854775807"),
         GovernanceOperators.reweight("Board", JASS.id(), 1).whyNotApplicable(zero));
     assertEquals(
         Optional.of("weight (-9223372036854775808 of jass) must not be negative"),
         GovernanceOperators.seat("Board", JASS, Long.MIN_VALUE).whyNotApplicable(p));
     assertEquals(
         Optional.of("minimum members (2147483647) of body Board must not exceed its 3 seats"),
-        GovernanceOperators.changeRule("Board", DecisionRule.simpleMajority().withMinimumMembers(Integer.MAX_VALUE)).whyNotApplicable(p));
+        GovernanceOperators.changeRule(
+                "Board", DecisionRule.simpleMajority().withMinimumMembers(Integer.MAX_VALUE))
+            .whyNotApplicable(p));
   }
 
   @Test
   void nullsAreNamed() {
     Partnership p = OperatorTest.alliance();
-    assertEquals("organization", assertThrows(NullPointerException.class, () -> p.isMember((Organization) null)).getMessage());
-    assertEquals("id", assertThrows(NullPointerException.class, () -> p.isMember((OrganizationId) null)).getMessage());
-    assertEquals("operator", assertThrows(NullPointerException.class, () -> p.with(null)).getMessage());
-    assertEquals("query", assertThrows(NullPointerException.class, () -> p.query(null)).getMessage());
     assertEquals(
-        "partnership", assertThrows(NullPointerException.class, () -> PartnershipOperators.leave(JASS).whyNotApplicable(null)).getMessage());
+        "organization",
+        assertThrows(NullPointerException.class, () -> p.isMember((Organization) null))
+            .getMessage());
     assertEquals(
-        "partnership", assertThrows(NullPointerException.class, () -> PartnershipQueries.lead().queryFrom(null)).getMessage());
+        "id",
+        assertThrows(NullPointerException.class, () -> p.isMember((OrganizationId) null))
+            .getMessage());
+    assertEquals(
+        "operator", assertThrows(NullPointerException.class, () -> p.with(null)).getMessage());
+    assertEquals(
+        "query", assertThrows(NullPointerException.class, () -> p.query(null)).getMessage());
+    assertEquals(
+        "partnership",
+        assertThrows(
+                NullPointerException.class,
+                () -> PartnershipOperators.leave(JASS).whyNotApplicable(null))
+            .getMessage());
+    assertEquals(
+        "partnership",
+        assertThrows(NullPointerException.class, () -> PartnershipQueries.lead().queryFrom(null))
+            .getMessage());
     List<Decision> withNull = new ArrayList<>();
     withNull.add(Decision.of("Budget", DecisionArea.RESOURCES_AMONG_PARTNERS));
     withNull.add(null);
     assertEquals(
         "decisions[1] must not be null",
         assertThrows(
-                NullPointerException.class, () -> ParticipationQueries.draftFromBody("Board", LocalDate.of(2026, 1, 1), withNull))
+                NullPointerException.class,
+                () ->
+                    ParticipationQueries.draftFromBody("Board", LocalDate.of(2026, 1, 1), withNull))
             .getMessage());
   }
 
@@ -249,7 +313,9 @@ class OperatorAdversarialTest {
         "decisions (Budget) must be listed once",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> ParticipationQueries.draftFromBody("Board", LocalDate.of(2026, 1, 1), List.of(budget, budget)))
+                () ->
+                    ParticipationQueries.draftFromBody(
+                        "Board", LocalDate.of(2026, 1, 1), List.of(budget, budget)))
             .getMessage());
     // an empty list of decisions gives a draft with no cells
     assertTrue(
@@ -269,27 +335,35 @@ class OperatorAdversarialTest {
     assertEquals(0, p.query(FundingQueries.fundingNetwork()).flows().size());
     assertEquals(
         "funder (lead) must disburse something in EUR",
-        assertThrows(IllegalArgumentException.class, () -> p.query(FundingQueries.localisation(LEAD.id(), Money.currency("EUR"))))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> p.query(FundingQueries.localisation(LEAD.id(), Money.currency("EUR"))))
             .getMessage());
     Partnership funded = OperatorTest.alliance();
     // a currency that does not occur, and a member that funds nothing
     assertEquals(
         "funder (lead) must disburse something in XOF",
         assertThrows(
-                IllegalArgumentException.class, () -> funded.query(FundingQueries.localisation(LEAD.id(), Money.currency("XOF"))))
+                IllegalArgumentException.class,
+                () -> funded.query(FundingQueries.localisation(LEAD.id(), Money.currency("XOF"))))
             .getMessage());
     assertEquals(
         "funder (jass) must disburse something in EUR",
         assertThrows(
-                IllegalArgumentException.class, () -> funded.query(FundingQueries.localisation(JASS.id(), Money.currency("EUR"))))
+                IllegalArgumentException.class,
+                () -> funded.query(FundingQueries.localisation(JASS.id(), Money.currency("EUR"))))
             .getMessage());
     assertEquals(
         "funder (nobody) must be an organisation of the network",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> funded.query(FundingQueries.localisation(OrganizationId.of("nobody"), Money.currency("EUR"))))
+                () ->
+                    funded.query(
+                        FundingQueries.localisation(
+                            OrganizationId.of("nobody"), Money.currency("EUR"))))
             .getMessage());
     assertFalse(PartnershipQueries.lead().toString().isBlank());
-    assertEquals("membersWithRole(FUNDER)", PartnershipQueries.membersWithRole(Role.FUNDER).toString());
+    assertEquals(
+        "membersWithRole(FUNDER)", PartnershipQueries.membersWithRole(Role.FUNDER).toString());
   }
 }

@@ -8,7 +8,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.partnership.actors.Organization;
 import org.junit.jupiter.api.Test;
 
-/** Operators in sequence and applied twice: whyNotApplicable and with agree in every state reached. */
+/**
+ * Operators in sequence and applied twice: whyNotApplicable and with agree in every state reached.
+ */
 class OperatorProperties {
 
   @Test

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 class AssessmentAdversarialTest {
 
   static Assessment empty() {
-    return Assessment.builder().context("Empty session").purpose(Purpose.OTHER).date(LocalDate.of(2026, 1, 1)).build();
+    return Assessment.builder()
+        .context("Empty session")
+        .purpose(Purpose.OTHER)
+        .date(LocalDate.of(2026, 1, 1))
+        .build();
   }
 
   @Test
@@ -34,7 +38,8 @@ class AssessmentAdversarialTest {
     assertEquals(List.of(), ParticipationRules.decisionsNeedingChange(a));
     assertEquals(ImmutableMap.of(), ParticipationRules.decidesAlone(a));
     assertEquals(Optional.empty(), ParticipationRules.overallConcentration(a));
-    assertEquals(new LocalitySplit(Optional.empty(), Optional.empty()), ParticipationRules.localitySplit(a));
+    assertEquals(
+        new LocalitySplit(Optional.empty(), Optional.empty()), ParticipationRules.localitySplit(a));
     AssessmentStatistics s = AssessmentStatistics.of(a);
     assertEquals(1, s.assessments());
     assertEquals(0, s.scores());
@@ -46,9 +51,17 @@ class AssessmentAdversarialTest {
   void aDecisionTheSessionDoesNotListIsRefusedByEveryRule() {
     String message = "decision (Nothing) must be listed in " + session();
     assertEquals(
-        message, assertThrows(IllegalArgumentException.class, () -> ParticipationRules.concentration(session(), "Nothing")).getMessage());
+        message,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ParticipationRules.concentration(session(), "Nothing"))
+            .getMessage());
     assertEquals(
-        message, assertThrows(IllegalArgumentException.class, () -> ParticipationRules.localitySplit(session(), "Nothing")).getMessage());
+        message,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ParticipationRules.localitySplit(session(), "Nothing"))
+            .getMessage());
     assertTrue(ParticipationRules.localitySplit(session(), FUND).localAndNational().isPresent());
   }
 
@@ -57,24 +70,36 @@ class AssessmentAdversarialTest {
     Decision fund = Decision.of(FUND, DecisionArea.RESOURCES_AMONG_PARTNERS);
     assertEquals(
         "decisions (Flexible fund) must be listed once",
-        assertThrows(IllegalArgumentException.class, () -> Assessment.builder().from(empty()).addDecisions(fund, fund).build())
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Assessment.builder().from(empty()).addDecisions(fund, fund).build())
             .getMessage());
-    Organization twin = Organization.of("lead", "Another lead", OrganizationType.NATIONAL_NGO, "KE");
+    Organization twin =
+        Organization.of("lead", "Another lead", OrganizationType.NATIONAL_NGO, "KE");
     assertEquals(
         "organizations (lead) must be listed once",
-        assertThrows(IllegalArgumentException.class, () -> Assessment.builder().from(empty()).addOrganizations(LEAD, twin).build())
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Assessment.builder().from(empty()).addOrganizations(LEAD, twin).build())
             .getMessage());
     assertEquals(
         "actual level (Flexible fund / nobody) must name a listed organisation",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> session().withActual(Cell.of(FUND, OrganizationId.of("nobody")), ParticipationLevel.DECIDES))
+                () ->
+                    session()
+                        .withActual(
+                            Cell.of(FUND, OrganizationId.of("nobody")), ParticipationLevel.DECIDES))
             .getMessage());
     assertEquals(
         "desired level (Nothing / lead) must name a listed decision",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Assessment.builder().from(session()).putDesired(Cell.of("Nothing", LEAD.id()), ParticipationLevel.DECIDES).build())
+                () ->
+                    Assessment.builder()
+                        .from(session())
+                        .putDesired(Cell.of("Nothing", LEAD.id()), ParticipationLevel.DECIDES)
+                        .build())
             .getMessage());
     assertEquals(
         "action (Open up) must be for a listed decision, not Nothing",
@@ -83,12 +108,16 @@ class AssessmentAdversarialTest {
                 () ->
                     Assessment.builder()
                         .from(session())
-                        .addAction(Action.of("Open up", "Nothing", LEAD.id(), LocalDate.of(2026, 9, 1)))
+                        .addAction(
+                            Action.of("Open up", "Nothing", LEAD.id(), LocalDate.of(2026, 9, 1)))
                         .build())
             .getMessage());
     assertEquals(
         "agreement (Nothing) must name a listed decision",
-        assertThrows(IllegalArgumentException.class, () -> session().withAgreement("Nothing", Agreement.AGREE)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> session().withAgreement("Nothing", Agreement.AGREE))
+            .getMessage());
   }
 
   @Test
@@ -96,7 +125,8 @@ class AssessmentAdversarialTest {
     for (int score : new int[] {-1, 5, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
       assertEquals(
           "level (" + score + ") must be a PAT score in [0, 4]",
-          assertThrows(IllegalArgumentException.class, () -> ParticipationLevel.of(score)).getMessage());
+          assertThrows(IllegalArgumentException.class, () -> ParticipationLevel.of(score))
+              .getMessage());
     }
     for (ParticipationLevel l : ParticipationLevel.values()) {
       assertEquals(l, ParticipationLevel.of(l.score()));
@@ -105,9 +135,18 @@ class AssessmentAdversarialTest {
 
   @Test
   void ladderConversionsNameANullArgument() {
-    assertEquals("level", assertThrows(NullPointerException.class, () -> ParticipationLevel.fromIap2(null)).getMessage());
-    assertEquals("rung", assertThrows(NullPointerException.class, () -> ParticipationLevel.fromArnstein(null)).getMessage());
-    assertEquals("level", assertThrows(NullPointerException.class, () -> ParticipationLevel.fromDelegation(null)).getMessage());
+    assertEquals(
+        "level",
+        assertThrows(NullPointerException.class, () -> ParticipationLevel.fromIap2(null))
+            .getMessage());
+    assertEquals(
+        "rung",
+        assertThrows(NullPointerException.class, () -> ParticipationLevel.fromArnstein(null))
+            .getMessage());
+    assertEquals(
+        "level",
+        assertThrows(NullPointerException.class, () -> ParticipationLevel.fromDelegation(null))
+            .getMessage());
   }
 
   @Test
@@ -118,7 +157,8 @@ class AssessmentAdversarialTest {
     }
     assertEquals(1L << 62, s.assessments());
     AssessmentStatistics top = s;
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> top.combine(top));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> top.combine(top));
     assertEquals(
         "assessments (4611686018427387904 + 4611686018427387904) must stay within the range of a long"
             + " [-9223372036854775808, 9223372036854775807]",
@@ -149,10 +189,19 @@ class AssessmentAdversarialTest {
   @Test
   void aHugeSessionIsCountedExactly() {
     int n = 1000;
-    Assessment.Builder b = Assessment.builder().context("Huge session").purpose(Purpose.THOUGHT_EXPERIMENT).date(LocalDate.of(2026, 1, 1));
+    Assessment.Builder b =
+        Assessment.builder()
+            .context("Huge session")
+            .purpose(Purpose.THOUGHT_EXPERIMENT)
+            .date(LocalDate.of(2026, 1, 1));
     Organization[] orgs = new Organization[n];
     for (int o = 0; o < n; o++) {
-      orgs[o] = Organization.of("org-" + o, "Organisation " + o, OrganizationType.NATIONAL_NGO, o % 2 == 0 ? "KE" : "NL");
+      orgs[o] =
+          Organization.of(
+              "org-" + o,
+              "Organisation " + o,
+              OrganizationType.NATIONAL_NGO,
+              o % 2 == 0 ? "KE" : "NL");
       b.addOrganization(orgs[o]);
     }
     for (int d = 0; d < n; d++) {
@@ -174,8 +223,11 @@ class AssessmentAdversarialTest {
     assertEquals(Fraction.ZERO, s.meanGapByLocality().get(Locality.INTERNATIONAL));
     assertEquals(Fraction.of(1), s.meanGapByType().get(OrganizationType.NATIONAL_NGO));
     assertEquals(s, AssessmentStatistics.of(a).combine(AssessmentStatistics.of(a)));
-    assertEquals(n * n / 2, ParticipationRules.gaps(a).stream().filter(g -> g.delta() == 2).count());
-    Progress p = ParticipationRules.progress(a, a.withActual(Cell.of("decision 7", orgs[0].id()), ParticipationLevel.CO_DECIDES));
+    assertEquals(
+        n * n / 2, ParticipationRules.gaps(a).stream().filter(g -> g.delta() == 2).count());
+    Progress p =
+        ParticipationRules.progress(
+            a, a.withActual(Cell.of("decision 7", orgs[0].id()), ParticipationLevel.CO_DECIDES));
     assertEquals(1, p.rose().size());
     assertEquals(1, p.changesAfterAction().size());
     assertEquals("decision 7", p.changesAfterAction().keySet().iterator().next().decision());

@@ -68,31 +68,48 @@ class ParticipationLimitsProperties {
               assertEquals(list.stream().mapToLong(a -> a.actual().size()).sum(), s.scores());
               assertEquals(referenceMeanGapByLocality(list), s.meanGapByLocality());
               long decisions = list.stream().mapToLong(a -> a.decisions().size()).sum();
-              assertEquals(decisions, s.decisionsByArea().values().stream().mapToLong(Long::longValue).sum());
+              assertEquals(
+                  decisions,
+                  s.decisionsByArea().values().stream().mapToLong(Long::longValue).sum());
               s.areasMostOftenWithoutAgreement()
-                  .forEach(e -> assertTrue(e.getValue().signum() > 0 && e.getValue().compareTo(Fraction.of(1)) <= 0, e.toString()));
+                  .forEach(
+                      e ->
+                          assertTrue(
+                              e.getValue().signum() > 0
+                                  && e.getValue().compareTo(Fraction.of(1)) <= 0,
+                              e.toString()));
             });
   }
 
   private static <L extends Enum<L>> void assertRoundTripAndMonotone(
-      L[] ladder, Function<ParticipationLevel, Optional<L>> to, Function<L, ParticipationLevel> from) {
+      L[] ladder,
+      Function<ParticipationLevel, Optional<L>> to,
+      Function<L, ParticipationLevel> from) {
     for (ParticipationLevel l : ParticipationLevel.values()) {
       Optional<L> rung = to.apply(l);
       assertEquals(l == ParticipationLevel.NOT_INFORMED, rung.isEmpty(), l.toString());
       rung.ifPresent(r -> assertEquals(l, from.apply(r), l + " -> " + r));
     }
     for (int i = 1; i < ladder.length; i++) {
-      assertTrue(from.apply(ladder[i - 1]).compareTo(from.apply(ladder[i])) <= 0, ladder[i - 1] + " then " + ladder[i]);
+      assertTrue(
+          from.apply(ladder[i - 1]).compareTo(from.apply(ladder[i])) <= 0,
+          ladder[i - 1] + " then " + ladder[i]);
     }
   }
 
   @Test
   void everyLadderConversionRoundTripsAndKeepsTheOrder() {
     assertRoundTripAndMonotone(
-        ParticipationLevel.Iap2Level.values(), ParticipationLevel::toIap2, ParticipationLevel::fromIap2);
+        ParticipationLevel.Iap2Level.values(),
+        ParticipationLevel::toIap2,
+        ParticipationLevel::fromIap2);
     assertRoundTripAndMonotone(
-        ParticipationLevel.ArnsteinRung.values(), ParticipationLevel::toArnstein, ParticipationLevel::fromArnstein);
+        ParticipationLevel.ArnsteinRung.values(),
+        ParticipationLevel::toArnstein,
+        ParticipationLevel::fromArnstein);
     assertRoundTripAndMonotone(
-        ParticipationLevel.DelegationLevel.values(), ParticipationLevel::toDelegation, ParticipationLevel::fromDelegation);
+        ParticipationLevel.DelegationLevel.values(),
+        ParticipationLevel::toDelegation,
+        ParticipationLevel::fromDelegation);
   }
 }
