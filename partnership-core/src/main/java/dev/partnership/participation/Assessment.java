@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  * <ol>
  *   <li>decision names and organisations are unique; every score, agreement, desired level and
  *       action names a listed decision and organisation;
- *   <li>before reflection (any agreement recorded), every organisation is scored for every
+ *   <li>before reflection (an agreement other than {@link Agreement#NOT_YET_DISCUSSED} recorded:
+ *       recording that a decision is not yet discussed starts nothing), every organisation is scored for every
  *       decision, or explicitly marked {@linkplain #notScored() not scored} (rules then report
  *       such cells instead of guessing); a cell is not both;
  *   <li>desired levels only for decisions without agreement ({@link Agreement#NO_AGREEMENT});
@@ -184,7 +185,7 @@ public abstract class Assessment {
     for (String d : agreement().keySet()) {
       Checks.checkField(names.contains(d), "agreement", d, "must name a listed decision");
     }
-    if (!agreement().isEmpty()) {
+    if (agreement().values().stream().anyMatch(x -> x != Agreement.NOT_YET_DISCUSSED)) {
       for (Decision d : decisions()) {
         for (Organization o : organizations()) {
           Cell c = Cell.of(d.name(), o.id());

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
+import dev.partnership.actors.Locality;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
@@ -173,7 +174,11 @@ public final class ParticipationRules {
     return Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
   }
 
-  /** Returns the mean level of local and national actors and of international actors over all scored cells. */
+  /**
+   * Returns the mean level of local and national actors and of international actors over all
+   * scored cells; cells of organisations whose locality is unknown are counted apart, in neither
+   * mean.
+   */
   public static LocalitySplit localitySplit(Assessment a) {
     checkNotNull(a, "assessment");
     return split(a, d -> true);
@@ -198,11 +203,13 @@ public final class ParticipationRules {
     }
   }
 
+  /** Sums levels per locality (0 local or national, 1 international, 2 unknown: in neither mean). */
   private static LocalitySplit split(Assessment a, Predicate<String> decisions) {
-    long[] sum = new long[2];
-    long[] count = new long[2];
+    long[] sum = new long[3];
+    long[] count = new long[3];
     for (Organization o : a.organizations()) {
-      int k = o.isLocalOrNational() ? 0 : 1;
+      Locality locality = o.locality();
+      int k = locality == Locality.LOCAL_OR_NATIONAL ? 0 : locality == Locality.INTERNATIONAL ? 1 : 2;
       for (Decision d : a.decisions()) {
         ParticipationLevel l = a.actual().get(Cell.of(d.name(), o.id()));
         if (l != null && decisions.test(d.name())) {
@@ -211,7 +218,7 @@ public final class ParticipationRules {
         }
       }
     }
-    return new LocalitySplit(mean(sum[0], count[0]), mean(sum[1], count[1]));
+    return new LocalitySplit(mean(sum[0], count[0]), mean(sum[1], count[1]), count[2]);
   }
 
   private static Optional<Fraction> mean(long sum, long count) {

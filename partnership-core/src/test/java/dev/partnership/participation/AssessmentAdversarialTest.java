@@ -121,6 +121,52 @@ class AssessmentAdversarialTest {
   }
 
   @Test
+  void organisationsOfUnknownLocalityAreInNeitherMean() {
+    Organization unknown = Organization.of("Collective", OrganizationType.OTHER);
+    assertEquals(Locality.UNKNOWN, unknown.locality());
+    Assessment a =
+        Assessment.builder()
+            .from(empty())
+            .addOrganizations(LEAD, LOCAL_A, unknown)
+            .addDecision(Decision.of(FUND, DecisionArea.RESOURCES_AMONG_PARTNERS))
+            .putActual(Cell.of(FUND, LEAD.id()), ParticipationLevel.DECIDES)
+            .putActual(Cell.of(FUND, LOCAL_A.id()), ParticipationLevel.INFORMED)
+            .putActual(Cell.of(FUND, unknown.id()), ParticipationLevel.NOT_INFORMED)
+            .build();
+    LocalitySplit split = ParticipationRules.localitySplit(a);
+    assertEquals(Optional.of(Fraction.of(4)), split.international());
+    assertEquals(Optional.of(Fraction.of(1)), split.localAndNational());
+    assertEquals(1, split.unknownLocality());
+    assertEquals(
+        "local/national 1, international 4, unknown locality 1 scores (in neither mean)",
+        split.toString());
+    assertEquals(
+        "unknownLocality (-1) must not be negative",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LocalitySplit(Optional.empty(), Optional.empty(), -1))
+            .getMessage());
+  }
+
+  @Test
+  void recordingThatADecisionIsNotYetDiscussedDoesNotStartReflection() {
+    Assessment early =
+        Assessment.builder()
+            .from(empty())
+            .addOrganization(LEAD)
+            .addDecision(Decision.of(FUND, DecisionArea.GRANT_MAKING))
+            .build();
+    Assessment noted = early.withAgreement(FUND, Agreement.NOT_YET_DISCUSSED);
+    assertEquals(Agreement.NOT_YET_DISCUSSED, noted.agreementOn(FUND));
+    assertEquals(
+        "actual level (Flexible fund / lead) must be scored (or marked not scored) for every decision and organisation"
+            + " before reflection",
+        assertThrows(
+                IllegalArgumentException.class, () -> early.withAgreement(FUND, Agreement.AGREE))
+            .getMessage());
+  }
+
+  @Test
   void levelsOutOfRangeAreRefused() {
     for (int score : new int[] {-1, 5, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
       assertEquals(
