@@ -45,6 +45,7 @@ public final class ParticipationQueries {
     checkNotNull(session, "session");
     return PartnershipQueries.named(
         "problemsWith(" + session + ")",
+        session,
         p -> {
           ImmutableList.Builder<String> out = ImmutableList.builder();
           session
@@ -84,6 +85,7 @@ public final class ParticipationQueries {
     ImmutableList<Decision> ds = ImmutableList.copyOf(decisions);
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
+        List.of(bodyName, date, ds),
         p -> {
           GoverningBody body = GovernanceQueries.bodyOf(p, bodyName);
           Optional<Integer> dictator = body.game().dictator();
@@ -124,6 +126,7 @@ public final class ParticipationQueries {
     checkNotNull(session, "session");
     return PartnershipQueries.named(
         "funderOrLeadDecidesAlone(" + session + ")",
+        session,
         p -> {
           ImmutableSet<OrganizationId> holders =
               Stream.concat(PartnershipQueries.leadOf(p).stream(), p.query(PartnershipQueries.membersWithRole(Role.FUNDER)).stream())

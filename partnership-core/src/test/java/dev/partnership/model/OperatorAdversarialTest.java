@@ -18,8 +18,10 @@ import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.participation.Assessment;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
+import dev.partnership.participation.Sessions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,6 +228,37 @@ class OperatorAdversarialTest {
             "redirectFunding(lead, crea, jass)",
             "changeEarmarking(lead, crea, UNEARMARKED)"),
         calls);
+  }
+
+  @Test
+  void queriesAreValuesEqualWhenTheirCallsAre() {
+    Decision budget = Decision.of("Budget", DecisionArea.RESOURCES_AMONG_PARTNERS);
+    Decision fund = Decision.of("Fund", DecisionArea.RESOURCES_AMONG_PARTNERS);
+    LocalDate date = LocalDate.of(2026, 1, 1);
+    Assessment session = Sessions.session();
+    Assessment renamed = Assessment.builder().from(session).summary("Another summary").build();
+    new EqualsTester()
+        .addEqualityGroup(PartnershipQueries.lead(), PartnershipQueries.lead())
+        .addEqualityGroup(
+            PartnershipQueries.membersWithRole(Role.FUNDER),
+            PartnershipQueries.membersWithRole(Role.FUNDER))
+        .addEqualityGroup(PartnershipQueries.membersWithRole(Role.LEAD))
+        .addEqualityGroup(
+            FundingQueries.localisation(LEAD.id(), Money.currency("EUR")),
+            FundingQueries.localisation(LEAD.id(), Money.currency("EUR")))
+        .addEqualityGroup(FundingQueries.localisation(LEAD.id(), Money.currency("XOF")))
+        .addEqualityGroup(
+            ParticipationQueries.draftFromBody("Board", date, List.of(budget)),
+            ParticipationQueries.draftFromBody("Board", date, List.of(budget)))
+        .addEqualityGroup(ParticipationQueries.draftFromBody("Board", date, List.of(fund)))
+        .addEqualityGroup(
+            ParticipationQueries.problemsWith(session), ParticipationQueries.problemsWith(session))
+        .addEqualityGroup(ParticipationQueries.problemsWith(renamed))
+        .testEquals();
+    // the two drafts print alike (one decision each) and still differ
+    assertEquals(
+        ParticipationQueries.draftFromBody("Board", date, List.of(budget)).toString(),
+        ParticipationQueries.draftFromBody("Board", date, List.of(fund)).toString());
   }
 
   @Test
