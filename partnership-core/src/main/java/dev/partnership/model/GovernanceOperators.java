@@ -178,7 +178,7 @@ public final class GovernanceOperators {
 
   /** Returns why {@code name} is not a body of {@code p} (the one wording, see {@link Partnership#requireBody}). */
   private static Optional<String> noSuchBody(Partnership p, String name) {
-    return p.body(name).isPresent() ? Optional.empty() : Optional.of(name + " " + p.notABody());
+    return p.body(name).isPresent() ? Optional.empty() : Optional.of("body (" + name + ") " + p.notABody());
   }
 
   /** Returns an operator that replaces body {@code name} by {@code change} of it, when {@code precondition} holds. */

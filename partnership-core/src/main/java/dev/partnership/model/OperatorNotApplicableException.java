@@ -1,5 +1,7 @@
 package dev.partnership.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * Thrown when an operator is applied to a partnership it does not apply to; the message names the
  * operator, the rule and the state. Check first with {@link PartnershipOperator#isApplicableTo}.
@@ -11,7 +13,7 @@ public final class OperatorNotApplicableException extends IllegalStateException 
 
   /** Creates an exception for {@code operator} with the reason it does not apply. */
   public OperatorNotApplicableException(Object operator, String reason) {
-    super(operator + " does not apply: " + reason);
+    super(checkNotNull(operator, "operator") + " does not apply: " + checkNotNull(reason, "reason"));
     this.operator = String.valueOf(operator);
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.governance.GoverningBody;
+import dev.partnership.internal.Checks;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.Cell;
 import dev.partnership.participation.Decision;
@@ -15,8 +16,10 @@ import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.participation.ParticipationRules;
 import dev.partnership.participation.Purpose;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +45,7 @@ public final class ParticipationQueries {
     checkNotNull(session, "session");
     return PartnershipQueries.named(
         "problemsWith(" + session + ")",
+        session,
         p -> {
           ImmutableList.Builder<String> out = ImmutableList.builder();
           session
@@ -66,18 +70,22 @@ public final class ParticipationQueries {
    * {@linkplain ParticipationLevel#INFORMED informed}. Members without a seat are marked not
    * scored: governance facts do not say whether they are informed or consulted.
    *
-   * @throws IllegalArgumentException (from the query) if the body does not exist
+   * @throws IllegalArgumentException if two decisions have the same name; (from the query) if the
+   *     body does not exist
    */
   public static PartnershipQuery<Assessment> draftFromBody(String bodyName, LocalDate date, List<Decision> decisions) {
     checkNotNull(bodyName, "bodyName");
     checkNotNull(date, "date");
     checkNotNull(decisions, "decisions");
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < decisions.size(); i++) {
       checkNotNull(decisions.get(i), "decisions[%s] must not be null", i);
+      Checks.checkField(names.add(decisions.get(i).name()), "decisions", decisions.get(i).name(), "must be listed once");
     }
     ImmutableList<Decision> ds = ImmutableList.copyOf(decisions);
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
+        List.of(bodyName, date, ds),
         p -> {
           GoverningBody body = p.requireBody(bodyName);
           Optional<OrganizationId> dictator = body.dictator();
@@ -117,6 +125,7 @@ public final class ParticipationQueries {
     checkNotNull(session, "session");
     return PartnershipQueries.named(
         "funderOrLeadDecidesAlone(" + session + ")",
+        session,
         p -> {
           ImmutableSet<OrganizationId> holders =
               Stream.concat(PartnershipQueries.leadOf(p).stream(), p.query(PartnershipQueries.membersWithRole(Role.FUNDER)).stream())

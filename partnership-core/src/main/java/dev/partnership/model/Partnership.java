@@ -138,7 +138,7 @@ public abstract class Partnership {
 
   /** Returns whether {@code organization} (by id) is a member. */
   public boolean isMember(Organization organization) {
-    return isMember(organization.id());
+    return isMember(checkNotNull(organization, "organization").id());
   }
 
   /** Returns whether an organisation with this id is a member. */

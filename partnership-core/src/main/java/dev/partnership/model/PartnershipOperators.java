@@ -46,12 +46,16 @@ public final class PartnershipOperators {
     return admit(Membership.of(organization, roles));
   }
 
-  /** Returns an operator that admits the member described by {@code membership}; see {@link #admit(Organization, Role...)}. */
+  /**
+   * Returns an operator that admits the member described by {@code membership}; see {@link
+   * #admit(Organization, Role...)}. It prints as {@code admit(crea, [MEMBER])} and equals another
+   * admit only when the memberships are equal (organisation, roles, start date, design).
+   */
   public static PartnershipOperator admit(Membership membership) {
     checkNotNull(membership, "membership");
     return Operator.of(
         "admit",
-        List.of(membership.id(), membership.roles()),
+        List.of(Operator.shownAs(membership, membership.id() + ", " + membership.roles())),
         p -> admitPrecondition(p, membership),
         (p, b) -> b.addMember(membership));
   }

@@ -73,14 +73,46 @@ public final class PartnershipQueries {
     return members.stream().map(Membership::organization).collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Returns the query {@code name} (the call that made it, e.g. {@code "lead()"}); two such
+   * queries are equal when their names are, so a name must say every argument in full.
+   */
   static <R> PartnershipQuery<R> named(String name, Function<Partnership, R> body) {
-    return new Named<>(name, body);
+    return named(name, name, body);
   }
 
-  private record Named<R>(String name, Function<Partnership, R> body) implements PartnershipQuery<R> {
+  /**
+   * Returns the query {@code name}; two such queries are equal when their names and {@code
+   * arguments} are (for arguments the name shows in short, e.g. a session by its date and size).
+   */
+  static <R> PartnershipQuery<R> named(String name, Object arguments, Function<Partnership, R> body) {
+    return new Named<>(name, arguments, body);
+  }
+
+  private static final class Named<R> implements PartnershipQuery<R> {
+    private final String name;
+    private final Object arguments;
+    private final Function<Partnership, R> body;
+
+    Named(String name, Object arguments, Function<Partnership, R> body) {
+      this.name = name;
+      this.arguments = arguments;
+      this.body = body;
+    }
+
     @Override
     public R queryFrom(Partnership partnership) {
       return body.apply(checkNotNull(partnership, "partnership"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Named<?> other && name.equals(other.name) && arguments.equals(other.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + arguments.hashCode();
     }
 
     @Override

@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  * <ol>
  *   <li>decision names and organisations are unique; every score, agreement, desired level and
  *       action names a listed decision and organisation;
- *   <li>before reflection (any agreement recorded), every organisation is scored for every
+ *   <li>before reflection (an agreement other than {@link Agreement#NOT_YET_DISCUSSED} recorded:
+ *       recording that a decision is not yet discussed starts nothing), every organisation is scored for every
  *       decision, or explicitly marked {@linkplain #notScored() not scored} (rules then report
  *       such cells instead of guessing); a cell is not both;
  *   <li>desired levels only for decisions without agreement ({@link Agreement#NO_AGREEMENT});
@@ -37,14 +38,15 @@ import org.immutables.value.Value;
  * <p>Actual levels drafted from a partnership's governance facts are marked {@link #derived()}.
  *
  * <pre>{@code
- * var a = Assessment.builder().context("Count Me In! annual reflection").purpose(Purpose.EXISTING_PARTNERSHIP)
- *     .date(LocalDate.of(2026, 5, 12)).addOrganization(mamaCash, jass)
- *     .addDecision(Decision.of("Flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS))
- *     .putActual(Cell.of("Flexible fund", mamaCash.id()), ParticipationLevel.DECIDES)
- *     .putActual(Cell.of("Flexible fund", jass.id()), ParticipationLevel.INFORMED)
- *     .putAgreement("Flexible fund", Agreement.NO_AGREEMENT)
- *     .putDesired(Cell.of("Flexible fund", jass.id()), ParticipationLevel.CO_DECIDES)
- *     .build();
+ * // each line ends with a dot, so JShell reads the chain as one statement
+ * var a = Assessment.builder().context("Count Me In! annual reflection").purpose(Purpose.EXISTING_PARTNERSHIP).
+ *     date(LocalDate.of(2026, 5, 12)).addOrganizations(mamaCash, jass).
+ *     addDecision(Decision.of("Flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS)).
+ *     putActual(Cell.of("Flexible fund", mamaCash.id()), ParticipationLevel.DECIDES).
+ *     putActual(Cell.of("Flexible fund", jass.id()), ParticipationLevel.INFORMED).
+ *     putAgreement("Flexible fund", Agreement.NO_AGREEMENT).
+ *     putDesired(Cell.of("Flexible fund", jass.id()), ParticipationLevel.CO_DECIDES).
+ *     build();
  * ParticipationRules.gaps(a)     // [Flexible fund / jass: INFORMED -> CO_DECIDES (+2)]
  * }</pre>
  */
@@ -183,7 +185,7 @@ public abstract class Assessment {
     for (String d : agreement().keySet()) {
       Checks.checkField(names.contains(d), "agreement", d, "must name a listed decision");
     }
-    if (!agreement().isEmpty()) {
+    if (agreement().values().stream().anyMatch(x -> x != Agreement.NOT_YET_DISCUSSED)) {
       for (Decision d : decisions()) {
         for (Organization o : organizations()) {
           Cell c = Cell.of(d.name(), o.id());
@@ -203,12 +205,14 @@ public abstract class Assessment {
           c,
           "is only set for a decision without agreement, not for one whose agreement is " + agreementOn(c.decision()));
     }
+    Set<String> withDesired = new HashSet<>();
+    desired().keySet().forEach(c -> withDesired.add(c.decision()));
     for (Action a : actions()) {
       Checks.checkField(names.contains(a.decision()), "action", a.what(), "must be for a listed decision, not " + a.decision());
       Checks.checkField(
           orgs.contains(a.who()), "action", a.what(), "must be taken by a listed organisation, not " + a.who());
       Checks.checkField(
-          desired().keySet().stream().anyMatch(c -> c.decision().equals(a.decision())),
+          withDesired.contains(a.decision()),
           "action",
           a.what(),
           "is only recorded for a decision with a desired level; " + a.decision() + " has none");

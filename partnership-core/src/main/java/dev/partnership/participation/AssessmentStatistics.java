@@ -18,7 +18,8 @@ import java.util.Objects;
  * sums by organisation type and locality. It holds counts and sums only, never the sessions.
  *
  * <p>Statistics combine: {@code of(a).combine(of(b))} equals the statistics of {@code a} and
- * {@code b} together, in any order and grouping.
+ * {@code b} together, in any order and grouping. Counts and sums are exact {@code long}s: a
+ * combination that would leave their range is refused, never wrapped around.
  *
  * <pre>{@code
  * AssessmentStatistics s = sessions.stream().collect(ParticipationRules.statistics());
@@ -68,7 +69,12 @@ public final class AssessmentStatistics {
     return new StatisticsAccumulator().add(checkNotNull(a, "assessment")).result();
   }
 
-  /** Returns the statistics of this and {@code other} together. */
+  /**
+   * Returns the statistics of this and {@code other} together.
+   *
+   * @throws IllegalArgumentException if a count or sum of the two together leaves the range of a
+   *     {@code long} (the message names it); counts never wrap around
+   */
   public AssessmentStatistics combine(AssessmentStatistics other) {
     checkNotNull(other, "other");
     return new StatisticsAccumulator().addAll(this).addAll(other).result();

@@ -1,5 +1,7 @@
 package dev.partnership.participation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
 
 /**
@@ -17,7 +19,7 @@ import java.util.Optional;
  * <pre>{@code
  * ParticipationLevel.of(3)                 // CO_DECIDES
  * ParticipationLevel.CONSULTED.toIap2()    // Optional[CONSULT]
- * ParticipationLevel.fromArnstein(ArnsteinRung.PLACATION)   // CONSULTED
+ * ParticipationLevel.fromArnstein(ParticipationLevel.ArnsteinRung.PLACATION)   // CONSULTED
  * }</pre>
  */
 public enum ParticipationLevel {
@@ -119,7 +121,7 @@ public enum ParticipationLevel {
 
   /** Returns the PAT level of an IAP2 level (this library's mapping; involve counts as consulted). */
   public static ParticipationLevel fromIap2(Iap2Level level) {
-    switch (level) {
+    switch (checkNotNull(level, "level")) {
       case INFORM:
         return INFORMED;
       case CONSULT:
@@ -154,7 +156,7 @@ public enum ParticipationLevel {
    * control 4.
    */
   public static ParticipationLevel fromArnstein(ArnsteinRung rung) {
-    switch (rung) {
+    switch (checkNotNull(rung, "rung")) {
       case MANIPULATION:
       case THERAPY:
         return NOT_INFORMED;
@@ -191,7 +193,7 @@ public enum ParticipationLevel {
    * 2, agree 3, advise, inquire and delegate 4.
    */
   public static ParticipationLevel fromDelegation(DelegationLevel level) {
-    switch (level) {
+    switch (checkNotNull(level, "level")) {
       case TELL:
       case SELL:
         return INFORMED;

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
+import dev.partnership.actors.Locality;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
@@ -146,10 +148,7 @@ public final class ParticipationRules {
    */
   public static Optional<Concentration> concentration(Assessment a, String decision) {
     checkNotNull(a, "assessment");
-    checkNotNull(decision, "decision");
-    if (a.decision(decision).isEmpty()) {
-      throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
-    }
+    checkListed(a, decision);
     long[] levels =
         a.organizations().stream()
             .map(o -> a.actual().get(Cell.of(decision, o.id())))
@@ -175,24 +174,42 @@ public final class ParticipationRules {
     return Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
   }
 
-  /** Returns the mean level of local and national actors and of international actors over all scored cells. */
+  /**
+   * Returns the mean level of local and national actors and of international actors over all
+   * scored cells; cells of organisations whose locality is unknown are counted apart, in neither
+   * mean.
+   */
   public static LocalitySplit localitySplit(Assessment a) {
     checkNotNull(a, "assessment");
     return split(a, d -> true);
   }
 
-  /** Returns the locality split for one decision. */
+  /**
+   * Returns the locality split for one decision.
+   *
+   * @throws IllegalArgumentException if the decision is not listed
+   */
   public static LocalitySplit localitySplit(Assessment a, String decision) {
     checkNotNull(a, "assessment");
-    checkNotNull(decision, "decision");
+    checkListed(a, decision);
     return split(a, d -> d.equals(decision));
   }
 
+  /** Refuses a decision the session does not list, with the one wording of that rule. */
+  private static void checkListed(Assessment a, String decision) {
+    checkNotNull(decision, "decision");
+    if (a.decision(decision).isEmpty()) {
+      throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
+    }
+  }
+
+  /** Sums levels per locality (0 local or national, 1 international, 2 unknown: in neither mean). */
   private static LocalitySplit split(Assessment a, Predicate<String> decisions) {
-    long[] sum = new long[2];
-    long[] count = new long[2];
+    long[] sum = new long[3];
+    long[] count = new long[3];
     for (Organization o : a.organizations()) {
-      int k = o.isLocalOrNational() ? 0 : 1;
+      Locality locality = o.locality();
+      int k = locality == Locality.LOCAL_OR_NATIONAL ? 0 : locality == Locality.INTERNATIONAL ? 1 : 2;
       for (Decision d : a.decisions()) {
         ParticipationLevel l = a.actual().get(Cell.of(d.name(), o.id()));
         if (l != null && decisions.test(d.name())) {
@@ -201,7 +218,7 @@ public final class ParticipationRules {
         }
       }
     }
-    return new LocalitySplit(mean(sum[0], count[0]), mean(sum[1], count[1]));
+    return new LocalitySplit(mean(sum[0], count[0]), mean(sum[1], count[1]), count[2]);
   }
 
   private static Optional<Fraction> mean(long sum, long count) {
@@ -230,16 +247,15 @@ public final class ParticipationRules {
     ImmutableList.Builder<LevelChange> rose = ImmutableList.builder();
     ImmutableList.Builder<LevelChange> fell = ImmutableList.builder();
     ImmutableListMultimap.Builder<Action, LevelChange> byAction = ImmutableListMultimap.builder();
+    ImmutableListMultimap<String, Action> actionsByDecision = Multimaps.index(before.actions(), Action::decision);
     forEachCell(before, c -> {
       ParticipationLevel x = before.actual().get(c);
       ParticipationLevel y = after.actual().get(c);
       if (x != null && y != null && x != y) {
         LevelChange ch = new LevelChange(c, x, y);
         (ch.rose() ? rose : fell).add(ch);
-        for (Action act : before.actions()) {
-          if (act.decision().equals(c.decision())) {
-            byAction.put(act, ch);
-          }
+        for (Action act : actionsByDecision.get(c.decision())) {
+          byAction.put(act, ch);
         }
       }
     });

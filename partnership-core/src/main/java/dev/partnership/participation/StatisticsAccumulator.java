@@ -8,7 +8,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The mutable accumulator behind {@link ParticipationRules#statistics()}; never escapes the collector. */
+/**
+ * The mutable accumulator behind {@link ParticipationRules#statistics()}; never escapes the collector.
+ *
+ * <p>Every count and sum is added with {@link Math#addExact}: statistics combined past {@code
+ * Long.MAX_VALUE} (e.g. a statistics value combined with itself 63 times) are refused with an
+ * {@link IllegalArgumentException} that names the count, instead of wrapping around.
+ */
 final class StatisticsAccumulator {
   long assessments;
   long scores;
@@ -21,17 +27,35 @@ final class StatisticsAccumulator {
   final Map<Locality, Long> gapSumByLocality = new EnumMap<>(Locality.class);
   final Map<Locality, Long> gapCountByLocality = new EnumMap<>(Locality.class);
 
+  /**
+   * Returns {@code a + b}.
+   *
+   * @throws IllegalArgumentException naming {@code field} if the sum leaves the range of a long
+   */
+  static long plus(String field, long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          field + " (" + a + " + " + b + ") must stay within the range of a long [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]");
+    }
+  }
+
+  private static <K> void add(Map<K, Long> m, String field, K key, long value) {
+    m.merge(key, value, (x, y) -> plus(field + " of " + key, x, y));
+  }
+
   StatisticsAccumulator add(Assessment a) {
-    assessments++;
-    scores += a.actual().size();
-    byPurpose.merge(a.purpose(), 1L, Long::sum);
+    assessments = plus("assessments", assessments, 1);
+    scores = plus("scores", scores, a.actual().size());
+    add(byPurpose, "sessions", a.purpose(), 1L);
     for (CountryCode c : a.countries()) {
-      byCountry.merge(c, 1L, Long::sum);
+      add(byCountry, "sessions", c, 1L);
     }
     for (Decision d : a.decisions()) {
-      decisionsByArea.merge(d.area(), 1L, Long::sum);
+      add(decisionsByArea, "decisions", d.area(), 1L);
       if (a.agreementOn(d.name()) == Agreement.NO_AGREEMENT) {
-        withoutAgreementByArea.merge(d.area(), 1L, Long::sum);
+        add(withoutAgreementByArea, "decisions without agreement", d.area(), 1L);
       }
     }
     if (!a.desired().isEmpty()) {
@@ -42,10 +66,10 @@ final class StatisticsAccumulator {
           ParticipationLevel have = a.actual().get(c);
           if (want != null && have != null) {
             long gap = want.score() - have.score();
-            gapSumByType.merge(o.type(), gap, Long::sum);
-            gapCountByType.merge(o.type(), 1L, Long::sum);
-            gapSumByLocality.merge(o.locality(), gap, Long::sum);
-            gapCountByLocality.merge(o.locality(), 1L, Long::sum);
+            add(gapSumByType, "gap sum", o.type(), gap);
+            add(gapCountByType, "gap count", o.type(), 1L);
+            add(gapSumByLocality, "gap sum", o.locality(), gap);
+            add(gapCountByLocality, "gap count", o.locality(), 1L);
           }
         }
       }
@@ -54,16 +78,16 @@ final class StatisticsAccumulator {
   }
 
   StatisticsAccumulator addAll(AssessmentStatistics s) {
-    assessments += s.assessments;
-    scores += s.scores;
-    s.byPurpose.forEach((k, v) -> byPurpose.merge(k, v, Long::sum));
-    s.byCountry.forEach((k, v) -> byCountry.merge(k, v, Long::sum));
-    s.decisionsByArea.forEach((k, v) -> decisionsByArea.merge(k, v, Long::sum));
-    s.withoutAgreementByArea.forEach((k, v) -> withoutAgreementByArea.merge(k, v, Long::sum));
-    s.gapSumByType.forEach((k, v) -> gapSumByType.merge(k, v, Long::sum));
-    s.gapCountByType.forEach((k, v) -> gapCountByType.merge(k, v, Long::sum));
-    s.gapSumByLocality.forEach((k, v) -> gapSumByLocality.merge(k, v, Long::sum));
-    s.gapCountByLocality.forEach((k, v) -> gapCountByLocality.merge(k, v, Long::sum));
+    assessments = plus("assessments", assessments, s.assessments);
+    scores = plus("scores", scores, s.scores);
+    s.byPurpose.forEach((k, v) -> add(byPurpose, "sessions", k, v));
+    s.byCountry.forEach((k, v) -> add(byCountry, "sessions", k, v));
+    s.decisionsByArea.forEach((k, v) -> add(decisionsByArea, "decisions", k, v));
+    s.withoutAgreementByArea.forEach((k, v) -> add(withoutAgreementByArea, "decisions without agreement", k, v));
+    s.gapSumByType.forEach((k, v) -> add(gapSumByType, "gap sum", k, v));
+    s.gapCountByType.forEach((k, v) -> add(gapCountByType, "gap count", k, v));
+    s.gapSumByLocality.forEach((k, v) -> add(gapSumByLocality, "gap sum", k, v));
+    s.gapCountByLocality.forEach((k, v) -> add(gapCountByLocality, "gap count", k, v));
     return this;
   }
 

@@ -182,7 +182,7 @@ class GovernanceTest {
   @Test
   void operatorsSayWhyTheyDoNotApply() {
     Partnership p = alliance();
-    assertEquals(Optional.of("Assembly is not a governing body of alliance; bodies are [Board]"), dissolve("Assembly").whyNotApplicable(p));
+    assertEquals(Optional.of("body (Assembly) is not a governing body of alliance; bodies are [Board]"), dissolve("Assembly").whyNotApplicable(p));
     assertEquals(Optional.of("Board is already a governing body of alliance"), establish(board()).whyNotApplicable(p));
     assertEquals(Optional.of("alpha already holds a seat in Board"), seat("Board", A.id(), 1).whyNotApplicable(p));
     assertEquals(
@@ -194,7 +194,7 @@ class GovernanceTest {
     assertEquals(Optional.of("delta already holds a veto in Board"), grantVeto("Board", D.id()).whyNotApplicable(p.with(grantVeto("Board", D.id()))));
     assertEquals(Optional.of("outsider holds no seat in Board"), unseat("Board", OrganizationId.of("outsider")).whyNotApplicable(p));
     OperatorNotApplicableException e = assertThrows(OperatorNotApplicableException.class, () -> p.with(dissolve("Assembly")));
-    assertEquals("dissolve(Assembly) does not apply: Assembly is not a governing body of alliance; bodies are [Board]", e.getMessage());
+    assertEquals("dissolve(Assembly) does not apply: body (Assembly) is not a governing body of alliance; bodies are [Board]", e.getMessage());
   }
 
   @Test

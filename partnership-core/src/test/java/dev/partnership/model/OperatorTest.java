@@ -169,7 +169,7 @@ class OperatorTest {
         "body (Assembly) is not a governing body of alliance; bodies are [Board]",
         assertThrows(IllegalArgumentException.class, () -> p.requireBody("Assembly")).getMessage());
     assertEquals(
-        Optional.of("Assembly is not a governing body of alliance; bodies are [Board]"),
+        Optional.of("body (Assembly) is not a governing body of alliance; bodies are [Board]"),
         GovernanceOperators.seat("Assembly", JASS, 1).whyNotApplicable(p));
     assertEquals(board(), p.requireBody("Board"));
     assertEquals(List.of("Board"), p.bodyNames());
