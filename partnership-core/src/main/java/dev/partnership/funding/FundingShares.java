@@ -54,6 +54,7 @@ public final class FundingShares {
   public static ImmutableMap<Locality, Fraction> byRecipientLocality(FundingNetwork network, OrganizationId funder, Currency currency) {
     Map<List<Object>, BigDecimal> nets = nets(network, funder, currency, f -> true);
     BigDecimal total = positive(nets, k -> true);
+    ratio(total, total);
     Map<Locality, BigDecimal> m = new TreeMap<>();
     nets.forEach((k, v) -> {
       if (v.signum() > 0) {

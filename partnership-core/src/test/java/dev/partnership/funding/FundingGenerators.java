@@ -2,11 +2,14 @@ package dev.partnership.funding;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +19,47 @@ import org.quicktheories.core.Gen;
 public final class FundingGenerators {
   private FundingGenerators() {}
 
+  static final Currency EUR = Money.currency("EUR");
+
   /** Networks of 2 to 8 organisations of every kind and up to 20 EUR flows in 2020 or 2021; the first organisation disburses. */
   public static Gen<FundingNetwork> networks() {
     return lists().of(ActorsGenerators.organizations()).ofSizeBetween(2, 8)
         .zip(lists().of(integers().between(0, 8 * 8 * 1000 - 1)).ofSizeBetween(1, 20), FundingGenerators::network);
+  }
+
+  /**
+   * Acyclic networks of 2 to 7 organisations of every kind (flows only from an earlier to a later
+   * organisation; the first disburses), with amounts across Money's whole range: 1 to 999,999 times
+   * 10^-93 to 10^90, and about one flow in six a reversal (negative).
+   */
+  public static Gen<FundingNetwork> acyclicNetworks() {
+    return lists().of(ActorsGenerators.organizations()).ofSizeBetween(2, 7)
+        .zip(
+            lists().of(longs().between(0, Long.MAX_VALUE)).ofSizeBetween(1, 16),
+            integers().between(-88, 85),
+            FundingGenerators::acyclic);
+  }
+
+  static FundingNetwork acyclic(List<Organization> candidates, List<Long> codes, int exponent) {
+    Map<OrganizationId, Organization> byId = new LinkedHashMap<>();
+    candidates.forEach(o -> byId.putIfAbsent(o.id(), o));
+    ImmutableList<Organization> orgs = ImmutableList.copyOf(byId.values());
+    int n = orgs.size();
+    FundingNetwork.Builder b = FundingNetwork.builder().addAllOrganizations(orgs);
+    if (n < 2) {
+      return b.build();
+    }
+    b.addFlows(FundingFlow.of(orgs.get(0).id(), orgs.get(1).id(), Money.of(BigDecimal.ONE.scaleByPowerOfTen(exponent), EUR), 2020));
+    for (long code : codes) {
+      int from = (int) (code % n);
+      int to = (int) (code / n % n);
+      long rest = code / n / n;
+      BigDecimal amount = BigDecimal.valueOf(1 + rest % 999_999).scaleByPowerOfTen(exponent + (int) (rest / 999_999 % 11) - 5);
+      if (from < to) {
+        b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(rest % 6 == 0 ? amount.negate() : amount, EUR), 2020));
+      }
+    }
+    return b.build();
   }
 
   static FundingNetwork network(List<Organization> candidates, List<Integer> codes) {
