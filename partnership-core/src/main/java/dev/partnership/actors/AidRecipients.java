@@ -23,7 +23,9 @@ import java.util.ResourceBundle;
  * <p>The default list ships as the resource {@code dev/partnership/actors/DacListOfOdaRecipients2024.properties}
  * (141 countries and territories), with its source, its years and the OECD's notes (Montserrat and
  * Nauru stay on it for 2024-2025; Guyana and Panama are above the high-income threshold; Antigua and
- * Barbuda left in 2022; Chile and Uruguay in 2018). Source: OECD, "DAC List of ODA Recipients",
+ * Barbuda left in 2022; Chile and Uruguay in 2018; Sao Tome and Principe and Solomon Islands leave
+ * the least developed countries in December 2024 but stay on the list; Angola stays a least developed
+ * country). Source: OECD, "DAC List of ODA Recipients",
  * https://www.oecd.org/en/topics/sub-issues/oda-eligibility-and-conditions/dac-list-of-oda-recipients.html.
  * For money of other years pass another year's list, or your own, built with {@link #of}.
  *

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * out, as in {@link Localisation}, so every share is in [0, 1].
  *
  * <pre>{@code
- * FundingShares.byRecipientLocality(net, mfa, Money.currency("EUR"))   // {LOCAL_OR_NATIONAL=1/8, INTERNATIONAL=7/8}
- * FundingShares.unearmarked(net, mfa, Money.currency("EUR"))
+ * FundingShares.byRecipientLocality(net, mfa.id(), Money.currency("EUR"))   // {LOCAL_OR_NATIONAL=1/8, INTERNATIONAL=7/8}
+ * FundingShares.unearmarked(net, mfa.id(), Money.currency("EUR"))
  * }</pre>
  */
 public final class FundingShares {
