@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.quicktheories.core.Gen;
 
 /** QuickTheories generators for funding values: small networks whose first organisation funds. */
@@ -41,45 +42,50 @@ public final class FundingGenerators {
   }
 
   static FundingNetwork acyclic(List<Organization> candidates, List<Long> codes, int exponent) {
+    return build(
+        candidates,
+        Money.of(BigDecimal.ONE.scaleByPowerOfTen(exponent), EUR),
+        (orgs, b) -> {
+          int n = orgs.size();
+          for (long code : codes) {
+            int from = (int) (code % n);
+            int to = (int) (code / n % n);
+            long rest = code / n / n;
+            BigDecimal amount = BigDecimal.valueOf(1 + rest % 999_999).scaleByPowerOfTen(exponent + (int) (rest / 999_999 % 11) - 5);
+            if (from < to) {
+              b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(rest % 6 == 0 ? amount.negate() : amount, EUR), 2020));
+            }
+          }
+        });
+  }
+
+  /** Builds a network of the distinct candidates; with two or more, the first gives {@code first} to the second, then {@code rest} adds flows. */
+  static FundingNetwork build(List<Organization> candidates, Money first, BiConsumer<ImmutableList<Organization>, FundingNetwork.Builder> rest) {
     Map<OrganizationId, Organization> byId = new LinkedHashMap<>();
     candidates.forEach(o -> byId.putIfAbsent(o.id(), o));
     ImmutableList<Organization> orgs = ImmutableList.copyOf(byId.values());
-    int n = orgs.size();
     FundingNetwork.Builder b = FundingNetwork.builder().addAllOrganizations(orgs);
-    if (n < 2) {
-      return b.build();
-    }
-    b.addFlows(FundingFlow.of(orgs.get(0).id(), orgs.get(1).id(), Money.of(BigDecimal.ONE.scaleByPowerOfTen(exponent), EUR), 2020));
-    for (long code : codes) {
-      int from = (int) (code % n);
-      int to = (int) (code / n % n);
-      long rest = code / n / n;
-      BigDecimal amount = BigDecimal.valueOf(1 + rest % 999_999).scaleByPowerOfTen(exponent + (int) (rest / 999_999 % 11) - 5);
-      if (from < to) {
-        b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(rest % 6 == 0 ? amount.negate() : amount, EUR), 2020));
-      }
+    if (orgs.size() >= 2) {
+      b.addFlows(FundingFlow.of(orgs.get(0).id(), orgs.get(1).id(), first, 2020));
+      rest.accept(orgs, b);
     }
     return b.build();
   }
 
   static FundingNetwork network(List<Organization> candidates, List<Integer> codes) {
-    Map<OrganizationId, Organization> byId = new LinkedHashMap<>();
-    candidates.forEach(o -> byId.putIfAbsent(o.id(), o));
-    ImmutableList<Organization> orgs = ImmutableList.copyOf(byId.values());
-    int n = orgs.size();
-    FundingNetwork.Builder b = FundingNetwork.builder().addAllOrganizations(orgs);
-    if (n < 2) {
-      return b.build();
-    }
-    b.addFlows(FundingFlow.of(orgs.get(0).id(), orgs.get(1).id(), Money.of("100", "EUR"), 2020));
-    for (int code : codes) {
-      int from = code % 8 % n;
-      int to = code / 8 % 8 % n;
-      int amount = 1 + code / 64;
-      if (from != to) {
-        b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(String.valueOf(amount), "EUR"), 2020 + amount % 2));
-      }
-    }
-    return b.build();
+    return build(
+        candidates,
+        Money.of("100", "EUR"),
+        (orgs, b) -> {
+          int n = orgs.size();
+          for (int code : codes) {
+            int from = code % 8 % n;
+            int to = code / 8 % 8 % n;
+            int amount = 1 + code / 64;
+            if (from != to) {
+              b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(String.valueOf(amount), "EUR"), 2020 + amount % 2));
+            }
+          }
+        });
   }
 }
