@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chains from a funder to final recipients: every path without repeated organisations that ends
@@ -59,15 +60,19 @@ public final class FundingChains {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** One organisation on the current path and the successors still to try from it. */
+  /**
+   * One organisation on the current path, the successors still to try from it, and whether the
+   * chain ends here (every successor is already on the path, which stays fixed below it).
+   */
   private static final class Step {
     final OrganizationId at;
     final Iterator<OrganizationId> next;
-    boolean extended;
+    final boolean ends;
 
-    Step(OrganizationId at, ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ) {
+    Step(OrganizationId at, ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ, Set<OrganizationId> path) {
       this.at = at;
       this.next = succ.getOrDefault(at, ImmutableSet.of()).iterator();
+      this.ends = path.containsAll(succ.getOrDefault(at, ImmutableSet.of()));
     }
   }
 
@@ -77,7 +82,7 @@ public final class FundingChains {
     LinkedHashSet<OrganizationId> path = new LinkedHashSet<>();
     ArrayDeque<Step> stack = new ArrayDeque<>();
     path.add(funder);
-    stack.push(new Step(funder, succ));
+    stack.push(new Step(funder, succ, path));
     while (!stack.isEmpty()) {
       Step top = stack.peek();
       OrganizationId next = null;
@@ -86,13 +91,12 @@ public final class FundingChains {
         next = path.contains(candidate) ? null : candidate;
       }
       if (next != null) {
-        top.extended = true;
         path.add(next);
-        stack.push(new Step(next, succ));
+        stack.push(new Step(next, succ, path));
         continue;
       }
       stack.pop();
-      if (!top.extended && path.size() > 1) {
+      if (top.ends && path.size() > 1) {
         if (out.size() == limit) {
           throw new IllegalStateException(
               "chains from " + funder + " number more than " + limit + "; raise the limit or use fewestIntermediaries");

@@ -182,26 +182,30 @@ public final class Localisation {
   private static final class Start {
     final Map<OrganizationId, BigDecimal> perRecipient = new LinkedHashMap<>();
     final BigDecimal total;
-    int otherCurrencies;
-    int unknownScope;
-    int negativeNets;
+    final int otherCurrencies;
+    final int unknownScope;
+    final int negativeNets;
 
     Start(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
       Map<List<OrganizationId>, BigDecimal> downstream = new HashMap<>();
+      int other = 0;
+      int unknown = 0;
       for (FundingFlow x : network.flows()) {
         if (!x.amount().currency().equals(currency)) {
-          otherCurrencies++;
+          other++;
         } else if (!x.provider().equals(funder)) {
           downstream.merge(List.of(x.provider(), x.recipient()), x.amount().amount(), BigDecimal::add);
         } else {
           if (scope.humanitarianOnly() && x.humanitarian().isEmpty() && scope.year().map(y -> y == x.year()).orElse(true)) {
-            unknownScope++;
+            unknown++;
           }
           if (scope.includes(x)) {
             perRecipient.merge(x.recipient(), x.amount().amount(), BigDecimal::add);
           }
         }
       }
+      otherCurrencies = other;
+      unknownScope = unknown;
       negativeNets =
           (int) Stream.concat(perRecipient.values().stream(), downstream.values().stream()).filter(v -> v.signum() < 0).count();
       total = perRecipient.values().stream().filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);

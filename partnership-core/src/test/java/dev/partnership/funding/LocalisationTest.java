@@ -146,9 +146,10 @@ class LocalisationTest {
     assertEquals(2.0 / 3, l.receivedThroughOneIntermediary(), 1e-12);
     assertEquals(0.0, l.receivedThroughMore(), 1e-12);
     assertConsistent(l);
-    // a chain of 200 international organisations, then a local one: beyond MAX_DEPTH the money is untraced
+    // a chain of 20,000 international organisations, then a local one: beyond MAX_DEPTH the money is
+    // untraced, and the chain is walked without recursion
     List<Organization> orgs = new ArrayList<>(List.of(FUNDER));
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 20_000; i++) {
       orgs.add(Organization.of("Hop " + i, OrganizationType.INTERNATIONAL_NGO));
     }
     orgs.add(LOCAL);
@@ -162,8 +163,8 @@ class LocalisationTest {
     assertConsistent(far);
     // the chain itself is listed without overflowing the stack
     ImmutableList<FundingChain> chains = FundingChains.all(chain, FUNDER.id(), 1);
-    assertEquals(200, chains.get(0).intermediaries());
-    assertEquals(200, FundingChains.fewestIntermediaries(chain, FUNDER.id()).get(LOCAL.id()));
+    assertEquals(20_000, chains.get(0).intermediaries());
+    assertEquals(20_000, FundingChains.fewestIntermediaries(chain, FUNDER.id()).get(LOCAL.id()));
   }
 
   @Test
