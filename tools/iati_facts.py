@@ -126,3 +126,25 @@ for name in sorted(os.listdir(folder)):
             total += amount
 print(f"XM-DAC-7 EUR disbursements as published: {total:.2f}; by receiver: "
       + ", ".join(f"{k} {v:.2f}" for k, v in sorted(by_kind.items())))
+
+# The same money seen from the receivers' side: incoming funds (type 1) in EUR whose provider is the
+# ministry, and the reversals (negative values) among the ministry's transactions. The conversion
+# traces both kinds of flows (an incoming-funds transaction matching a disbursement counts once), so
+# its total for XM-DAC-7 exceeds the disbursements above.
+incoming = 0.0
+negative = 0
+for name in sorted(os.listdir(folder)):
+    for a in ET.parse(os.path.join(folder, name)).getroot().findall("iati-activity"):
+        for t in a.findall("transaction"):
+            tt = t.find("transaction-type")
+            p = t.find("provider-org")
+            pref = (p.get("provider-org-ref") or p.get("ref")) if p is not None else None
+            v = t.find("value")
+            if tt is None or pref != "XM-DAC-7" or text(v) == "":
+                continue
+            if float(text(v)) < 0:
+                negative += 1
+            cur = (v.get("currency") if v is not None else None) or a.get("default-currency")
+            if tt.get("code") == "1" and cur == "EUR":
+                incoming += float(text(v))
+print(f"XM-DAC-7 as provider: incoming funds in EUR {incoming:.2f}; transactions with a negative value {negative}")

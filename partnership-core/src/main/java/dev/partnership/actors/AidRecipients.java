@@ -7,7 +7,10 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -20,7 +23,9 @@ import java.util.ResourceBundle;
  * <p>The default list ships as the resource {@code dev/partnership/actors/DacListOfOdaRecipients2024.properties}
  * (141 countries and territories), with its source, its years and the OECD's notes (Montserrat and
  * Nauru stay on it for 2024-2025; Guyana and Panama are above the high-income threshold; Antigua and
- * Barbuda left in 2022; Chile and Uruguay in 2018). Source: OECD, "DAC List of ODA Recipients",
+ * Barbuda left in 2022; Chile and Uruguay in 2018; Sao Tome and Principe and Solomon Islands leave
+ * the least developed countries in December 2024 but stay on the list; Angola stays a least developed
+ * country). Source: OECD, "DAC List of ODA Recipients",
  * https://www.oecd.org/en/topics/sub-issues/oda-eligibility-and-conditions/dac-list-of-oda-recipients.html.
  * For money of other years pass another year's list, or your own, built with {@link #of}.
  *
@@ -30,6 +35,7 @@ import java.util.ResourceBundle;
  * dac.contains(CountryCode.of("NL"))   // false
  * dac.note(CountryCode.of("NR"))       // Optional[Nauru stays on the list for 2024 and 2025: ...]
  * AidRecipients.of("my list", List.of(CountryCode.of("KE")))
+ * AidRecipients.ofCodes("my list", List.of("KE", "UG"))
  * }</pre>
  */
 public final class AidRecipients {
@@ -69,6 +75,28 @@ public final class AidRecipients {
       checkNotNull(c, "countries[%s] must not be null", i++);
     }
     return new AidRecipients(name, "user-supplied list", ImmutableSortedSet.copyOf(countries), ImmutableSortedMap.of());
+  }
+
+  /**
+   * Returns a list of your own from ISO 3166-1 alpha-2 codes (either case), e.g. read from a file.
+   *
+   * @throws IllegalArgumentException if the name is blank, the list empty, or a code not an ISO
+   *     3166-1 alpha-2 code (the message names its position)
+   * @throws NullPointerException if an argument or a code in the list is null (the message names it)
+   */
+  public static AidRecipients ofCodes(String name, Collection<String> codes) {
+    checkNotNull(name, "name");
+    checkNotNull(codes, "codes");
+    List<CountryCode> countries = new ArrayList<>(codes.size());
+    int i = 0;
+    for (String code : codes) {
+      checkNotNull(code, "codes[%s] must not be null", i);
+      checkArgument(CountryCode.isValid(code.trim().toUpperCase(Locale.ROOT)),
+          "codes[%s] (%s) must be an ISO 3166-1 alpha-2 code such as NL or KE", i, CountryCode.shortly(code));
+      countries.add(CountryCode.of(code));
+      i++;
+    }
+    return of(name, countries);
   }
 
   static AidRecipients load(String bundleName) {

@@ -39,9 +39,14 @@ public final class CountryCode implements Comparable<CountryCode> {
     String upper = code.trim().toUpperCase(Locale.ROOT);
     if (!isValid(upper)) {
       throw new IllegalArgumentException(
-          "country (" + code + ") must be an ISO 3166-1 alpha-2 code such as NL or KE");
+          "country (" + shortly(code) + ") must be an ISO 3166-1 alpha-2 code such as NL or KE");
     }
     return new CountryCode(upper);
+  }
+
+  /** Returns {@code text}, cut to 40 characters with its length when longer, for messages. */
+  static String shortly(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 30) + "... (" + text.length() + " characters)";
   }
 
   /** Returns whether {@code code} (upper case) is an ISO 3166-1 alpha-2 code this library accepts. */

@@ -3,8 +3,10 @@ package dev.partnership.actors;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A definition of who counts as a local or national actor: the user chooses one, each cites its
@@ -152,7 +154,8 @@ public enum LocalityDefinition {
             ? verdict(Locality.LOCAL_OR_NATIONAL, "a regional organisation " + where + place.get() + ", on the " + recipients.name() + " (regional variant)")
             : verdict(Locality.INTERNATIONAL, "a regional organisation " + where + place.get() + ", not on the " + recipients.name());
       }
-      return verdict(Locality.INTERNATIONAL, "operates only at " + o.levels() + " level");
+      String levels = o.levels().stream().sorted().map(l -> l.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and "));
+      return verdict(Locality.INTERNATIONAL, "operates only at " + levels + " level");
     }
     String actor = t.isState() ? "a state actor " : "";
     if (home.isPresent()) {

@@ -18,7 +18,6 @@ import org.immutables.value.Value;
  * governments and informal groups locally, everyone else nationally.
  *
  * <pre>{@code
- * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO, "MX");
  * var mamaCash = Organization.builder()
  *     .id(OrganizationId.of("NL-KVK-41202535"))
  *     .name("Mama Cash")
@@ -26,9 +25,12 @@ import org.immutables.value.Value;
  *     .homeCountry(CountryCode.of("NL"))
  *     .addLevel(OperatingLevel.GLOBAL)
  *     .build();
- * mamaCash.locality()   // INTERNATIONAL: operates only globally
+ * mamaCash.locality()         // INTERNATIONAL
+ * mamaCash.localityReason()   // operates only at global level
  * Organization.of("ke-ngo", "A Kenyan NGO", OrganizationType.NATIONAL_NGO, "KE").locality()   // LOCAL_OR_NATIONAL
- * Organization.of("X", OrganizationType.OTHER).localityReason()   // home country unknown: ...
+ * Organization.of("NL-KVK-1", "A Dutch NGO", OrganizationType.NATIONAL_NGO, "NL").locality()   // INTERNATIONAL
+ * Organization.of("X", OrganizationType.OTHER).localityReason()
+ * // home country unknown: not given, and the identifier x names no country
  * }</pre>
  */
 @Value.Immutable
@@ -185,7 +187,7 @@ public abstract class Organization {
     Builder() {}
   }
 
-  /** Returns {@code "JASS (jass; NATIONAL_NGO; KE; local/national)"}; the locality is the IASC one. */
+  /** Returns {@code "Women of Kibera (women-of-kibera; COMMUNITY_GROUP; KE; local/national)"}; the locality is the IASC one. */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(shortName()).append(" (").append(id()).append("; ").append(type());

@@ -56,7 +56,7 @@ public final class OrganizationId implements Comparable<OrganizationId> {
       if (!m.matches()) {
         throw new IllegalArgumentException(
             "id ("
-                + text
+                + CountryCode.shortly(text)
                 + ") looks like an IATI organisation identifier and must be PREFIX-NUMBER,"
                 + " e.g. NL-KVK-27108436 or XM-DAC-7");
       }
@@ -64,7 +64,7 @@ public final class OrganizationId implements Comparable<OrganizationId> {
       if (!CountryCode.isValid(country) && !"XI".equals(country) && !"XM".equals(country)) {
         throw new IllegalArgumentException(
             "id ("
-                + text
+                + CountryCode.shortly(text)
                 + ") must start with an ISO 3166-1 country code or XI/XM, not "
                 + country);
       }
@@ -73,7 +73,7 @@ public final class OrganizationId implements Comparable<OrganizationId> {
     if (!SLUG.matcher(text).matches()) {
       throw new IllegalArgumentException(
           "id ("
-              + text
+              + CountryCode.shortly(text)
               + ") must be an IATI identifier (PREFIX-NUMBER) or a slug of lower-case letters,"
               + " digits and single hyphens");
     }
@@ -92,7 +92,7 @@ public final class OrganizationId implements Comparable<OrganizationId> {
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.isEmpty()) {
       throw new IllegalArgumentException(
-          "name (\"" + name + "\") must contain a letter or digit to make an id from it");
+          "name (\"" + CountryCode.shortly(name) + "\") must contain a letter or digit to make an id from it");
     }
     return new OrganizationId(slug, false);
   }

@@ -1,5 +1,6 @@
 package dev.partnership.funding;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,9 +11,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chains from a funder to final recipients: every path without repeated organisations that ends
@@ -28,57 +31,81 @@ public final class FundingChains {
   private FundingChains() {}
 
   /**
-   * Returns every chain from {@code funder}, in depth-first order.
+   * Returns every chain from {@code funder}, in depth-first order. The walk keeps its own stack,
+   * so chains of any length are followed; its work is proportional to the chains it finds times
+   * their length and the organisations' degrees.
    *
-   * @throws IllegalArgumentException if the funder is not in the network
+   * @throws IllegalArgumentException if the funder is not in the network or the limit is negative
    * @throws IllegalStateException if there are more than {@code limit} chains
    */
   public static ImmutableList<FundingChain> all(FundingNetwork network, OrganizationId funder, int limit) {
     checkNotNull(network, "network");
     checkFunder(network, funder);
-    List<FundingChain> out = new ArrayList<>();
-    LinkedHashSet<OrganizationId> path = new LinkedHashSet<>();
-    path.add(funder);
-    walk(network.successors(), funder, path, out, limit);
-    return ImmutableList.copyOf(out);
+    checkArgument(limit >= 0, "limit (%s) must not be negative", limit);
+    return walk(network.successors(), funder, limit);
   }
 
   /**
    * Returns the longest chains from {@code funder}, most intermediaries first (ties in depth-first
    * order), at most {@code count}.
    *
+   * @throws IllegalArgumentException if the funder is not in the network or the count is negative
    * @throws IllegalStateException if there are more than 100,000 chains to choose from
    */
   public static ImmutableList<FundingChain> longest(FundingNetwork network, OrganizationId funder, int count) {
+    checkArgument(count >= 0, "count (%s) must not be negative", count);
     return all(network, funder, 100_000).stream()
         .sorted(Comparator.comparingInt(FundingChain::intermediaries).reversed())
         .limit(count)
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static void walk(
-      ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ,
-      OrganizationId at,
-      LinkedHashSet<OrganizationId> path,
-      List<FundingChain> out,
-      int limit) {
-    boolean extended = false;
-    for (OrganizationId next : succ.getOrDefault(at, ImmutableSet.of())) {
-      if (path.contains(next)) {
+  /**
+   * One organisation on the current path, the successors still to try from it, and whether the
+   * chain ends here (every successor is already on the path, which stays fixed below it).
+   */
+  private static final class Step {
+    final OrganizationId at;
+    final Iterator<OrganizationId> next;
+    final boolean ends;
+
+    Step(OrganizationId at, ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ, Set<OrganizationId> path) {
+      this.at = at;
+      this.next = succ.getOrDefault(at, ImmutableSet.of()).iterator();
+      this.ends = path.containsAll(succ.getOrDefault(at, ImmutableSet.of()));
+    }
+  }
+
+  private static ImmutableList<FundingChain> walk(
+      ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ, OrganizationId funder, int limit) {
+    List<FundingChain> out = new ArrayList<>();
+    LinkedHashSet<OrganizationId> path = new LinkedHashSet<>();
+    ArrayDeque<Step> stack = new ArrayDeque<>();
+    path.add(funder);
+    stack.push(new Step(funder, succ, path));
+    while (!stack.isEmpty()) {
+      Step top = stack.peek();
+      OrganizationId next = null;
+      while (next == null && top.next.hasNext()) {
+        OrganizationId candidate = top.next.next();
+        next = path.contains(candidate) ? null : candidate;
+      }
+      if (next != null) {
+        path.add(next);
+        stack.push(new Step(next, succ, path));
         continue;
       }
-      extended = true;
-      path.add(next);
-      walk(succ, next, path, out, limit);
-      path.remove(next);
-    }
-    if (!extended && path.size() > 1) {
-      if (out.size() == limit) {
-        throw new IllegalStateException(
-            "chains from " + path.iterator().next() + " number more than " + limit + "; raise the limit or use fewestIntermediaries");
+      stack.pop();
+      if (top.ends && path.size() > 1) {
+        if (out.size() == limit) {
+          throw new IllegalStateException(
+              "chains from " + funder + " number more than " + limit + "; raise the limit or use fewestIntermediaries");
+        }
+        out.add(new FundingChain(ImmutableList.copyOf(path)));
       }
-      out.add(new FundingChain(ImmutableList.copyOf(path)));
+      path.remove(top.at);
     }
+    return ImmutableList.copyOf(out);
   }
 
   /**

@@ -19,10 +19,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The Grand Bargain localisation figure (2016, commitment 2.4: at least 25% of humanitarian
@@ -40,9 +42,13 @@ import java.util.Objects;
  * <p>Money is traced through the whole network (flows of every year downstream of the funder's
  * flows in scope): an organisation passes on the share of its income it spends on other
  * organisations ({@code min(1, outflow / inflow)}, split over its recipients by amount) and keeps
- * the rest. Money that circulates longer than {@value #MAX_DEPTH} steps (only possible in cycles)
- * is {@link #untraced()}. Flows in other currencies are not mixed in ({@link
+ * the rest. Money still moving after {@value #MAX_DEPTH} steps (in cycles, or on chains of more
+ * than {@value #MAX_DEPTH} organisations) is {@link #untraced()}. Flows in other currencies are not mixed in ({@link
  * #flowsInOtherCurrencies()}; convert them first with rates you choose).
+ *
+ * <p>Reversals (negative flows, which IATI allows) are netted per provider and recipient: the
+ * funder's flows in scope, everyone else's over all years. A pair that nets to a negative amount is
+ * left out and counted ({@link #negativeNetsLeftOut()}); every share stays in [0, 1].
  *
  * <p>Pooled funds: the data carries no pooled-fund mark, so a pooled fund counts as the
  * organisation its type and country make it. A fund managed in the recipient country (a national
@@ -52,7 +58,9 @@ import java.util.Objects;
  *
  * <p>Shares are computed in double precision over sums of non-negative terms; each share's
  * absolute error is at most {@link #errorBound()}, {@code (E + 2 * MAX_DEPTH) * 2^-53} for a network
- * of E flows. Amounts are the exact disbursement times a share, rounded to cents.
+ * of E flows. Amounts are the exact disbursement times a share, rounded to cents. {@link Money}'s
+ * bounds (below 10^100, at most 100 decimals) keep every double clear of overflow and underflow, so
+ * any network that can be built can be traced.
  *
  * <pre>{@code
  * Localisation l = Localisation.of(net, OrganizationId.of("XM-DAC-7"), Money.currency("EUR"));
@@ -86,6 +94,7 @@ public final class Localisation {
   private final ImmutableList<CountedRecipient> countedAsLocal;
   private final int flowsInOtherCurrencies;
   private final int flowsOfUnknownScope;
+  private final int negativeNetsLeftOut;
   private final double errorBound;
 
   private Localisation(
@@ -101,6 +110,7 @@ public final class Localisation {
       ImmutableList<CountedRecipient> countedAsLocal,
       int flowsInOtherCurrencies,
       int flowsOfUnknownScope,
+      int negativeNetsLeftOut,
       double errorBound) {
     this.funder = funder;
     this.currency = currency;
@@ -114,6 +124,7 @@ public final class Localisation {
     this.countedAsLocal = countedAsLocal;
     this.flowsInOtherCurrencies = flowsInOtherCurrencies;
     this.flowsOfUnknownScope = flowsOfUnknownScope;
+    this.negativeNetsLeftOut = negativeNetsLeftOut;
     this.errorBound = errorBound;
   }
 
@@ -133,7 +144,8 @@ public final class Localisation {
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the funder is not in the network, disburses nothing in
-   *     scope, or an amount is too large to trace in double precision
+   *     scope (its flows in scope net to nothing), or its disbursement in scope reaches 10^100
+   *     ({@link Money}'s bound)
    */
   public static Localisation of(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
     checkNotNull(network, "network");
@@ -141,61 +153,88 @@ public final class Localisation {
     checkNotNull(scope, "scope");
     FundingChains.checkFunder(network, funder);
     CompressedGraph g = network.compressed().get(currency);
-    checkArgument(g != null && g.exactOutflow.get(funder) != null, "funder (%s) must disburse something in %s", funder, currency);
-    int n = network.organizations().size();
-    int f = g.index.get(funder);
-    // the funder's flows in scope, per recipient, exact
-    Map<Integer, BigDecimal> start = new HashMap<>();
-    int other = 0;
-    int unknownScope = 0;
-    for (FundingFlow x : network.flows()) {
-      if (!x.amount().currency().equals(currency)) {
-        other++;
-      } else if (x.provider().equals(funder)) {
-        if (scope.humanitarianOnly() && x.humanitarian().isEmpty() && scope.year().map(y -> y == x.year()).orElse(true)) {
-          unknownScope++;
-        }
-        if (scope.includes(x)) {
-          start.merge(g.index.get(x.recipient()), x.amount().amount(), BigDecimal::add);
-        }
-      }
-    }
-    BigDecimal total = start.values().stream().filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
-    checkArgument(total.signum() > 0, "funder (%s) must disburse something in %s in scope (%s)", funder, currency, scope);
-    double totalDouble = total.doubleValue();
     checkArgument(
-        Double.isFinite(totalDouble) && Arrays.stream(g.out).allMatch(Double::isFinite),
-        "amounts (funder %s, %s) must be below 1e308 to trace in double precision", funder, currency);
+        g != null && network.flows().stream().anyMatch(x -> x.provider().equals(funder) && x.amount().currency().equals(currency)),
+        "funder (%s) must disburse something in %s", funder, currency);
+    Start s = new Start(network, funder, currency, scope);
+    checkArgument(s.total.signum() > 0, "funder (%s) must disburse something in %s in scope (%s)", funder, currency, scope);
+    Money disbursed = Money.computed(s.total, currency, "disbursement of " + funder + " in scope");
+    int n = network.organizations().size();
+    // amounts are below 10^100 and at least 10^-100 (Money's bounds), so the doubles below neither
+    // overflow nor underflow: sums of up to 2^31 flows stay below 10^110
+    double totalDouble = s.total.doubleValue();
     LocalityVerdict[] verdicts = new LocalityVerdict[n];
     for (int i = 0; i < n; i++) {
       verdicts[i] = scope.definition().assess(network.organizations().get(i), scope.recipients());
     }
     double[] initial = new double[n];
-    start.forEach((r, v) -> initial[r] += v.signum() > 0 ? v.doubleValue() / totalDouble : 0);
+    s.perRecipient.forEach((r, v) -> initial[g.index.get(r)] += v.signum() > 0 ? v.doubleValue() / totalDouble : 0);
     Trace absorbed = trace(g, verdicts, initial, true);
     Trace passed = trace(g, verdicts, initial, false);
-    ImmutableList<CountedRecipient> counted = counted(network, verdicts, absorbed, total, currency);
+    ImmutableList<CountedRecipient> counted = counted(network, verdicts, absorbed, s.total, currency);
     double bound = (network.flows().size() + 2.0 * MAX_DEPTH) * Math.ulp(1.0) / 2;
     return new Localisation(
-        funder, currency, scope, Money.of(total, currency), absorbed.local, passed.local, passed.rest[0],
-        passed.rest[1], passed.rest[2], counted, other, unknownScope, bound);
+        funder, currency, scope, disbursed, absorbed.local, passed.local, passed.rest[0],
+        passed.rest[1], passed.rest[2], counted, s.otherCurrencies, s.unknownScope, s.negativeNets, bound);
   }
 
-  /** Returns the figure for each year of the funder's flows in {@code scope}'s other respects, in year order. */
+  /** The funder's flows in scope, netted per recipient, and what was left out of them. */
+  private static final class Start {
+    final Map<OrganizationId, BigDecimal> perRecipient = new LinkedHashMap<>();
+    final BigDecimal total;
+    final int otherCurrencies;
+    final int unknownScope;
+    final int negativeNets;
+
+    Start(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
+      Map<List<OrganizationId>, BigDecimal> downstream = new HashMap<>();
+      int other = 0;
+      int unknown = 0;
+      for (FundingFlow x : network.flows()) {
+        if (!x.amount().currency().equals(currency)) {
+          other++;
+        } else if (!x.provider().equals(funder)) {
+          downstream.merge(List.of(x.provider(), x.recipient()), x.amount().amount(), BigDecimal::add);
+        } else {
+          if (scope.humanitarianOnly() && x.humanitarian().isEmpty() && scope.year().map(y -> y == x.year()).orElse(true)) {
+            unknown++;
+          }
+          if (scope.includes(x)) {
+            perRecipient.merge(x.recipient(), x.amount().amount(), BigDecimal::add);
+          }
+        }
+      }
+      otherCurrencies = other;
+      unknownScope = unknown;
+      negativeNets =
+          (int) Stream.concat(perRecipient.values().stream(), downstream.values().stream()).filter(v -> v.signum() < 0).count();
+      total = perRecipient.values().stream().filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+  }
+
+  /**
+   * Returns the figure for each year of the funder's flows in {@code scope}'s other respects, in
+   * year order; a year whose flows in scope net to nothing (reversals cancelling the payments) has
+   * no figure.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the funder is not in the network
+   */
   public static ImmutableSortedMap<Integer, Localisation> byYear(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
     checkNotNull(network, "network");
-    checkNotNull(funder, "funder");
     checkNotNull(currency, "currency");
     checkNotNull(scope, "scope");
+    FundingChains.checkFunder(network, funder);
     ImmutableSortedSet<Integer> years =
         network.flows().stream()
-            .filter(x -> x.provider().equals(funder) && x.amount().currency().equals(currency) && x.amount().amount().signum() > 0)
-            .filter(x -> !scope.humanitarianOnly() || x.humanitarian().orElse(false))
+            .filter(x -> x.provider().equals(funder) && x.amount().currency().equals(currency))
             .map(FundingFlow::year)
             .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     ImmutableSortedMap.Builder<Integer, Localisation> b = ImmutableSortedMap.naturalOrder();
     for (int y : years) {
-      b.put(y, of(network, funder, currency, scope.year(y)));
+      if (new Start(network, funder, currency, scope.year(y)).total.signum() > 0) {
+        b.put(y, of(network, funder, currency, scope.year(y)));
+      }
     }
     return b.build();
   }
@@ -377,6 +416,15 @@ public final class Localisation {
     return flowsOfUnknownScope;
   }
 
+  /**
+   * Returns the number of provider-recipient pairs whose flows in this currency net to a negative
+   * amount (reversals larger than the payments): the funder's in scope and everyone else's over all
+   * years. They are left out of the figure; a pair that nets to zero carries no money.
+   */
+  public int negativeNetsLeftOut() {
+    return negativeNetsLeftOut;
+  }
+
   /** Returns the bound on the absolute error of each share. */
   public double errorBound() {
     return errorBound;
@@ -430,7 +478,8 @@ public final class Localisation {
         && untraced == l.untraced
         && countedAsLocal.equals(l.countedAsLocal)
         && flowsInOtherCurrencies == l.flowsInOtherCurrencies
-        && flowsOfUnknownScope == l.flowsOfUnknownScope;
+        && flowsOfUnknownScope == l.flowsOfUnknownScope
+        && negativeNetsLeftOut == l.negativeNetsLeftOut;
   }
 
   @Override
@@ -445,7 +494,7 @@ public final class Localisation {
         Locale.ROOT,
         "%s, %s disbursed (%s): received by local/national actors directly %.1f%%, through one intermediary %.1f%%,"
             + " through more %.1f%%; kept by them %.1f%%; international %.1f%%; unclassified %.1f%% (%s); untraced %.1f%%;"
-            + " as directly as possible %.1f%% (Grand Bargain target 25%%: %s)",
+            + " as directly as possible %.1f%% (Grand Bargain target 25%%: %s)%s",
         funder,
         disbursed,
         scope,
@@ -458,6 +507,7 @@ public final class Localisation {
         unclassifiedAmount(),
         100 * untraced,
         100 * asDirectlyAsPossible(),
-        meetsGrandBargainTarget() ? "met" : "not met");
+        meetsGrandBargainTarget() ? "met" : "not met",
+        negativeNetsLeftOut == 0 ? "" : "; " + negativeNetsLeftOut + " negative nets (reversals) left out");
   }
 }

@@ -9,6 +9,7 @@ import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,9 @@ public final class NetworkPositions {
    * Returns, per organisation that brokers at least once, how often it plays each role, with
    * groups given by {@code group} (for example {@code Organization::locality} or {@code
    * Organization::type}).
+   *
+   * @throws NullPointerException if an argument is null, or {@code group} returns null (the
+   *     message names the organisation)
    */
   public static <G> ImmutableMap<OrganizationId, ImmutableMap<BrokerageRole, Long>> brokerage(
       FundingNetwork network, Function<Organization, G> group) {
@@ -63,17 +67,21 @@ public final class NetworkPositions {
     ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ = network.successors();
     Map<OrganizationId, Set<OrganizationId>> pred = new LinkedHashMap<>();
     succ.forEach((p, rs) -> rs.forEach(r -> pred.computeIfAbsent(r, k -> new HashSet<>()).add(p)));
+    Map<OrganizationId, G> groups = new HashMap<>();
+    for (Organization o : network.organizations()) {
+      groups.put(o.id(), checkNotNull(group.apply(o), "group of %s must not be null", o.id()));
+    }
     Map<OrganizationId, EnumMap<BrokerageRole, Long>> out = new LinkedHashMap<>();
     for (Organization b : network.organizations()) {
       OrganizationId bid = b.id();
-      G gb = group.apply(b);
+      G gb = groups.get(bid);
       for (OrganizationId a : pred.getOrDefault(bid, Set.of())) {
         for (OrganizationId c : succ.getOrDefault(bid, ImmutableSet.of())) {
           if (a.equals(c) || succ.getOrDefault(a, ImmutableSet.of()).contains(c)) {
             continue;
           }
-          G ga = group.apply(network.organization(a).orElseThrow());
-          G gc = group.apply(network.organization(c).orElseThrow());
+          G ga = groups.get(a);
+          G gc = groups.get(c);
           BrokerageRole role =
               ga.equals(gb) && gb.equals(gc)
                   ? BrokerageRole.COORDINATOR

@@ -57,4 +57,23 @@ class LocalityProperties {
               assertEquals(o.localityVerdict(), LocalityDefinition.IASC.assess(o, DAC));
             });
   }
+
+  @Test
+  void reasonsAreShortSentencesWithoutEnumConstants() {
+    qt().forAll(ActorsGenerators.organizations())
+        .checkAssert(
+            o -> {
+              for (LocalityDefinition d : LocalityDefinition.values()) {
+                String reason = d.assess(o, DAC).reason();
+                assertFalse(reason.contains("_") || reason.contains("[") || reason.contains("]"), reason);
+                for (OrganizationType t : OrganizationType.values()) {
+                  assertFalse(reason.contains(t.name()), reason);
+                }
+                for (OperatingLevel l : OperatingLevel.values()) {
+                  assertFalse(reason.contains(l.name()), reason);
+                }
+                assertTrue(reason.length() <= 200, reason);
+              }
+            });
+  }
 }

@@ -78,7 +78,7 @@ class OrganizationTest {
     assertEquals("a multilateral organisation", Organization.of("UNDP", OrganizationType.MULTILATERAL).localityReason());
     Organization regional = Organization.of("GPPAC ESA", OrganizationType.REGIONAL_NGO);
     assertEquals(Locality.INTERNATIONAL, regional.locality());
-    assertEquals("operates only at [REGIONAL] level", regional.localityReason());
+    assertEquals("operates only at regional level", regional.localityReason());
     Organization regionalWithNationalWork =
         Organization.builder().from(regional).addLevel(OperatingLevel.NATIONAL).homeCountry(CountryCode.of("KE")).build();
     assertTrue(regionalWithNationalWork.isLocalOrNational());
