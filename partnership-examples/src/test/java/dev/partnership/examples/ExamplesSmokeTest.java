@@ -34,10 +34,10 @@ class ExamplesSmokeTest {
     // aid-recipient regions count, North America and Western Europe do not
     assertTrue(out.contains("Local and national actors (IASC): 0 of 19 members (0.0%)"), out);
     assertTrue(out.contains("| GPPAC Global Secretariat | International NGO | secretariat, broker | international: an international NGO"), out);
-    assertTrue(out.contains("| GPPAC West Africa | Regional NGO | secretariat, member | international: operates only at [REGIONAL] level | local/national: "), out);
-    assertTrue(out.contains("| GPPAC North America | Regional NGO | secretariat, member | international: operates only at [REGIONAL] level"
+    assertTrue(out.contains("| GPPAC West Africa | Regional NGO | secretariat, member | international: operates only at regional level | local/national: "), out);
+    assertTrue(out.contains("| GPPAC North America | Regional NGO | secretariat, member | international: operates only at regional level"
         + " | international: no country of North America is on the DAC List of ODA Recipients 2024-2025 |"), out);
-    assertTrue(out.contains("| GPPAC Western Europe | Regional NGO | secretariat, member | international: operates only at [REGIONAL] level"
+    assertTrue(out.contains("| GPPAC Western Europe | Regional NGO | secretariat, member | international: operates only at regional level"
         + " | international: no country of Western Europe is on the DAC List of ODA Recipients 2024-2025 |"), out);
     assertEquals(13, out.lines().filter(l -> l.startsWith("| GPPAC ") && l.contains("| local/national: a regional network of")).count(), out);
     // Count Me In! 2.0: nobody local under IASC; WO=MEN Dutch, UAF US, JASS an international NGO
