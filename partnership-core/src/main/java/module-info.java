@@ -1,5 +1,6 @@
 /**
- * The partnership model and its rules: actors, the partnership aggregate, and governance, participation, funding, practice, risk and power facets with their analyses.
+ * The partnership model and its rules: actors, the partnership aggregate, and governance,
+ * participation, funding, practice, risk and power facets with their analyses.
  */
 module dev.partnership {
   requires transitive com.google.common;

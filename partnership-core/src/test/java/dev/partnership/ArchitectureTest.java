@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -130,7 +131,7 @@ class ArchitectureTest {
         .resideInAPackage("dev.partnership..")
         .should()
         .dependOnClassesThat()
-        .areAssignableTo(java.util.Random.class)
+        .areAssignableTo(Random.class)
         .orShould()
         .callMethod(Math.class, "random")
         .because("seeds are parameters of a rule")

@@ -39,34 +39,61 @@ class ValueTypesTest {
   }
 
   static Risk risk() {
-    return Risk.builder().id("R1").area(RiskArea.SECURITY).description("d").likelihood(Likelihood.LIKELY).impact(Impact.MAJOR).bearer(A).build();
+    return Risk.builder()
+        .id("R1")
+        .area(RiskArea.SECURITY)
+        .description("d")
+        .likelihood(Likelihood.LIKELY)
+        .impact(Impact.MAJOR)
+        .bearer(A)
+        .build();
   }
 
   static PowerRelation relation() {
-    return PowerRelation.builder().holder(A).overActor(B).form(Form.HIDDEN).space(Space.CLOSED).level(Level.GLOBAL)
-        .expression(Expression.POWER_OVER).source("s").date(LocalDate.of(2026, 1, 1)).confidence(Confidence.LOW).build();
+    return PowerRelation.builder()
+        .holder(A)
+        .overActor(B)
+        .form(Form.HIDDEN)
+        .space(Space.CLOSED)
+        .level(Level.GLOBAL)
+        .expression(Expression.POWER_OVER)
+        .source("s")
+        .date(LocalDate.of(2026, 1, 1))
+        .confidence(Confidence.LOW)
+        .build();
   }
 
   @Test
   void equality() {
     new EqualsTester()
         .addEqualityGroup(flow(), flow(), FundingFlow.builder().from(flow()).build())
-        .addEqualityGroup(FundingFlow.builder().from(flow()).earmarking(Earmarking.UNEARMARKED).build())
+        .addEqualityGroup(
+            FundingFlow.builder().from(flow()).earmarking(Earmarking.UNEARMARKED).build())
         .addEqualityGroup(FundingFlow.builder().from(flow()).multiYear(true).build())
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Action.of("x", "d", A, LocalDate.of(2026, 1, 1)), Action.of("x", "d", A, LocalDate.of(2026, 1, 1)))
+        .addEqualityGroup(
+            Action.of("x", "d", A, LocalDate.of(2026, 1, 1)),
+            Action.of("x", "d", A, LocalDate.of(2026, 1, 1)))
         .addEqualityGroup(Action.of("y", "d", A, LocalDate.of(2026, 1, 1)))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Practice.empty(), Practice.builder().build())
         .addEqualityGroup(Practice.builder().addKnownAbsent(Topic.FEEDBACK_LOOPS).build())
-        .addEqualityGroup(Practice.builder().addControls(ControlMechanism.AUDITS).addTrusts(TrustMechanism.SUPPORT_BEYOND_MONEY).build())
-        .addEqualityGroup(Practice.builder().sharedValues(new Facts.SharedValues(LocalDate.of(2020, 1, 1), ImmutableSet.of(A))).build())
+        .addEqualityGroup(
+            Practice.builder()
+                .addControls(ControlMechanism.AUDITS)
+                .addTrusts(TrustMechanism.SUPPORT_BEYOND_MONEY)
+                .build())
+        .addEqualityGroup(
+            Practice.builder()
+                .sharedValues(new Facts.SharedValues(LocalDate.of(2020, 1, 1), ImmutableSet.of(A)))
+                .build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(risk(), risk())
-        .addEqualityGroup(Risk.builder().from(risk()).addMitigation(Mitigation.unfunded("m")).build())
+        .addEqualityGroup(
+            Risk.builder().from(risk()).addMitigation(Mitigation.unfunded("m")).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(RiskRegister.empty(), RiskRegister.builder().build())
@@ -74,7 +101,8 @@ class ValueTypesTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(relation(), relation())
-        .addEqualityGroup(PowerRelation.builder().from(relation()).confidence(Confidence.HIGH).build())
+        .addEqualityGroup(
+            PowerRelation.builder().from(relation()).confidence(Confidence.HIGH).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(PowerMap.empty(), PowerMap.builder().build())

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Streams 100,000 PAT sessions of 20 decisions by 10 organisations (200 scores each, 20 million in
- * all) through {@link ParticipationRules#statistics()}. Sessions are made one at a time from a
- * seed and dropped after aggregation; the fork runs with {@code -Xmx64m} to show that nothing is
- * held. The baseline makes the same sessions without aggregating them, so the difference is the
+ * all) through {@link ParticipationRules#statistics()}. Sessions are made one at a time from a seed
+ * and dropped after aggregation; the fork runs with {@code -Xmx64m} to show that nothing is held.
+ * The baseline makes the same sessions without aggregating them, so the difference is the
  * aggregation's own cost.
  *
  * <pre>
@@ -44,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx64m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx64m"})
 public class AssessmentAggregationBenchmark {
   static final int SESSIONS = 100_000;
   static final int DECISIONS = 20;
@@ -53,12 +56,17 @@ public class AssessmentAggregationBenchmark {
   static final List<Organization> ORGS =
       IntStream.range(0, ORGANIZATIONS)
           .mapToObj(i -> Organization.of("Organisation " + i, OrganizationType.values()[i % 17]))
-          .collect(java.util.stream.Collectors.toList());
+          .collect(Collectors.toList());
   static final List<Decision> DECS =
       IntStream.range(0, DECISIONS)
-          .mapToObj(d -> Decision.of("Decision " + d, DecisionArea.values()[d % DecisionArea.values().length]))
-          .collect(java.util.stream.Collectors.toList());
-  static final List<CountryCode> COUNTRIES = List.of(CountryCode.of("KE"), CountryCode.of("UG"), CountryCode.of("GT"), CountryCode.of("PH"));
+          .mapToObj(
+              d ->
+                  Decision.of(
+                      "Decision " + d, DecisionArea.values()[d % DecisionArea.values().length]))
+          .collect(Collectors.toList());
+  static final List<CountryCode> COUNTRIES =
+      List.of(
+          CountryCode.of("KE"), CountryCode.of("UG"), CountryCode.of("GT"), CountryCode.of("PH"));
 
   /** Returns session number {@code i}, made from seed {@code i}. */
   static Assessment session(int i) {

@@ -1,5 +1,6 @@
 package dev.partnership.benchmarks;
 
+import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import com.google.common.collect.ImmutableSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx6g"})
 public class FundingNetworkBenchmark {
   static final Currency EUR = Money.currency("EUR");
   FundingNetwork network;
@@ -56,13 +58,22 @@ public class FundingNetworkBenchmark {
   @Setup
   public void build() {
     int[] sizes = {100, 900, 9_000, 90_000};
-    OrganizationType[] types = {OrganizationType.GOVERNMENT, OrganizationType.INTERNATIONAL_NGO, OrganizationType.NATIONAL_NGO, OrganizationType.COMMUNITY_GROUP};
+    OrganizationType[] types = {
+      OrganizationType.GOVERNMENT,
+      OrganizationType.INTERNATIONAL_NGO,
+      OrganizationType.NATIONAL_NGO,
+      OrganizationType.COMMUNITY_GROUP
+    };
     List<List<Organization>> layers = new ArrayList<>();
     List<Organization> all = new ArrayList<>();
     for (int l = 0; l < sizes.length; l++) {
       List<Organization> layer = new ArrayList<>();
       for (int i = 0; i < sizes[l]; i++) {
-        Organization.Builder b = Organization.builder().id(OrganizationId.of("org-" + l + "-" + i)).name("Org " + l + "-" + i).type(types[l]);
+        Organization.Builder b =
+            Organization.builder()
+                .id(OrganizationId.of("org-" + l + "-" + i))
+                .name("Org " + l + "-" + i)
+                .type(types[l]);
         if (l == 0) {
           b.addLevel(OperatingLevel.GLOBAL);
         }
@@ -78,7 +89,12 @@ public class FundingNetworkBenchmark {
       int to = Math.min(3, from + 1 + (r.nextInt(4) == 0 ? 1 : 0));
       Organization p = layers.get(from).get(r.nextInt(sizes[from]));
       Organization q = layers.get(to).get(r.nextInt(sizes[to]));
-      flows.add(FundingFlow.of(p.id(), q.id(), Money.of(BigDecimal.valueOf(1 + r.nextInt(1_000_000)), EUR), 2020 + r.nextInt(5)));
+      flows.add(
+          FundingFlow.of(
+              p.id(),
+              q.id(),
+              Money.of(BigDecimal.valueOf(1 + r.nextInt(1_000_000)), EUR),
+              2020 + r.nextInt(5)));
     }
     network = FundingNetwork.builder().organizations(all).flows(flows).build();
     funder = layers.get(0).get(0).id();

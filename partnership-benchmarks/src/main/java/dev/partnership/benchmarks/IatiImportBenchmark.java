@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * IATI import throughput against a raw StAX scan of the same bytes (every event, every text and
- * attribute touched): the 11 shared activity files, about 19 MB, held in memory so that disk
- * speed does not count.
+ * attribute touched): the 11 shared activity files, about 19 MB, held in memory so that disk speed
+ * does not count.
  *
  * <pre>
  * java -jar partnership-benchmarks/target/benchmarks.jar IatiImportBenchmark
@@ -82,7 +82,10 @@ public class IatiImportBenchmark {
   public long read() {
     long[] n = {0};
     for (int i = 0; i < files.size(); i++) {
-      IatiReader.forEach(new ByteArrayInputStream(files.get(i)), names.get(i), a -> n[0] += a.transactions().size());
+      IatiReader.forEach(
+          new ByteArrayInputStream(files.get(i)),
+          names.get(i),
+          a -> n[0] += a.transactions().size());
     }
     return n[0];
   }

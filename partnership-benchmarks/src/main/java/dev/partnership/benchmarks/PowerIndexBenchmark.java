@@ -1,7 +1,7 @@
 package dev.partnership.benchmarks;
 
-import dev.partnership.governance.PowerIndices;
 import dev.partnership.governance.PowerIndex;
+import dev.partnership.governance.PowerIndices;
 import dev.partnership.governance.VotingGame;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
 public class PowerIndexBenchmark {
 
   /**
@@ -55,11 +57,17 @@ public class PowerIndexBenchmark {
     boolean shapley200 = scenario.equals("shapley-200");
     int n = shapley200 ? 200 : 1000;
     int maxWeight = shapley200 ? 1000 : 100;
-    game = scenario.equals("shapley-2000-equal") ? VotingGame.majority(2000) : randomGame(n, maxWeight, 42);
+    game =
+        scenario.equals("shapley-2000-equal")
+            ? VotingGame.majority(2000)
+            : randomGame(n, maxWeight, 42);
     baselineTable = new long[n][(int) game.quota()];
   }
 
-  /** Returns a game of n players with weights uniform in 1..maxWeight and quota half the total plus one. */
+  /**
+   * Returns a game of n players with weights uniform in 1..maxWeight and quota half the total plus
+   * one.
+   */
   public static VotingGame randomGame(int n, int maxWeight, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     long[] w = new long[n];

@@ -18,7 +18,10 @@ final class SharedFiles {
     Path[] candidates =
         property != null
             ? new Path[] {Path.of(property, "activities")}
-            : new Path[] {cwd.resolve("../shared/data/iati/activities"), cwd.resolve("../../shared/data/iati/activities")};
+            : new Path[] {
+              cwd.resolve("../shared/data/iati/activities"),
+              cwd.resolve("../../shared/data/iati/activities")
+            };
     for (Path dir : candidates) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.list(dir)) {
@@ -28,6 +31,7 @@ final class SharedFiles {
         }
       }
     }
-    throw new IllegalStateException("shared/data/iati/activities not found beside " + cwd + "; set -Dpartnership.iati.dir");
+    throw new IllegalStateException(
+        "shared/data/iati/activities not found beside " + cwd + "; set -Dpartnership.iati.dir");
   }
 }

@@ -20,12 +20,13 @@ import java.util.ResourceBundle;
  * reporting on 2024 and 2025 flows ({@link #dac2024to2025()}), which the IASC localisation
  * definitions use to tell local and national actors from international ones.
  *
- * <p>The default list ships as the resource {@code dev/partnership/actors/DacListOfOdaRecipients2024.properties}
- * (141 countries and territories), with its source, its years and the OECD's notes (Montserrat and
- * Nauru stay on it for 2024-2025; Guyana and Panama are above the high-income threshold; Antigua and
- * Barbuda left in 2022; Chile and Uruguay in 2018; Sao Tome and Principe and Solomon Islands leave
- * the least developed countries in December 2024 but stay on the list; Angola stays a least developed
- * country). Source: OECD, "DAC List of ODA Recipients",
+ * <p>The default list ships as the resource {@code
+ * dev/partnership/actors/DacListOfOdaRecipients2024.properties} (141 countries and territories),
+ * with its source, its years and the OECD's notes (Montserrat and Nauru stay on it for 2024-2025;
+ * Guyana and Panama are above the high-income threshold; Antigua and Barbuda left in 2022; Chile
+ * and Uruguay in 2018; Sao Tome and Principe and Solomon Islands leave the least developed
+ * countries in December 2024 but stay on the list; Angola stays a least developed country). Source:
+ * OECD, "DAC List of ODA Recipients",
  * https://www.oecd.org/en/topics/sub-issues/oda-eligibility-and-conditions/dac-list-of-oda-recipients.html.
  * For money of other years pass another year's list, or your own, built with {@link #of}.
  *
@@ -47,7 +48,11 @@ public final class AidRecipients {
   private final ImmutableSortedSet<CountryCode> countries;
   private final ImmutableSortedMap<CountryCode, String> notes;
 
-  private AidRecipients(String name, String source, ImmutableSortedSet<CountryCode> countries, ImmutableSortedMap<CountryCode, String> notes) {
+  private AidRecipients(
+      String name,
+      String source,
+      ImmutableSortedSet<CountryCode> countries,
+      ImmutableSortedMap<CountryCode, String> notes) {
     this.name = name;
     this.source = source;
     this.countries = countries;
@@ -63,18 +68,21 @@ public final class AidRecipients {
    * Returns a list of your own (or another year's DAC list), without notes.
    *
    * @throws IllegalArgumentException if the name is blank or the list is empty
-   * @throws NullPointerException if an argument or a country in the list is null (the message names it)
+   * @throws NullPointerException if an argument or a country in the list is null (the message names
+   *     it)
    */
   public static AidRecipients of(String name, Collection<CountryCode> countries) {
     checkNotNull(name, "name");
     checkNotNull(countries, "countries");
     checkArgument(!name.isBlank(), "name (\"%s\") must not be blank", name);
-    checkArgument(!countries.isEmpty(), "countries ([]) must name at least one aid-recipient country");
+    checkArgument(
+        !countries.isEmpty(), "countries ([]) must name at least one aid-recipient country");
     int i = 0;
     for (CountryCode c : countries) {
       checkNotNull(c, "countries[%s] must not be null", i++);
     }
-    return new AidRecipients(name, "user-supplied list", ImmutableSortedSet.copyOf(countries), ImmutableSortedMap.of());
+    return new AidRecipients(
+        name, "user-supplied list", ImmutableSortedSet.copyOf(countries), ImmutableSortedMap.of());
   }
 
   /**
@@ -82,7 +90,8 @@ public final class AidRecipients {
    *
    * @throws IllegalArgumentException if the name is blank, the list empty, or a code not an ISO
    *     3166-1 alpha-2 code (the message names its position)
-   * @throws NullPointerException if an argument or a code in the list is null (the message names it)
+   * @throws NullPointerException if an argument or a code in the list is null (the message names
+   *     it)
    */
   public static AidRecipients ofCodes(String name, Collection<String> codes) {
     checkNotNull(name, "name");
@@ -91,8 +100,11 @@ public final class AidRecipients {
     int i = 0;
     for (String code : codes) {
       checkNotNull(code, "codes[%s] must not be null", i);
-      checkArgument(CountryCode.isValid(code.trim().toUpperCase(Locale.ROOT)),
-          "codes[%s] (%s) must be an ISO 3166-1 alpha-2 code such as NL or KE", i, CountryCode.shortly(code));
+      checkArgument(
+          CountryCode.isValid(code.trim().toUpperCase(Locale.ROOT)),
+          "codes[%s] (%s) must be an ISO 3166-1 alpha-2 code such as NL or KE",
+          i,
+          CountryCode.shortly(code));
       countries.add(CountryCode.of(code));
       i++;
     }
@@ -102,7 +114,8 @@ public final class AidRecipients {
   static AidRecipients load(String bundleName) {
     ResourceBundle b = ResourceBundle.getBundle(bundleName);
     ImmutableSortedSet.Builder<CountryCode> countries = ImmutableSortedSet.naturalOrder();
-    for (String code : Splitter.on(',').trimResults().omitEmptyStrings().split(b.getString("countries"))) {
+    for (String code :
+        Splitter.on(',').trimResults().omitEmptyStrings().split(b.getString("countries"))) {
       countries.add(CountryCode.of(code));
     }
     ImmutableSortedMap.Builder<CountryCode, String> notes = ImmutableSortedMap.naturalOrder();
@@ -111,7 +124,14 @@ public final class AidRecipients {
         notes.put(CountryCode.of(key.substring("note.".length())), b.getString(key));
       }
     }
-    String source = b.getString("source") + " (" + b.getString("firstYear") + "-" + b.getString("lastYear") + "), " + b.getString("url");
+    String source =
+        b.getString("source")
+            + " ("
+            + b.getString("firstYear")
+            + "-"
+            + b.getString("lastYear")
+            + "), "
+            + b.getString("url");
     return new AidRecipients(b.getString("name"), source, countries.build(), notes.build());
   }
 
@@ -120,7 +140,10 @@ public final class AidRecipients {
     return name;
   }
 
-  /** Returns where the list comes from (publisher, years and address), or {@code "user-supplied list"}. */
+  /**
+   * Returns where the list comes from (publisher, years and address), or {@code "user-supplied
+   * list"}.
+   */
   public String source() {
     return source;
   }

@@ -46,10 +46,14 @@ public final class CountryCode implements Comparable<CountryCode> {
 
   /** Returns {@code text}, cut to 40 characters with its length when longer, for messages. */
   static String shortly(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 30) + "... (" + text.length() + " characters)";
+    return text.length() <= 40
+        ? text
+        : text.substring(0, 30) + "... (" + text.length() + " characters)";
   }
 
-  /** Returns whether {@code code} (upper case) is an ISO 3166-1 alpha-2 code this library accepts. */
+  /**
+   * Returns whether {@code code} (upper case) is an ISO 3166-1 alpha-2 code this library accepts.
+   */
   public static boolean isValid(String code) {
     return CODES.contains(checkNotNull(code, "code"));
   }

@@ -1,10 +1,10 @@
 package dev.partnership.actors;
 
 /**
- * Whether an organisation counts as a local or national actor, as an international actor, or
- * cannot be classified, under a {@link LocalityDefinition} (by default the IASC localisation
- * definitions: IASC Humanitarian Financing Task Team, Localisation Marker Working Group,
- * definitions paper, 2018), used by the Grand Bargain's 25% target.
+ * Whether an organisation counts as a local or national actor, as an international actor, or cannot
+ * be classified, under a {@link LocalityDefinition} (by default the IASC localisation definitions:
+ * IASC Humanitarian Financing Task Team, Localisation Marker Working Group, definitions paper,
+ * 2018), used by the Grand Bargain's 25% target.
  *
  * <p>Every classification comes with its reason ({@link LocalityVerdict}). {@link #UNKNOWN} is
  * never counted as local: figures report it apart, by amount.
@@ -17,8 +17,8 @@ package dev.partnership.actors;
 public enum Locality {
   /**
    * Local and national actors: non-state actors headquartered and operating in their own
-   * aid-recipient country and not affiliated to an international NGO, and national and
-   * sub-national state actors of aid-recipient countries.
+   * aid-recipient country and not affiliated to an international NGO, and national and sub-national
+   * state actors of aid-recipient countries.
    */
   LOCAL_OR_NATIONAL,
   /**
@@ -27,10 +27,15 @@ public enum Locality {
    * country that is not an aid recipient.
    */
   INTERNATIONAL,
-  /** Not known: type, home country or affiliation missing where it matters. Never counted as local. */
+  /**
+   * Not known: type, home country or affiliation missing where it matters. Never counted as local.
+   */
   UNKNOWN;
 
-  /** Returns {@code "local/national"}, {@code "international"} or {@code "unknown"}, for tables and reports. */
+  /**
+   * Returns {@code "local/national"}, {@code "international"} or {@code "unknown"}, for tables and
+   * reports.
+   */
   public String label() {
     switch (this) {
       case LOCAL_OR_NATIONAL:

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>an organisation whose type was not reported ({@link OrganizationType#UNKNOWN}) is {@link
  *       Locality#UNKNOWN};
- *   <li>an international NGO (also when registered nationally), a multilateral, and an
- *       organisation affiliated to an international NGO or confederation are international;
+ *   <li>an international NGO (also when registered nationally), a multilateral, and an organisation
+ *       affiliated to an international NGO or confederation are international;
  *   <li>the home country is the organisation's own fact ({@link Organization#homeCountry()}), else
  *       the country of its identifier's registration agency ({@link
  *       OrganizationId#registrationCountry()}: {@code NL-KVK} means the Netherlands, {@code XM-DAC}
@@ -49,7 +49,8 @@ public enum LocalityDefinition {
    * operating in their own aid-recipient country and not affiliated to an international NGO;
    * national and sub-national state actors of aid-recipient countries count too. Source: IASC
    * Humanitarian Financing Task Team, Localisation Marker Working Group, "Definitions paper"
-   * (2018), https://urban-response.org/help-library/iasc-humanitarian-financing-task-team-localisation-marker-working-group-definitions.
+   * (2018),
+   * https://urban-response.org/help-library/iasc-humanitarian-financing-task-team-localisation-marker-working-group-definitions.
    * Aid-recipient country: the OECD DAC List of ODA Recipients (this library's reading of "own
    * country" in the paper).
    */
@@ -122,7 +123,8 @@ public enum LocalityDefinition {
       return verdict(Locality.UNKNOWN, "type not reported: locality cannot be decided");
     }
     if (t == OrganizationType.INTERNATIONAL_NGO) {
-      return verdict(Locality.INTERNATIONAL, "an international NGO (also when registered nationally)");
+      return verdict(
+          Locality.INTERNATIONAL, "an international NGO (also when registered nationally)");
     }
     if (t == OrganizationType.MULTILATERAL) {
       return verdict(Locality.INTERNATIONAL, "a multilateral organisation");
@@ -131,10 +133,15 @@ public enum LocalityDefinition {
       return verdict(Locality.INTERNATIONAL, "affiliated to " + o.affiliation().get());
     }
     if (this == CHARTER4CHANGE && !NGO_LIKE.contains(t)) {
-      return verdict(Locality.INTERNATIONAL, "not counted: " + t.label() + " is not an NGO, and Charter4Change counts southern-based NGOs only");
+      return verdict(
+          Locality.INTERNATIONAL,
+          "not counted: "
+              + t.label()
+              + " is not an NGO, and Charter4Change counts southern-based NGOs only");
     }
     if (t == OrganizationType.PRIVATE_SECTOR_IN_PROVIDER_COUNTRY) {
-      return verdict(Locality.INTERNATIONAL, "private sector in the provider country (IATI type 71)");
+      return verdict(
+          Locality.INTERNATIONAL, "private sector in the provider country (IATI type 71)");
     }
     Optional<CountryCode> home = o.homeCountry();
     String where = "headquartered in ";
@@ -143,30 +150,62 @@ public enum LocalityDefinition {
       where = "registered in ";
     }
     Optional<String> place = home.map(c -> c + " (" + c.displayName() + ")");
-    boolean acrossBorders = !o.levels().contains(OperatingLevel.LOCAL) && !o.levels().contains(OperatingLevel.NATIONAL);
+    boolean acrossBorders =
+        !o.levels().contains(OperatingLevel.LOCAL) && !o.levels().contains(OperatingLevel.NATIONAL);
     if (acrossBorders) {
-      boolean regional = o.levels().contains(OperatingLevel.REGIONAL) && !o.levels().contains(OperatingLevel.GLOBAL);
+      boolean regional =
+          o.levels().contains(OperatingLevel.REGIONAL)
+              && !o.levels().contains(OperatingLevel.GLOBAL);
       if (this == IASC_WITH_REGIONAL && regional) {
         if (home.isEmpty()) {
           return verdict(Locality.UNKNOWN, "a regional organisation whose home country is unknown");
         }
         return recipients.contains(home.get())
-            ? verdict(Locality.LOCAL_OR_NATIONAL, "a regional organisation " + where + place.get() + ", on the " + recipients.name() + " (regional variant)")
-            : verdict(Locality.INTERNATIONAL, "a regional organisation " + where + place.get() + ", not on the " + recipients.name());
+            ? verdict(
+                Locality.LOCAL_OR_NATIONAL,
+                "a regional organisation "
+                    + where
+                    + place.get()
+                    + ", on the "
+                    + recipients.name()
+                    + " (regional variant)")
+            : verdict(
+                Locality.INTERNATIONAL,
+                "a regional organisation "
+                    + where
+                    + place.get()
+                    + ", not on the "
+                    + recipients.name());
       }
-      String levels = o.levels().stream().sorted().map(l -> l.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and "));
+      String levels =
+          o.levels().stream()
+              .sorted()
+              .map(l -> l.name().toLowerCase(Locale.ROOT))
+              .collect(Collectors.joining(" and "));
       return verdict(Locality.INTERNATIONAL, "operates only at " + levels + " level");
     }
     String actor = t.isState() ? "a state actor " : "";
     if (home.isPresent()) {
       return recipients.contains(home.get())
-          ? verdict(Locality.LOCAL_OR_NATIONAL, actor + where + place.get() + ", on the " + recipients.name())
-          : verdict(Locality.INTERNATIONAL, actor + where + place.get() + ", not on the " + recipients.name());
+          ? verdict(
+              Locality.LOCAL_OR_NATIONAL,
+              actor + where + place.get() + ", on the " + recipients.name())
+          : verdict(
+              Locality.INTERNATIONAL,
+              actor + where + place.get() + ", not on the " + recipients.name());
     }
-    if (t == OrganizationType.PARTNER_COUNTRY_BASED_NGO || t == OrganizationType.PRIVATE_SECTOR_IN_AID_RECIPIENT_COUNTRY) {
-      return verdict(Locality.LOCAL_OR_NATIONAL, t.label() + " (IATI type " + t.iatiCode() + "): national by its type; home country not given");
+    if (t == OrganizationType.PARTNER_COUNTRY_BASED_NGO
+        || t == OrganizationType.PRIVATE_SECTOR_IN_AID_RECIPIENT_COUNTRY) {
+      return verdict(
+          Locality.LOCAL_OR_NATIONAL,
+          t.label()
+              + " (IATI type "
+              + t.iatiCode()
+              + "): national by its type; home country not given");
     }
-    return verdict(Locality.UNKNOWN, "home country unknown: not given, and the identifier " + o.id() + " names no country");
+    return verdict(
+        Locality.UNKNOWN,
+        "home country unknown: not given, and the identifier " + o.id() + " names no country");
   }
 
   private static LocalityVerdict verdict(Locality locality, String reason) {

@@ -25,7 +25,8 @@ public record LocalityVerdict(Locality locality, String reason) {
   public LocalityVerdict {
     checkNotNull(locality, "locality");
     checkNotNull(reason, "reason");
-    checkArgument(!reason.isBlank(), "reason (\"%s\") must not be blank: every locality says why", reason);
+    checkArgument(
+        !reason.isBlank(), "reason (\"%s\") must not be blank: every locality says why", reason);
   }
 
   /** Returns whether this verdict counts the organisation as a local or national actor. */

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>Its {@linkplain #localityVerdict() locality} follows the IASC localisation definitions by
  * default, or another {@link LocalityDefinition}; it is unknown (never local) when the type or the
- * home country is missing. When no {@linkplain #levels() levels of operation} are given, they default by type:
- * international NGOs and multilaterals operate globally, regional NGOs regionally, local
- * governments and informal groups locally, everyone else nationally.
+ * home country is missing. When no {@linkplain #levels() levels of operation} are given, they
+ * default by type: international NGOs and multilaterals operate globally, regional NGOs regionally,
+ * local governments and informal groups locally, everyone else nationally.
  *
  * <pre>{@code
  * var mamaCash = Organization.builder()
@@ -54,9 +54,9 @@ public abstract class Organization {
   public abstract Optional<CountryCode> homeCountry();
 
   /**
-   * Returns the international NGO or confederation it is affiliated to, if any (for example
-   * {@code "Oxfam International"}). Membership of a network or alliance whose members keep their
-   * own fundraising and governance is not an affiliation: do not record it here.
+   * Returns the international NGO or confederation it is affiliated to, if any (for example {@code
+   * "Oxfam International"}). Membership of a network or alliance whose members keep their own
+   * fundraising and governance is not an affiliation: do not record it here.
    */
   public abstract Optional<String> affiliation();
 
@@ -71,8 +71,8 @@ public abstract class Organization {
   /**
    * Returns this organisation's locality under the IASC definitions ({@link
    * LocalityDefinition#IASC}) and the DAC List of ODA Recipients 2024-2025, with the reason: local
-   * or national, international, or unknown (never counted as local). See {@link
-   * LocalityDefinition} for the rules.
+   * or national, international, or unknown (never counted as local). See {@link LocalityDefinition}
+   * for the rules.
    *
    * <pre>{@code
    * Organization.of("nl-ngo", "A Dutch NGO", OrganizationType.NATIONAL_NGO, "NL").localityVerdict()
@@ -85,8 +85,8 @@ public abstract class Organization {
   }
 
   /**
-   * Returns this organisation's locality under {@code definition} and the aid-recipient list
-   * {@code recipients}, with the reason.
+   * Returns this organisation's locality under {@code definition} and the aid-recipient list {@code
+   * recipients}, with the reason.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -104,7 +104,9 @@ public abstract class Organization {
     return localityVerdict().reason();
   }
 
-  /** Returns whether this is a local or national actor under the IASC definitions; unknown is not. */
+  /**
+   * Returns whether this is a local or national actor under the IASC definitions; unknown is not.
+   */
   public boolean isLocalOrNational() {
     return locality() == Locality.LOCAL_OR_NATIONAL;
   }
@@ -137,8 +139,8 @@ public abstract class Organization {
   }
 
   /**
-   * Returns an organisation with an id made from its name ({@link OrganizationId#slugOf}), no
-   * home country and the default levels for its type.
+   * Returns an organisation with an id made from its name ({@link OrganizationId#slugOf}), no home
+   * country and the default levels for its type.
    *
    * @throws IllegalArgumentException if the name is blank
    */
@@ -149,8 +151,8 @@ public abstract class Organization {
   }
 
   /**
-   * Returns an organisation with an id made from its name, the given type and home country, and
-   * the default levels for its type.
+   * Returns an organisation with an id made from its name, the given type and home country, and the
+   * default levels for its type.
    *
    * @throws IllegalArgumentException if the name is blank or the country not an ISO code
    */
@@ -187,13 +189,19 @@ public abstract class Organization {
     Builder() {}
   }
 
-  /** Returns {@code "Women of Kibera (women-of-kibera; COMMUNITY_GROUP; KE; local/national)"}; the locality is the IASC one. */
+  /**
+   * Returns {@code "Women of Kibera (women-of-kibera; COMMUNITY_GROUP; KE; local/national)"}; the
+   * locality is the IASC one.
+   */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(shortName()).append(" (").append(id()).append("; ").append(type());
+    StringBuilder s =
+        new StringBuilder(shortName()).append(" (").append(id()).append("; ").append(type());
     homeCountry().ifPresent(c -> s.append("; ").append(c));
     affiliation().ifPresent(a -> s.append("; affiliated to ").append(a));
-    s.append("; ").append(locality() == Locality.UNKNOWN ? "locality unknown" : locality().label()).append(')');
+    s.append("; ")
+        .append(locality() == Locality.UNKNOWN ? "locality unknown" : locality().label())
+        .append(')');
     return s.toString();
   }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * one, a local slug ({@code jass}, {@code gppac-esa}).
  *
  * <p>A text claims to be an IATI identifier when it starts with two upper-case letters and a
- * hyphen. Such a text is validated: the two letters must be an ISO 3166-1 alpha-2 country or one
- * of the org-id.guide pseudo-countries {@code XI} (international) and {@code XM} (multilateral),
+ * hyphen. Such a text is validated: the two letters must be an ISO 3166-1 alpha-2 country or one of
+ * the org-id.guide pseudo-countries {@code XI} (international) and {@code XM} (multilateral),
  * followed by a registration agency code of upper-case letters and digits, a hyphen, and a
  * registration number without spaces. The older form of a country code and a DAC donor number
  * ({@code SE-6}, {@code NL-1}) is accepted too, as IATI data still uses it. Any other text must be
@@ -88,11 +88,15 @@ public final class OrganizationId implements Comparable<OrganizationId> {
   public static OrganizationId slugOf(String name) {
     checkNotNull(name, "name");
     String ascii =
-        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.isEmpty()) {
       throw new IllegalArgumentException(
-          "name (\"" + CountryCode.shortly(name) + "\") must contain a letter or digit to make an id from it");
+          "name (\""
+              + CountryCode.shortly(name)
+              + "\") must contain a letter or digit to make an id from it");
     }
     return new OrganizationId(slug, false);
   }

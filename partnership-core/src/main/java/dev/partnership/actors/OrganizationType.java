@@ -3,14 +3,14 @@ package dev.partnership.actors;
 import java.util.Optional;
 
 /**
- * The type of an organisation, following IATI's OrganisationType codelist, plus two informal
- * types the field needs and IATI has no code for.
+ * The type of an organisation, following IATI's OrganisationType codelist, plus two informal types
+ * the field needs and IATI has no code for.
  *
  * <p>{@link #UNKNOWN} stands for a type the source did not report; it is not IATI's 90 Other.
  *
  * <p>{@link #COMMUNITY_GROUP} and {@link #MOVEMENT} (community groups, movements, citizens'
- * collectives) export as IATI code 90 (Other): {@link #iatiCode()} returns 90 for them and
- * {@link #isInformal()} tells them apart.
+ * collectives) export as IATI code 90 (Other): {@link #iatiCode()} returns 90 for them and {@link
+ * #isInformal()} tells them apart.
  *
  * <pre>{@code
  * OrganizationType.fromIatiCode(22)   // NATIONAL_NGO
@@ -55,8 +55,8 @@ public enum OrganizationType {
   /** A social movement or citizens' collective (no IATI code; exports as 90). */
   MOVEMENT(90, "Movement (informal)"),
   /**
-   * The type is not known: the source did not report it (an IATI element without {@code @type}).
-   * It has no IATI code, and an organisation of unknown type has an unknown locality: it is never
+   * The type is not known: the source did not report it (an IATI element without {@code @type}). It
+   * has no IATI code, and an organisation of unknown type has an unknown locality: it is never
    * counted as local (see {@link LocalityDefinition}).
    */
   UNKNOWN(0, "Unknown (type not reported)");
@@ -72,12 +72,13 @@ public enum OrganizationType {
   /**
    * Returns the IATI OrganisationType code this type exports as (90 for the informal types).
    *
-   * @throws IllegalStateException for {@link #UNKNOWN}, which has no code: leave {@code @type}
-   *     out when exporting it
+   * @throws IllegalStateException for {@link #UNKNOWN}, which has no code: leave {@code @type} out
+   *     when exporting it
    */
   public int iatiCode() {
     if (this == UNKNOWN) {
-      throw new IllegalStateException("type (UNKNOWN) has no IATI OrganisationType code: leave @type out when exporting");
+      throw new IllegalStateException(
+          "type (UNKNOWN) has no IATI OrganisationType code: leave @type out when exporting");
     }
     return iatiCode;
   }
@@ -102,9 +103,7 @@ public enum OrganizationType {
     return this == GOVERNMENT || this == LOCAL_GOVERNMENT || this == OTHER_PUBLIC_SECTOR;
   }
 
-  /**
-   * Returns the type for an IATI code (90 gives {@link #OTHER}), or empty for an unknown code.
-   */
+  /** Returns the type for an IATI code (90 gives {@link #OTHER}), or empty for an unknown code. */
   public static Optional<OrganizationType> tryFromIatiCode(int code) {
     for (OrganizationType t : values()) {
       if (t.iatiCode == code && !t.isInformal() && t.isKnown()) {

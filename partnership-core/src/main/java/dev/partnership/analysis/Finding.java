@@ -11,10 +11,10 @@ import java.util.List;
  * The result of one rule: its status, the evidence it used, the facts it missed (when not
  * assessable), and a suggestion.
  *
- * <p>The contents are consistent or the finding is not built: the missing facts are listed
- * exactly when the status is {@link Status#NOT_ASSESSABLE}, a met finding has no suggestion, and
- * no text is blank. Rules build findings with {@link Principle#finding} and {@link
- * Principle#notAssessable}; {@link #text()} is the form for people to read.
+ * <p>The contents are consistent or the finding is not built: the missing facts are listed exactly
+ * when the status is {@link Status#NOT_ASSESSABLE}, a met finding has no suggestion, and no text is
+ * blank. Rules build findings with {@link Principle#finding} and {@link Principle#notAssessable};
+ * {@link #text()} is the form for people to read.
  *
  * <pre>{@code
  * Finding f = Lessons.CIVIC_SPACE.check(partnership, LocalDate.of(2026, 11, 26));
@@ -29,7 +29,13 @@ import java.util.List;
  * @param missing the facts it needed and did not find (empty unless not assessable)
  * @param suggestion what would improve the finding (empty text when met)
  */
-public record Finding(String rule, String title, Status status, ImmutableList<String> evidence, ImmutableList<String> missing, String suggestion) {
+public record Finding(
+    String rule,
+    String title,
+    Status status,
+    ImmutableList<String> evidence,
+    ImmutableList<String> missing,
+    String suggestion) {
 
   /** The status of a finding, most severe first. */
   public enum Status {
@@ -54,7 +60,11 @@ public record Finding(String rule, String title, Status status, ImmutableList<St
      * @throws IllegalArgumentException unless {@code 0 <= met <= of} and {@code of >= 1}
      */
     public static Status graded(int met, int of) {
-      Checks.checkField(of >= 1 && met >= 0 && met <= of, "met", met + " of " + of, "must be between 0 and a positive total");
+      Checks.checkField(
+          of >= 1 && met >= 0 && met <= of,
+          "met",
+          met + " of " + of,
+          "must be between 0 and a positive total");
       return met == of ? MET : met == 0 ? NOT_MET : PARTLY_MET;
     }
   }
@@ -77,8 +87,15 @@ public record Finding(String rule, String title, Status status, ImmutableList<St
     checkNoBlank(evidence, "evidence");
     checkNoBlank(missing, "missing");
     Checks.checkField(
-        (status == Status.NOT_ASSESSABLE) != missing.isEmpty(), "missing", missing, "must list the facts exactly when the status is not assessable (status " + status + ")");
-    Checks.checkField(status != Status.MET || suggestion.isEmpty(), "suggestion", '"' + suggestion + '"', "must be empty when the status is met");
+        (status == Status.NOT_ASSESSABLE) != missing.isEmpty(),
+        "missing",
+        missing,
+        "must list the facts exactly when the status is not assessable (status " + status + ")");
+    Checks.checkField(
+        status != Status.MET || suggestion.isEmpty(),
+        "suggestion",
+        '"' + suggestion + '"',
+        "must be empty when the status is met");
   }
 
   private static void checkNoBlank(List<String> texts, String field) {
@@ -95,21 +112,41 @@ public record Finding(String rule, String title, Status status, ImmutableList<St
   public static Finding notAssessable(Principle rule, String... missing) {
     checkNotNull(rule, "rule");
     ImmutableList<String> m = Checks.copyWithoutNulls(checkNotNull(missing, "missing"), "missing");
-    return new Finding(rule.id(), rule.title(), Status.NOT_ASSESSABLE, ImmutableList.of(), m, "Record: " + String.join("; ", m));
+    return new Finding(
+        rule.id(),
+        rule.title(),
+        Status.NOT_ASSESSABLE,
+        ImmutableList.of(),
+        m,
+        "Record: " + String.join("; ", m));
   }
 
   /**
-   * Returns a finding of {@code rule} with evidence; the suggestion is dropped when the status is met.
+   * Returns a finding of {@code rule} with evidence; the suggestion is dropped when the status is
+   * met.
    *
-   * @throws IllegalArgumentException if {@code status} is not assessable (use {@link #notAssessable})
+   * @throws IllegalArgumentException if {@code status} is not assessable (use {@link
+   *     #notAssessable})
    */
-  public static Finding of(Principle rule, Status status, List<String> evidence, String suggestion) {
+  public static Finding of(
+      Principle rule, Status status, List<String> evidence, String suggestion) {
     checkNotNull(rule, "rule");
     checkNotNull(status, "status");
     checkNotNull(suggestion, "suggestion");
-    Checks.checkField(status != Status.NOT_ASSESSABLE, "status", status, "needs the missing facts: use Finding.notAssessable");
-    ImmutableList<String> e = Checks.copyWithoutNulls(checkNotNull(evidence, "evidence"), "evidence");
-    return new Finding(rule.id(), rule.title(), status, e, ImmutableList.of(), status == Status.MET ? "" : suggestion);
+    Checks.checkField(
+        status != Status.NOT_ASSESSABLE,
+        "status",
+        status,
+        "needs the missing facts: use Finding.notAssessable");
+    ImmutableList<String> e =
+        Checks.copyWithoutNulls(checkNotNull(evidence, "evidence"), "evidence");
+    return new Finding(
+        rule.id(),
+        rule.title(),
+        status,
+        e,
+        ImmutableList.of(),
+        status == Status.MET ? "" : suggestion);
   }
 
   /** Returns whether the status is not met or partly met: a problem to act on. */
@@ -122,7 +159,12 @@ public record Finding(String rule, String title, Status status, ImmutableList<St
    * evidence, the missing facts and the suggestion.
    */
   public String text() {
-    StringBuilder s = new StringBuilder(Character.toUpperCase(status.label().charAt(0)) + status.label().substring(1) + ": " + title);
+    StringBuilder s =
+        new StringBuilder(
+            Character.toUpperCase(status.label().charAt(0))
+                + status.label().substring(1)
+                + ": "
+                + title);
     evidence.forEach(e -> s.append("\n  evidence: ").append(e));
     missing.forEach(m -> s.append("\n  missing: ").append(m));
     if (!suggestion.isEmpty()) {
@@ -133,7 +175,12 @@ public record Finding(String rule, String title, Status status, ImmutableList<St
 
   @Override
   public String toString() {
-    return "[" + status + "] " + rule + " " + title
+    return "["
+        + status
+        + "] "
+        + rule
+        + " "
+        + title
         + (evidence.isEmpty() ? "" : "; evidence: " + String.join("; ", evidence))
         + (missing.isEmpty() ? "" : "; missing: " + String.join("; ", missing))
         + (suggestion.isEmpty() ? "" : "; suggestion: " + suggestion);

@@ -26,7 +26,10 @@ public final class PowerAnalysis {
   public static ImmutableList<PowerRelation> hiddenPowerOfFundersAndLeads(Partnership p) {
     checkNotNull(p, "partnership");
     Set<OrganizationId> holders =
-        p.members().stream().filter(m -> m.has(Role.LEAD) || m.has(Role.FUNDER)).map(Membership::id).collect(Collectors.toSet());
+        p.members().stream()
+            .filter(m -> m.has(Role.LEAD) || m.has(Role.FUNDER))
+            .map(Membership::id)
+            .collect(Collectors.toSet());
     return p.powerMap().where(r -> r.form() != Form.VISIBLE && holders.contains(r.holder()));
   }
 }

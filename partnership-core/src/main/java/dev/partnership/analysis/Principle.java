@@ -37,14 +37,14 @@ public interface Principle {
   String criteria();
 
   /**
-   * Returns the finding for {@code partnership} on {@code asOf} (the date rules measure time
-   * from: no rule reads the clock).
+   * Returns the finding for {@code partnership} on {@code asOf} (the date rules measure time from:
+   * no rule reads the clock).
    */
   Finding check(Partnership partnership, LocalDate asOf);
 
   /**
-   * Returns this rule's finding with {@code status}, {@code evidence} and {@code suggestion} (dropped
-   * when met).
+   * Returns this rule's finding with {@code status}, {@code evidence} and {@code suggestion}
+   * (dropped when met).
    *
    * @throws IllegalArgumentException if {@code status} is not assessable or a text is blank
    */
@@ -69,9 +69,9 @@ public interface Principle {
   }
 
   /**
-   * Returns a rule from its parts. Its {@link #check} refuses a null partnership or date, and
-   * fails with {@link IllegalStateException} if {@code check} returns no finding or the finding
-   * of another rule.
+   * Returns a rule from its parts. Its {@link #check} refuses a null partnership or date, and fails
+   * with {@link IllegalStateException} if {@code check} returns no finding or the finding of
+   * another rule.
    *
    * @throws IllegalArgumentException if the id, title, source or criteria is blank
    */
@@ -104,7 +104,10 @@ public interface Principle {
 
       @Override
       public Finding check(Partnership partnership, LocalDate asOf) {
-        return PrinciplesCheck.ownFinding(this, check.apply(this, checkNotNull(partnership, "partnership"), checkNotNull(asOf, "asOf")));
+        return PrinciplesCheck.ownFinding(
+            this,
+            check.apply(
+                this, checkNotNull(partnership, "partnership"), checkNotNull(asOf, "asOf")));
       }
 
       @Override
@@ -119,8 +122,14 @@ public interface Principle {
    *
    * @throws IllegalArgumentException if the id, title, source or criteria is blank
    */
-  static Principle of(String id, String title, String source, String criteria, BiFunction<Partnership, LocalDate, Finding> check) {
+  static Principle of(
+      String id,
+      String title,
+      String source,
+      String criteria,
+      BiFunction<Partnership, LocalDate, Finding> check) {
     checkNotNull(check, "check");
-    return of(id, title, source, criteria, (self, partnership, asOf) -> check.apply(partnership, asOf));
+    return of(
+        id, title, source, criteria, (self, partnership, asOf) -> check.apply(partnership, asOf));
   }
 }

@@ -39,19 +39,29 @@ public final class PrinciplesCheck {
      * Checks that the findings are ordered by severity, come from distinct rules, and that the
      * summary counts them.
      *
-     * @throws IllegalArgumentException if they are out of order, repeat a rule, or the summary
-     *     does not count them by status
+     * @throws IllegalArgumentException if they are out of order, repeat a rule, or the summary does
+     *     not count them by status
      */
     public Result {
       checkNotNull(findings, "findings");
       checkNotNull(summary, "summary");
       for (int i = 1; i < findings.size(); i++) {
         Checks.checkField(
-            findings.get(i - 1).status().compareTo(findings.get(i).status()) <= 0, "findings[" + i + "]", findings.get(i).rule(),
+            findings.get(i - 1).status().compareTo(findings.get(i).status()) <= 0,
+            "findings[" + i + "]",
+            findings.get(i).rule(),
             "must not come before a more severe finding");
       }
-      Checks.checkField(findings.stream().map(Finding::rule).distinct().count() == findings.size(), "findings", ruleIds(findings), "must come from distinct rules");
-      Checks.checkField(summary.equals(summarise(findings)), "summary", summary, "must count the findings by status, all four statuses included");
+      Checks.checkField(
+          findings.stream().map(Finding::rule).distinct().count() == findings.size(),
+          "findings",
+          ruleIds(findings),
+          "must come from distinct rules");
+      Checks.checkField(
+          summary.equals(summarise(findings)),
+          "summary",
+          summary,
+          "must count the findings by status, all four statuses included");
     }
 
     /** Returns the finding of rule {@code id}, if the set had it. */
@@ -86,7 +96,10 @@ public final class PrinciplesCheck {
   static Finding ownFinding(Principle rule, Finding finding) {
     if (finding == null || !finding.rule().equals(rule.id())) {
       throw new IllegalStateException(
-          "rule " + rule.id() + " must return a finding of its own, not " + (finding == null ? "null" : "one of rule " + finding.rule()));
+          "rule "
+              + rule.id()
+              + " must return a finding of its own, not "
+              + (finding == null ? "null" : "one of rule " + finding.rule()));
     }
     return finding;
   }
@@ -104,7 +117,8 @@ public final class PrinciplesCheck {
     ImmutableList<Finding> findings =
         rules.rules().stream()
             .map(p -> ownFinding(p, p.check(partnership, asOf)))
-            .sorted(Comparator.comparing(Finding::status).thenComparing(f -> order.indexOf(f.rule())))
+            .sorted(
+                Comparator.comparing(Finding::status).thenComparing(f -> order.indexOf(f.rule())))
             .collect(ImmutableList.toImmutableList());
     return new Result(findings, summarise(findings));
   }

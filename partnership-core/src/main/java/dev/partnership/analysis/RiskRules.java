@@ -27,14 +27,14 @@ import java.util.function.Predicate;
  * support, and shifts of control with no mitigation. Drop, add or replace a risk rule exactly as a
  * lesson ({@link RuleSet#without}, {@link RuleSet#with}, {@link RuleSet#replace}) and run the set
  * with {@link PrinciplesCheck#run}. A rule is not assessable while the register holds no risk (the
- * exposure rule: while no member's home country has a civic space rating), not met with one
- * piece of evidence per problem, met otherwise.
+ * exposure rule: while no member's home country has a civic space rating), not met with one piece
+ * of evidence per problem, met otherwise.
  *
  * <p>Definitions (this library's, after InterAction and Humanitarian Outcomes, 2019): a risk is
- * <em>transferred</em> when a local or national member bears it and nobody else owns it or pays
- * for a mitigation of it; otherwise it is <em>shared</em>. A member is <em>exposed</em> when its
- * home country's civic space (CIVICUS Monitor) is repressed or closed and it holds decision power
- * (a seat with a Banzhaf index above 0) or visibility (lead, secretariat or lobby partner); it has
+ * <em>transferred</em> when a local or national member bears it and nobody else owns it or pays for
+ * a mitigation of it; otherwise it is <em>shared</em>. A member is <em>exposed</em> when its home
+ * country's civic space (CIVICUS Monitor) is repressed or closed and it holds decision power (a
+ * seat with a Banzhaf index above 0) or visibility (lead, secretariat or lobby partner); it has
  * <em>security support</em> when a security or safety risk it bears has a mitigation paid by
  * someone. A risk is high from a score of 12 ({@link Risk#isHigh()}: a threshold of our own,
  * illustrative).
@@ -47,16 +47,22 @@ import java.util.function.Predicate;
 public final class RiskRules {
   private RiskRules() {}
 
-  private static final String SOURCE = "InterAction and Humanitarian Outcomes, NGOs and Risk (2019); definitions of this library";
-  private static final String REGISTER = "risk register: risks with likelihood, impact, bearer, owner and mitigations";
+  private static final String SOURCE =
+      "InterAction and Humanitarian Outcomes, NGOs and Risk (2019); definitions of this library";
+  private static final String REGISTER =
+      "risk register: risks with likelihood, impact, bearer, owner and mitigations";
 
   /** Returns the risks transferred to local and national members. */
   public static ImmutableList<Risk> transferred(Partnership p) {
     checkNotNull(p, "partnership");
     Set<OrganizationId> locals = Lessons.locals(p);
-    return risks(p, r -> locals.contains(r.bearer())
-        && r.owner().filter(o -> !o.equals(r.bearer())).isEmpty()
-        && r.mitigations().stream().noneMatch(m -> m.fundedBy().filter(f -> !f.equals(r.bearer())).isPresent()));
+    return risks(
+        p,
+        r ->
+            locals.contains(r.bearer())
+                && r.owner().filter(o -> !o.equals(r.bearer())).isEmpty()
+                && r.mitigations().stream()
+                    .noneMatch(m -> m.fundedBy().filter(f -> !f.equals(r.bearer())).isPresent()));
   }
 
   /** Returns the risks that are shared (not transferred). */
@@ -70,7 +76,9 @@ public final class RiskRules {
     return p.risks().risks().stream().filter(filter).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the four risk rules, in order: unmitigated, transferred, exposed, shift unmitigated. */
+  /**
+   * Returns the four risk rules, in order: unmitigated, transferred, exposed, shift unmitigated.
+   */
   public static RuleSet rules() {
     return RuleSet.of(ImmutableList.of(UNMITIGATED, TRANSFERRED, EXPOSED, SHIFT_UNMITIGATED));
   }
@@ -82,7 +90,10 @@ public final class RiskRules {
    */
   public static ImmutableList<Finding> check(Partnership partnership) {
     checkNotNull(partnership, "partnership");
-    return rules().rules().stream().map(r -> r.check(partnership, NO_DATE)).filter(Finding::isProblem).collect(ImmutableList.toImmutableList());
+    return rules().rules().stream()
+        .map(r -> r.check(partnership, NO_DATE))
+        .filter(Finding::isProblem)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The date passed to the risk rules by {@link #check(Partnership)}: they read none. */
@@ -95,8 +106,19 @@ public final class RiskRules {
 
   /** Returns a risk in words: id, area, description, likelihood x impact and who bears it. */
   private static String describe(Risk r, Partnership p) {
-    return r.id() + " " + Texts.label(r.area()) + " risk \"" + r.description() + "\" (" + Texts.label(r.likelihood()) + " x "
-        + Texts.label(r.impact()) + " = " + r.score() + "), borne by " + name(p, r.bearer());
+    return r.id()
+        + " "
+        + Texts.label(r.area())
+        + " risk \""
+        + r.description()
+        + "\" ("
+        + Texts.label(r.likelihood())
+        + " x "
+        + Texts.label(r.impact())
+        + " = "
+        + r.score()
+        + "), borne by "
+        + name(p, r.bearer());
   }
 
   /**
@@ -105,23 +127,37 @@ public final class RiskRules {
    * empty) is the last line of evidence either way.
    */
   private static Principle overRisks(
-      String id, String title, String criteria, Function<Partnership, List<Risk>> problems, Function<Risk, String> detail,
-      String metEvidence, String note, Function<List<Risk>, String> suggestion) {
-    return Principle.of(id, title, SOURCE, criteria, (self, p, asOf) -> {
-      if (p.risks().risks().isEmpty()) {
-        return self.notAssessable(REGISTER);
-      }
-      List<Risk> found = problems.apply(p);
-      ImmutableList.Builder<String> evidence = ImmutableList.builder();
-      if (found.isEmpty()) {
-        evidence.add(metEvidence + " (" + p.risks().risks().size() + " risks in the register)");
-      }
-      found.forEach(r -> evidence.add(describe(r, p) + detail.apply(r)));
-      if (!note.isEmpty()) {
-        evidence.add(note);
-      }
-      return self.finding(found.isEmpty() ? Status.MET : Status.NOT_MET, evidence.build(), suggestion.apply(found));
-    });
+      String id,
+      String title,
+      String criteria,
+      Function<Partnership, List<Risk>> problems,
+      Function<Risk, String> detail,
+      String metEvidence,
+      String note,
+      Function<List<Risk>, String> suggestion) {
+    return Principle.of(
+        id,
+        title,
+        SOURCE,
+        criteria,
+        (self, p, asOf) -> {
+          if (p.risks().risks().isEmpty()) {
+            return self.notAssessable(REGISTER);
+          }
+          List<Risk> found = problems.apply(p);
+          ImmutableList.Builder<String> evidence = ImmutableList.builder();
+          if (found.isEmpty()) {
+            evidence.add(metEvidence + " (" + p.risks().risks().size() + " risks in the register)");
+          }
+          found.forEach(r -> evidence.add(describe(r, p) + detail.apply(r)));
+          if (!note.isEmpty()) {
+            evidence.add(note);
+          }
+          return self.finding(
+              found.isEmpty() ? Status.MET : Status.NOT_MET,
+              evidence.build(),
+              suggestion.apply(found));
+        });
   }
 
   private static String riskIds(List<Risk> risks) {
@@ -148,10 +184,18 @@ public final class RiskRules {
           "met: no risk borne by a local or national member is left to it alone; not met: one is (nobody else owns it or pays"
               + " for its mitigation)",
           RiskRules::transferred,
-          r -> "; owned by " + r.owner().map(OrganizationId::value).orElse("nobody") + "; mitigations paid by the bearer or nobody",
+          r ->
+              "; owned by "
+                  + r.owner().map(OrganizationId::value).orElse("nobody")
+                  + "; mitigations paid by the bearer or nobody",
           "no risk is left to a local or national member alone",
           "",
-          found -> "Share " + riskIds(found) + ": let the lead or funder own " + (found.size() == 1 ? "it" : "them") + " or pay for the mitigation");
+          found ->
+              "Share "
+                  + riskIds(found)
+                  + ": let the lead or funder own "
+                  + (found.size() == 1 ? "it" : "them")
+                  + " or pay for the mitigation");
 
   /** A risk that comes from a shift of control and has no mitigation. */
   public static final Principle SHIFT_UNMITIGATED =
@@ -163,7 +207,11 @@ public final class RiskRules {
           r -> "; comes from: " + r.origin().orElseThrow(),
           "every risk from a change in power has a mitigation",
           "",
-          found -> "Mitigate " + riskIds(found) + " as part of the change that causes " + (found.size() == 1 ? "it" : "them"));
+          found ->
+              "Mitigate "
+                  + riskIds(found)
+                  + " as part of the change that causes "
+                  + (found.size() == 1 ? "it" : "them"));
 
   /** Power or visibility in repressed or closed civic space without security support. */
   public static final Principle EXPOSED =
@@ -174,24 +222,44 @@ public final class RiskRules {
           "met: every member with decision power or visibility in a repressed or closed civic space bears a security or safety"
               + " risk whose mitigation someone pays for; not met: one does not",
           (self, p, asOf) -> {
-            boolean rated = p.members().stream().anyMatch(m -> m.organization().homeCountry().map(p.risks().civicSpace()::containsKey).orElse(false));
+            boolean rated =
+                p.members().stream()
+                    .anyMatch(
+                        m ->
+                            m.organization()
+                                .homeCountry()
+                                .map(p.risks().civicSpace()::containsKey)
+                                .orElse(false));
             if (!rated) {
-              return self.notAssessable("civic space ratings (CIVICUS Monitor) of the members' home countries");
+              return self.notAssessable(
+                  "civic space ratings (CIVICUS Monitor) of the members' home countries");
             }
             ImmutableList.Builder<String> evidence = ImmutableList.builder();
             ImmutableList.Builder<String> exposed = ImmutableList.builder();
             for (Membership m : p.members()) {
-              exposure(p, m).ifPresent(e -> {
-                evidence.addAll(e);
-                exposed.add(m.id().value());
-              });
+              exposure(p, m)
+                  .ifPresent(
+                      e -> {
+                        evidence.addAll(e);
+                        exposed.add(m.id().value());
+                      });
             }
             ImmutableList<String> ids = exposed.build();
             if (ids.isEmpty()) {
-              return self.finding(Status.MET, ImmutableList.of("no member with power or visibility in repressed or closed civic space lacks security support"), "");
+              return self.finding(
+                  Status.MET,
+                  ImmutableList.of(
+                      "no member with power or visibility in repressed or closed civic space lacks security support"),
+                  "");
             }
-            return self.finding(Status.NOT_MET, evidence.build(),
-                "Assess security risks with " + String.join(", ", ids) + " and fund their mitigation before raising " + (ids.size() == 1 ? "its" : "their") + " profile");
+            return self.finding(
+                Status.NOT_MET,
+                evidence.build(),
+                "Assess security risks with "
+                    + String.join(", ", ids)
+                    + " and fund their mitigation before raising "
+                    + (ids.size() == 1 ? "its" : "their")
+                    + " profile");
           });
 
   /** Returns the evidence that member {@code m} is exposed without security support, if it is. */
@@ -203,13 +271,21 @@ public final class RiskRules {
     }
     boolean visible = m.has(Role.LEAD) || m.has(Role.SECRETARIAT) || m.has(Role.LOBBY_PARTNER);
     boolean deciding = p.bodies().stream().anyMatch(b -> b.holdersWithPower().contains(o.id()));
-    boolean supported = p.risks().risks().stream().anyMatch(r -> r.bearer().equals(o.id())
-        && (r.area() == RiskArea.SECURITY || r.area() == RiskArea.SAFETY)
-        && r.mitigations().stream().anyMatch(x -> x.fundedBy().isPresent()));
+    boolean supported =
+        p.risks().risks().stream()
+            .anyMatch(
+                r ->
+                    r.bearer().equals(o.id())
+                        && (r.area() == RiskArea.SECURITY || r.area() == RiskArea.SAFETY)
+                        && r.mitigations().stream().anyMatch(x -> x.fundedBy().isPresent()));
     if (!(visible || deciding) || supported) {
       return Optional.empty();
     }
-    return Optional.of(ImmutableList.of(o.id() + " in " + o.homeCountry().orElseThrow() + " (" + space.get() + ")",
-        (deciding ? "holds decision power" : "") + (deciding && visible ? " and " : "") + (visible ? "is visible as " + m.roles() : "")));
+    return Optional.of(
+        ImmutableList.of(
+            o.id() + " in " + o.homeCountry().orElseThrow() + " (" + space.get() + ")",
+            (deciding ? "holds decision power" : "")
+                + (deciding && visible ? " and " : "")
+                + (visible ? "is visible as " + m.roles() : "")));
   }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * An ordered set of rules, as a value: remove rules, add or replace your own, or build one from
- * another source (the Pledge for Change, Charter4Change ...). The lessons ({@link Lessons#meetup()})
- * and the risk rules ({@link RiskRules#rules()}) are rule sets alike.
+ * another source (the Pledge for Change, Charter4Change ...). The lessons ({@link
+ * Lessons#meetup()}) and the risk rules ({@link RiskRules#rules()}) are rule sets alike.
  *
  * <pre>{@code
  * RuleSet rules = Lessons.meetup().without("LESSON-02").with(myRule);
@@ -60,7 +60,8 @@ public record RuleSet(ImmutableList<Principle> rules) {
    */
   public RuleSet without(String id) {
     checkPresent(id, "removed");
-    return new RuleSet(rules.stream().filter(p -> !p.id().equals(id)).collect(ImmutableList.toImmutableList()));
+    return new RuleSet(
+        rules.stream().filter(p -> !p.id().equals(id)).collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -81,12 +82,19 @@ public record RuleSet(ImmutableList<Principle> rules) {
   public RuleSet replace(Principle rule) {
     checkNotNull(rule, "rule");
     checkPresent(rule.id(), "replaced");
-    return new RuleSet(rules.stream().map(p -> p.id().equals(rule.id()) ? rule : p).collect(ImmutableList.toImmutableList()));
+    return new RuleSet(
+        rules.stream()
+            .map(p -> p.id().equals(rule.id()) ? rule : p)
+            .collect(ImmutableList.toImmutableList()));
   }
 
   private void checkPresent(String id, String verb) {
     checkNotNull(id, "id");
-    Checks.checkField(rule(id).isPresent(), "rule", id, "must be in the set to be " + verb + "; ids are " + ids());
+    Checks.checkField(
+        rule(id).isPresent(),
+        "rule",
+        id,
+        "must be in the set to be " + verb + "; ids are " + ids());
   }
 
   /** Returns the ids, in order. */

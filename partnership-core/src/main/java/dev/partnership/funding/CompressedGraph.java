@@ -19,7 +19,9 @@ final class CompressedGraph {
   final double[] in;
   final ImmutableMap<OrganizationId, BigDecimal> exactOutflow;
 
-  CompressedGraph(FundingNetwork network, ImmutableMap<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> edges) {
+  CompressedGraph(
+      FundingNetwork network,
+      ImmutableMap<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> edges) {
     int n = network.organizations().size();
     index = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {

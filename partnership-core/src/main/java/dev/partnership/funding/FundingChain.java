@@ -23,7 +23,10 @@ public record FundingChain(ImmutableList<OrganizationId> path) {
   public FundingChain {
     checkNotNull(path, "path");
     checkArgument(path.size() >= 2, "path (%s) must hold a funder and a recipient", path);
-    checkArgument(ImmutableSet.copyOf(path).size() == path.size(), "path (%s) must not repeat an organisation", path);
+    checkArgument(
+        ImmutableSet.copyOf(path).size() == path.size(),
+        "path (%s) must not repeat an organisation",
+        path);
   }
 
   /** Returns the number of intermediaries between the funder and the final recipient. */
@@ -39,7 +42,11 @@ public record FundingChain(ImmutableList<OrganizationId> path) {
   /** Returns {@code "XM-DAC-7 -> NL-KVK-27108436 -> abaad (1 intermediary)"}. */
   @Override
   public String toString() {
-    return String.join(" -> ", path.stream().map(OrganizationId::value).collect(ImmutableList.toImmutableList()))
-        + " (" + intermediaries() + (intermediaries() == 1 ? " intermediary)" : " intermediaries)");
+    return String.join(
+            " -> ",
+            path.stream().map(OrganizationId::value).collect(ImmutableList.toImmutableList()))
+        + " ("
+        + intermediaries()
+        + (intermediaries() == 1 ? " intermediary)" : " intermediaries)");
   }
 }

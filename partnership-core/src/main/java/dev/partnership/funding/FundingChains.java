@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chains from a funder to final recipients: every path without repeated organisations that ends
- * at an organisation passing nothing on (or where going on would repeat one), and the fewest
+ * Chains from a funder to final recipients: every path without repeated organisations that ends at
+ * an organisation passing nothing on (or where going on would repeat one), and the fewest
  * intermediaries to each organisation reached.
  *
  * <pre>{@code
@@ -31,14 +31,15 @@ public final class FundingChains {
   private FundingChains() {}
 
   /**
-   * Returns every chain from {@code funder}, in depth-first order. The walk keeps its own stack,
-   * so chains of any length are followed; its work is proportional to the chains it finds times
-   * their length and the organisations' degrees.
+   * Returns every chain from {@code funder}, in depth-first order. The walk keeps its own stack, so
+   * chains of any length are followed; its work is proportional to the chains it finds times their
+   * length and the organisations' degrees.
    *
    * @throws IllegalArgumentException if the funder is not in the network or the limit is negative
    * @throws IllegalStateException if there are more than {@code limit} chains
    */
-  public static ImmutableList<FundingChain> all(FundingNetwork network, OrganizationId funder, int limit) {
+  public static ImmutableList<FundingChain> all(
+      FundingNetwork network, OrganizationId funder, int limit) {
     checkNotNull(network, "network");
     checkFunder(network, funder);
     checkArgument(limit >= 0, "limit (%s) must not be negative", limit);
@@ -52,7 +53,8 @@ public final class FundingChains {
    * @throws IllegalArgumentException if the funder is not in the network or the count is negative
    * @throws IllegalStateException if there are more than 100,000 chains to choose from
    */
-  public static ImmutableList<FundingChain> longest(FundingNetwork network, OrganizationId funder, int count) {
+  public static ImmutableList<FundingChain> longest(
+      FundingNetwork network, OrganizationId funder, int count) {
     checkArgument(count >= 0, "count (%s) must not be negative", count);
     return all(network, funder, 100_000).stream()
         .sorted(Comparator.comparingInt(FundingChain::intermediaries).reversed())
@@ -69,7 +71,10 @@ public final class FundingChains {
     final Iterator<OrganizationId> next;
     final boolean ends;
 
-    Step(OrganizationId at, ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ, Set<OrganizationId> path) {
+    Step(
+        OrganizationId at,
+        ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ,
+        Set<OrganizationId> path) {
       this.at = at;
       this.next = succ.getOrDefault(at, ImmutableSet.of()).iterator();
       this.ends = path.containsAll(succ.getOrDefault(at, ImmutableSet.of()));
@@ -77,7 +82,9 @@ public final class FundingChains {
   }
 
   private static ImmutableList<FundingChain> walk(
-      ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ, OrganizationId funder, int limit) {
+      ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ,
+      OrganizationId funder,
+      int limit) {
     List<FundingChain> out = new ArrayList<>();
     LinkedHashSet<OrganizationId> path = new LinkedHashSet<>();
     ArrayDeque<Step> stack = new ArrayDeque<>();
@@ -99,7 +106,11 @@ public final class FundingChains {
       if (top.ends && path.size() > 1) {
         if (out.size() == limit) {
           throw new IllegalStateException(
-              "chains from " + funder + " number more than " + limit + "; raise the limit or use fewestIntermediaries");
+              "chains from "
+                  + funder
+                  + " number more than "
+                  + limit
+                  + "; raise the limit or use fewestIntermediaries");
         }
         out.add(new FundingChain(ImmutableList.copyOf(path)));
       }
@@ -114,7 +125,8 @@ public final class FundingChains {
    *
    * @throws IllegalArgumentException if the funder is not in the network
    */
-  public static ImmutableMap<OrganizationId, Integer> fewestIntermediaries(FundingNetwork network, OrganizationId funder) {
+  public static ImmutableMap<OrganizationId, Integer> fewestIntermediaries(
+      FundingNetwork network, OrganizationId funder) {
     checkNotNull(network, "network");
     checkFunder(network, funder);
     ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ = network.successors();
@@ -140,7 +152,8 @@ public final class FundingChains {
   static void checkFunder(FundingNetwork network, OrganizationId funder) {
     checkNotNull(funder, "funder");
     if (network.organization(funder).isEmpty()) {
-      throw new IllegalArgumentException("funder (" + funder + ") must be an organisation of the network");
+      throw new IllegalArgumentException(
+          "funder (" + funder + ") must be an organisation of the network");
     }
   }
 }

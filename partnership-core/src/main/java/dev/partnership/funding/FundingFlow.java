@@ -48,14 +48,22 @@ public abstract class FundingFlow {
    */
   public abstract Optional<Boolean> humanitarian();
 
-  /** Returns where this fact came from, e.g. {@code "dportal_30.xml:812 NL-KVK-27108436-A-06459-06 transaction 3"}. */
+  /**
+   * Returns where this fact came from, e.g. {@code "dportal_30.xml:812 NL-KVK-27108436-A-06459-06
+   * transaction 3"}.
+   */
   public abstract Optional<String> source();
 
   @Value.Check
   void check() {
-    Checks.checkField(!provider().equals(recipient()), "recipient", recipient(), "must differ from the provider");
+    Checks.checkField(
+        !provider().equals(recipient()), "recipient", recipient(), "must differ from the provider");
     Checks.checkField(year() >= 1900 && year() <= 2200, "year", year(), "must be in [1900, 2200]");
-    date().ifPresent(d -> Checks.checkField(d.getYear() == year(), "date", d, "must fall in the year " + year()));
+    date()
+        .ifPresent(
+            d ->
+                Checks.checkField(
+                    d.getYear() == year(), "date", d, "must fall in the year " + year()));
   }
 
   /**
@@ -63,7 +71,8 @@ public abstract class FundingFlow {
    *
    * @throws IllegalArgumentException if provider and recipient are the same
    */
-  public static FundingFlow of(OrganizationId provider, OrganizationId recipient, Money amount, int year) {
+  public static FundingFlow of(
+      OrganizationId provider, OrganizationId recipient, Money amount, int year) {
     return builder().provider(provider).recipient(recipient).amount(amount).year(year).build();
   }
 
@@ -80,7 +89,15 @@ public abstract class FundingFlow {
   /** Returns {@code "XM-DAC-7 -> NL-KVK-27108436: 1000000 EUR (2020)"}. */
   @Override
   public String toString() {
-    return provider() + " -> " + recipient() + ": " + amount() + " (" + year() + ")"
-        + earmarking().map(e -> ", " + e).orElse("") + (multiYear() ? ", multi-year" : "");
+    return provider()
+        + " -> "
+        + recipient()
+        + ": "
+        + amount()
+        + " ("
+        + year()
+        + ")"
+        + earmarking().map(e -> ", " + e).orElse("")
+        + (multiYear() ? ", multi-year" : "");
   }
 }

@@ -18,9 +18,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A directed funding network: organisations and the flows between them (several flows between
- * the same pair allowed). Every provider and recipient must be one of the organisations, so that
- * rules know each party's type and locality.
+ * A directed funding network: organisations and the flows between them (several flows between the
+ * same pair allowed). Every provider and recipient must be one of the organisations, so that rules
+ * know each party's type and locality.
  *
  * <pre>{@code
  * var net = FundingNetwork.builder().addOrganizations(mfa, novib, local).addFlows(f1, f2).build();
@@ -58,19 +58,24 @@ public abstract class FundingNetwork {
    * flows. Pairs whose sum is not positive (reversals cancelling out) are left out; see {@link
    * Localisation} for how they are reported.
    */
-  public ImmutableMap<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> edges(Currency currency) {
+  public ImmutableMap<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> edges(
+      Currency currency) {
     checkNotNull(currency, "currency");
     Map<OrganizationId, Map<OrganizationId, BigDecimal>> m = new LinkedHashMap<>();
     for (FundingFlow f : flows()) {
       if (f.amount().currency().equals(currency)) {
-        m.computeIfAbsent(f.provider(), k -> new LinkedHashMap<>()).merge(f.recipient(), f.amount().amount(), BigDecimal::add);
+        m.computeIfAbsent(f.provider(), k -> new LinkedHashMap<>())
+            .merge(f.recipient(), f.amount().amount(), BigDecimal::add);
       }
     }
-    ImmutableMap.Builder<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> b = ImmutableMap.builder();
+    ImmutableMap.Builder<OrganizationId, ImmutableMap<OrganizationId, BigDecimal>> b =
+        ImmutableMap.builder();
     m.forEach(
         (p, rs) -> {
           ImmutableMap<OrganizationId, BigDecimal> positive =
-              rs.entrySet().stream().filter(e -> e.getValue().signum() > 0).collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+              rs.entrySet().stream()
+                  .filter(e -> e.getValue().signum() > 0)
+                  .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
           if (!positive.isEmpty()) {
             b.put(p, positive);
           }
@@ -80,7 +85,8 @@ public abstract class FundingNetwork {
 
   @Value.Lazy
   ImmutableMap<Currency, CompressedGraph> compressed() {
-    return currencies().stream().collect(ImmutableMap.toImmutableMap(c -> c, c -> new CompressedGraph(this, edges(c))));
+    return currencies().stream()
+        .collect(ImmutableMap.toImmutableMap(c -> c, c -> new CompressedGraph(this, edges(c))));
   }
 
   /** Returns, per provider, the recipients it funds in any currency (the network's shape). */
@@ -90,19 +96,29 @@ public abstract class FundingNetwork {
     for (FundingFlow f : flows()) {
       m.computeIfAbsent(f.provider(), k -> ImmutableSet.builder()).add(f.recipient());
     }
-    return m.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().build()));
+    return m.entrySet().stream()
+        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().build()));
   }
 
   @Value.Check
   void check() {
     Set<OrganizationId> ids = new HashSet<>();
     for (Organization o : organizations()) {
-      Checks.checkField(ids.add(o.id()), "organizations", o.id(), "must list each organisation once");
+      Checks.checkField(
+          ids.add(o.id()), "organizations", o.id(), "must list each organisation once");
     }
     for (int i = 0; i < flows().size(); i++) {
       FundingFlow f = flows().get(i);
-      Checks.checkField(ids.contains(f.provider()), "flows[" + i + "].provider", f.provider(), "must be an organisation of the network");
-      Checks.checkField(ids.contains(f.recipient()), "flows[" + i + "].recipient", f.recipient(), "must be an organisation of the network");
+      Checks.checkField(
+          ids.contains(f.provider()),
+          "flows[" + i + "].provider",
+          f.provider(),
+          "must be an organisation of the network");
+      Checks.checkField(
+          ids.contains(f.recipient()),
+          "flows[" + i + "].recipient",
+          f.recipient(),
+          "must be an organisation of the network");
     }
   }
 
@@ -118,6 +134,11 @@ public abstract class FundingNetwork {
 
   @Override
   public String toString() {
-    return "FundingNetwork: " + organizations().size() + " organisations, " + flows().size() + " flows in " + currencies();
+    return "FundingNetwork: "
+        + organizations().size()
+        + " organisations, "
+        + flows().size()
+        + " flows in "
+        + currencies();
   }
 }

@@ -27,24 +27,24 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The Grand Bargain localisation figure (2016, commitment 2.4: at least 25% of humanitarian
- * funding to local and national actors "as directly as possible", meaning directly or through at
- * most one intermediary) for one funder's money in one currency, as a signatory could publish it.
+ * The Grand Bargain localisation figure (2016, commitment 2.4: at least 25% of humanitarian funding
+ * to local and national actors "as directly as possible", meaning directly or through at most one
+ * intermediary) for one funder's money in one currency, as a signatory could publish it.
  *
  * <p>What it counts is a {@link LocalisationScope}: a {@link LocalityDefinition} (IASC by default),
  * an aid-recipient list, one year of the funder's flows or all, and humanitarian funding only or
  * all. It reports money <em>received</em> by local and national actors (where the funder's money
  * first reaches one) and money <em>kept</em> by them (what they do not pass on), each directly,
- * through one intermediary and through more; the money kept by organisations it could not
- * classify ({@link Locality#UNKNOWN}, never counted as local); and the organisations it counted as
- * local or national, with identifiers, amounts and reasons, so a reader can check it.
+ * through one intermediary and through more; the money kept by organisations it could not classify
+ * ({@link Locality#UNKNOWN}, never counted as local); and the organisations it counted as local or
+ * national, with identifiers, amounts and reasons, so a reader can check it.
  *
  * <p>Money is traced through the whole network (flows of every year downstream of the funder's
  * flows in scope): an organisation passes on the share of its income it spends on other
  * organisations ({@code min(1, outflow / inflow)}, split over its recipients by amount) and keeps
  * the rest. Money still moving after {@value #MAX_DEPTH} steps (in cycles, or on chains of more
- * than {@value #MAX_DEPTH} organisations) is {@link #untraced()}. Flows in other currencies are not mixed in ({@link
- * #flowsInOtherCurrencies()}; convert them first with rates you choose).
+ * than {@value #MAX_DEPTH} organisations) is {@link #untraced()}. Flows in other currencies are not
+ * mixed in ({@link #flowsInOtherCurrencies()}; convert them first with rates you choose).
  *
  * <p>Reversals (negative flows, which IATI allows) are netted per provider and recipient: the
  * funder's flows in scope, everyone else's over all years. A pair that nets to a negative amount is
@@ -56,11 +56,11 @@ import java.util.stream.Stream;
  * actor directly; an international pooled fund (multilateral, e.g. OCHA's country-based pooled
  * funds) is one intermediary ({@link #pooledFunds()} says so with each figure).
  *
- * <p>Shares are computed in double precision over sums of non-negative terms; each share's
- * absolute error is at most {@link #errorBound()}, {@code (E + 2 * MAX_DEPTH) * 2^-53} for a network
- * of E flows. Amounts are the exact disbursement times a share, rounded to cents. {@link Money}'s
- * bounds (below 10^100, at most 100 decimals) keep every double clear of overflow and underflow, so
- * any network that can be built can be traced.
+ * <p>Shares are computed in double precision over sums of non-negative terms; each share's absolute
+ * error is at most {@link #errorBound()}, {@code (E + 2 * MAX_DEPTH) * 2^-53} for a network of E
+ * flows. Amounts are the exact disbursement times a share, rounded to cents. {@link Money}'s bounds
+ * (below 10^100, at most 100 decimals) keep every double clear of overflow and underflow, so any
+ * network that can be built can be traced.
  *
  * <pre>{@code
  * Localisation l = Localisation.of(net, OrganizationId.of("XM-DAC-7"), Money.currency("EUR"));
@@ -132,7 +132,8 @@ public final class Localisation {
    * Traces {@code funder}'s money in {@code currency} through {@code network} under the default
    * scope (IASC, the DAC list 2024-2025, every year, all funding).
    *
-   * @throws IllegalArgumentException if the funder is not in the network or disburses nothing in that currency
+   * @throws IllegalArgumentException if the funder is not in the network or disburses nothing in
+   *     that currency
    */
   public static Localisation of(FundingNetwork network, OrganizationId funder, Currency currency) {
     return of(network, funder, currency, LocalisationScope.all());
@@ -147,17 +148,28 @@ public final class Localisation {
    *     scope (its flows in scope net to nothing), or its disbursement in scope reaches 10^100
    *     ({@link Money}'s bound)
    */
-  public static Localisation of(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
+  public static Localisation of(
+      FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
     checkNotNull(network, "network");
     checkNotNull(currency, "currency");
     checkNotNull(scope, "scope");
     FundingChains.checkFunder(network, funder);
     CompressedGraph g = network.compressed().get(currency);
     checkArgument(
-        g != null && network.flows().stream().anyMatch(x -> x.provider().equals(funder) && x.amount().currency().equals(currency)),
-        "funder (%s) must disburse something in %s", funder, currency);
+        g != null
+            && network.flows().stream()
+                .anyMatch(
+                    x -> x.provider().equals(funder) && x.amount().currency().equals(currency)),
+        "funder (%s) must disburse something in %s",
+        funder,
+        currency);
     Start s = new Start(network, funder, currency, scope);
-    checkArgument(s.total.signum() > 0, "funder (%s) must disburse something in %s in scope (%s)", funder, currency, scope);
+    checkArgument(
+        s.total.signum() > 0,
+        "funder (%s) must disburse something in %s in scope (%s)",
+        funder,
+        currency,
+        scope);
     Money disbursed = Money.computed(s.total, currency, "disbursement of " + funder + " in scope");
     int n = network.organizations().size();
     // amounts are below 10^100 and at least 10^-100 (Money's bounds), so the doubles below neither
@@ -168,14 +180,28 @@ public final class Localisation {
       verdicts[i] = scope.definition().assess(network.organizations().get(i), scope.recipients());
     }
     double[] initial = new double[n];
-    s.perRecipient.forEach((r, v) -> initial[g.index.get(r)] += v.signum() > 0 ? v.doubleValue() / totalDouble : 0);
+    s.perRecipient.forEach(
+        (r, v) -> initial[g.index.get(r)] += v.signum() > 0 ? v.doubleValue() / totalDouble : 0);
     Trace absorbed = trace(g, verdicts, initial, true);
     Trace passed = trace(g, verdicts, initial, false);
-    ImmutableList<CountedRecipient> counted = counted(network, verdicts, absorbed, s.total, currency);
+    ImmutableList<CountedRecipient> counted =
+        counted(network, verdicts, absorbed, s.total, currency);
     double bound = (network.flows().size() + 2.0 * MAX_DEPTH) * Math.ulp(1.0) / 2;
     return new Localisation(
-        funder, currency, scope, disbursed, absorbed.local, passed.local, passed.rest[0],
-        passed.rest[1], passed.rest[2], counted, s.otherCurrencies, s.unknownScope, s.negativeNets, bound);
+        funder,
+        currency,
+        scope,
+        disbursed,
+        absorbed.local,
+        passed.local,
+        passed.rest[0],
+        passed.rest[1],
+        passed.rest[2],
+        counted,
+        s.otherCurrencies,
+        s.unknownScope,
+        s.negativeNets,
+        bound);
   }
 
   /** The funder's flows in scope, netted per recipient, and what was left out of them. */
@@ -186,7 +212,8 @@ public final class Localisation {
     final int unknownScope;
     final int negativeNets;
 
-    Start(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
+    Start(
+        FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
       Map<List<OrganizationId>, BigDecimal> downstream = new HashMap<>();
       int other = 0;
       int unknown = 0;
@@ -194,9 +221,12 @@ public final class Localisation {
         if (!x.amount().currency().equals(currency)) {
           other++;
         } else if (!x.provider().equals(funder)) {
-          downstream.merge(List.of(x.provider(), x.recipient()), x.amount().amount(), BigDecimal::add);
+          downstream.merge(
+              List.of(x.provider(), x.recipient()), x.amount().amount(), BigDecimal::add);
         } else {
-          if (scope.humanitarianOnly() && x.humanitarian().isEmpty() && scope.year().map(y -> y == x.year()).orElse(true)) {
+          if (scope.humanitarianOnly()
+              && x.humanitarian().isEmpty()
+              && scope.year().map(y -> y == x.year()).orElse(true)) {
             unknown++;
           }
           if (scope.includes(x)) {
@@ -207,8 +237,14 @@ public final class Localisation {
       otherCurrencies = other;
       unknownScope = unknown;
       negativeNets =
-          (int) Stream.concat(perRecipient.values().stream(), downstream.values().stream()).filter(v -> v.signum() < 0).count();
-      total = perRecipient.values().stream().filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+          (int)
+              Stream.concat(perRecipient.values().stream(), downstream.values().stream())
+                  .filter(v -> v.signum() < 0)
+                  .count();
+      total =
+          perRecipient.values().stream()
+              .filter(v -> v.signum() > 0)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
   }
 
@@ -220,7 +256,8 @@ public final class Localisation {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the funder is not in the network
    */
-  public static ImmutableSortedMap<Integer, Localisation> byYear(FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
+  public static ImmutableSortedMap<Integer, Localisation> byYear(
+      FundingNetwork network, OrganizationId funder, Currency currency, LocalisationScope scope) {
     checkNotNull(network, "network");
     checkNotNull(currency, "currency");
     checkNotNull(scope, "scope");
@@ -250,11 +287,14 @@ public final class Localisation {
     return b.build();
   }
 
-  /** Shares of the funder's money by where it ends (kept) or first reaches a local actor (absorbed). */
+  /**
+   * Shares of the funder's money by where it ends (kept) or first reaches a local actor (absorbed).
+   */
   private static final class Trace {
     final double[] local = new double[3];
     final double[] atLocal;
     final int[] firstDepth;
+
     /** International, unknown, untraced. */
     final double[] rest = new double[3];
 
@@ -265,7 +305,8 @@ public final class Localisation {
     }
   }
 
-  private static Trace trace(CompressedGraph g, LocalityVerdict[] verdicts, double[] initial, boolean absorbAtLocal) {
+  private static Trace trace(
+      CompressedGraph g, LocalityVerdict[] verdicts, double[] initial, boolean absorbAtLocal) {
     int n = initial.length;
     Trace t = new Trace(n);
     double[] mass = initial.clone();
@@ -318,16 +359,32 @@ public final class Localisation {
   }
 
   private static ImmutableList<CountedRecipient> counted(
-      FundingNetwork network, LocalityVerdict[] verdicts, Trace absorbed, BigDecimal total, Currency currency) {
+      FundingNetwork network,
+      LocalityVerdict[] verdicts,
+      Trace absorbed,
+      BigDecimal total,
+      Currency currency) {
     List<CountedRecipient> out = new ArrayList<>();
     for (int i = 0; i < verdicts.length; i++) {
       if (absorbed.atLocal[i] > 0) {
         Organization o = network.organizations().get(i);
-        BigDecimal amount = total.multiply(BigDecimal.valueOf(absorbed.atLocal[i])).setScale(2, RoundingMode.HALF_EVEN);
-        out.add(new CountedRecipient(o.id(), o.name(), Money.of(amount, currency), absorbed.firstDepth[i], verdicts[i].reason()));
+        BigDecimal amount =
+            total
+                .multiply(BigDecimal.valueOf(absorbed.atLocal[i]))
+                .setScale(2, RoundingMode.HALF_EVEN);
+        out.add(
+            new CountedRecipient(
+                o.id(),
+                o.name(),
+                Money.of(amount, currency),
+                absorbed.firstDepth[i],
+                verdicts[i].reason()));
       }
     }
-    out.sort(Comparator.comparing((CountedRecipient c) -> c.received().amount()).reversed().thenComparing(CountedRecipient::id));
+    out.sort(
+        Comparator.comparing((CountedRecipient c) -> c.received().amount())
+            .reversed()
+            .thenComparing(CountedRecipient::id));
     return ImmutableList.copyOf(out);
   }
 
@@ -361,7 +418,10 @@ public final class Localisation {
     return received[1];
   }
 
-  /** Returns the share that first reached a local or national actor through two or more intermediaries. */
+  /**
+   * Returns the share that first reached a local or national actor through two or more
+   * intermediaries.
+   */
   public double receivedThroughMore() {
     return received[2];
   }
@@ -401,7 +461,9 @@ public final class Localisation {
     return untraced;
   }
 
-  /** Returns the organisations counted as local or national, most money received first (ties by id). */
+  /**
+   * Returns the organisations counted as local or national, most money received first (ties by id).
+   */
   public ImmutableList<CountedRecipient> countedAsLocal() {
     return countedAsLocal;
   }
@@ -411,7 +473,10 @@ public final class Localisation {
     return flowsInOtherCurrencies;
   }
 
-  /** Returns the number of the funder's flows left out of a humanitarian-only figure because their mark is unknown. */
+  /**
+   * Returns the number of the funder's flows left out of a humanitarian-only figure because their
+   * mark is unknown.
+   */
   public int flowsOfUnknownScope() {
     return flowsOfUnknownScope;
   }
@@ -435,12 +500,18 @@ public final class Localisation {
     return POOLED_FUNDS;
   }
 
-  /** Returns the share received by local and national actors "as directly as possible": directly or through one intermediary. */
+  /**
+   * Returns the share received by local and national actors "as directly as possible": directly or
+   * through one intermediary.
+   */
   public double asDirectlyAsPossible() {
     return received[0] + received[1];
   }
 
-  /** Returns the share kept by local and national actors that got it directly or through one intermediary. */
+  /**
+   * Returns the share kept by local and national actors that got it directly or through one
+   * intermediary.
+   */
   public double keptAsDirectlyAsPossible() {
     return kept[0] + kept[1];
   }
@@ -450,7 +521,10 @@ public final class Localisation {
     return received[0] + received[1] + received[2];
   }
 
-  /** Returns whether the funder meets the Grand Bargain's 25% "as directly as possible" (money received). */
+  /**
+   * Returns whether the funder meets the Grand Bargain's 25% "as directly as possible" (money
+   * received).
+   */
   public boolean meetsGrandBargainTarget() {
     return asDirectlyAsPossible() >= GRAND_BARGAIN_TARGET;
   }
@@ -458,7 +532,9 @@ public final class Localisation {
   /** Returns {@code share} of the disbursement, rounded to cents. */
   public Money amount(double share) {
     checkArgument(share >= 0 && share <= 1 + errorBound, "share (%s) must be in [0, 1]", share);
-    return Money.of(disbursed.amount().multiply(BigDecimal.valueOf(share)).setScale(2, RoundingMode.HALF_EVEN), currency);
+    return Money.of(
+        disbursed.amount().multiply(BigDecimal.valueOf(share)).setScale(2, RoundingMode.HALF_EVEN),
+        currency);
   }
 
   @Override
@@ -484,7 +560,14 @@ public final class Localisation {
 
   @Override
   public int hashCode() {
-    return Objects.hash(funder, currency, scope, disbursed, Arrays.hashCode(received), Arrays.hashCode(kept), countedAsLocal);
+    return Objects.hash(
+        funder,
+        currency,
+        scope,
+        disbursed,
+        Arrays.hashCode(received),
+        Arrays.hashCode(kept),
+        countedAsLocal);
   }
 
   /** Returns a one-line summary with percentages (never NaN: every share is finite). */
@@ -508,6 +591,8 @@ public final class Localisation {
         100 * untraced,
         100 * asDirectlyAsPossible(),
         meetsGrandBargainTarget() ? "met" : "not met",
-        negativeNetsLeftOut == 0 ? "" : "; " + negativeNetsLeftOut + " negative nets (reversals) left out");
+        negativeNetsLeftOut == 0
+            ? ""
+            : "; " + negativeNetsLeftOut + " negative nets (reversals) left out");
   }
 }

@@ -8,8 +8,8 @@ import dev.partnership.actors.LocalityDefinition;
 import java.util.Optional;
 
 /**
- * What a localisation figure counts: under which {@link LocalityDefinition} and aid-recipient
- * list, for which year of the funder's money, and whether only humanitarian funding.
+ * What a localisation figure counts: under which {@link LocalityDefinition} and aid-recipient list,
+ * for which year of the funder's money, and whether only humanitarian funding.
  *
  * <p>Humanitarian funding is what the source marks as humanitarian ({@link
  * FundingFlow#humanitarian()}, e.g. IATI {@code @humanitarian} on the activity or transaction, or a
@@ -27,7 +27,11 @@ import java.util.Optional;
  * @param year the year of the funder's flows counted, or empty for every year
  * @param humanitarianOnly whether only humanitarian funding counts
  */
-public record LocalisationScope(LocalityDefinition definition, AidRecipients recipients, Optional<Integer> year, boolean humanitarianOnly) {
+public record LocalisationScope(
+    LocalityDefinition definition,
+    AidRecipients recipients,
+    Optional<Integer> year,
+    boolean humanitarianOnly) {
 
   /**
    * Checks the scope.
@@ -39,12 +43,14 @@ public record LocalisationScope(LocalityDefinition definition, AidRecipients rec
     checkNotNull(definition, "definition");
     checkNotNull(recipients, "recipients");
     checkNotNull(year, "year");
-    year.ifPresent(y -> checkArgument(y >= 1900 && y <= 2200, "year (%s) must be in [1900, 2200]", y));
+    year.ifPresent(
+        y -> checkArgument(y >= 1900 && y <= 2200, "year (%s) must be in [1900, 2200]", y));
   }
 
   /** Returns the default scope: IASC, the DAC list 2024-2025, every year, all funding. */
   public static LocalisationScope all() {
-    return new LocalisationScope(LocalityDefinition.IASC, AidRecipients.dac2024to2025(), Optional.empty(), false);
+    return new LocalisationScope(
+        LocalityDefinition.IASC, AidRecipients.dac2024to2025(), Optional.empty(), false);
   }
 
   /** Returns this scope under another definition. */
@@ -68,13 +74,18 @@ public record LocalisationScope(LocalityDefinition definition, AidRecipients rec
   }
 
   boolean includes(FundingFlow f) {
-    return year.map(y -> y == f.year()).orElse(true) && (!humanitarianOnly || f.humanitarian().orElse(false));
+    return year.map(y -> y == f.year()).orElse(true)
+        && (!humanitarianOnly || f.humanitarian().orElse(false));
   }
 
   /** Returns {@code "IASC, DAC List of ODA Recipients 2024-2025, 2020, humanitarian only"}. */
   @Override
   public String toString() {
-    return definition + ", " + recipients.name() + ", " + year.map(String::valueOf).orElse("all years")
+    return definition
+        + ", "
+        + recipients.name()
+        + ", "
+        + year.map(String::valueOf).orElse("all years")
         + (humanitarianOnly ? ", humanitarian only" : ", all funding");
   }
 }

@@ -21,7 +21,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Money implements Comparable<Money> {
-  /** The most digits before the decimal point: amounts are below {@code 10^100} in absolute value. */
+  /**
+   * The most digits before the decimal point: amounts are below {@code 10^100} in absolute value.
+   */
   public static final int MAX_INTEGER_DIGITS = 100;
 
   /** The most decimal places of an amount (trailing zeros do not count). */
@@ -48,7 +50,10 @@ public final class Money implements Comparable<Money> {
     return new Money(checkNotNull(amount, "amount"), checkNotNull(currency, "currency"), "amount");
   }
 
-  /** Returns a computed amount (a sum, a total), refused with {@code field} in the message when out of bounds. */
+  /**
+   * Returns a computed amount (a sum, a total), refused with {@code field} in the message when out
+   * of bounds.
+   */
   static Money computed(BigDecimal amount, Currency currency, String field) {
     return new Money(amount, currency, field);
   }
@@ -58,7 +63,12 @@ public final class Money implements Comparable<Money> {
     BigDecimal a = amount.scale() > MAX_DECIMALS ? amount.stripTrailingZeros() : amount;
     if (a.signum() != 0 && a.precision() - a.scale() > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
-          field + " (" + shortly(a) + ") must be below 10^" + MAX_INTEGER_DIGITS + " in absolute value");
+          field
+              + " ("
+              + shortly(a)
+              + ") must be below 10^"
+              + MAX_INTEGER_DIGITS
+              + " in absolute value");
     }
     if (a.scale() > MAX_DECIMALS) {
       throw new IllegalArgumentException(
@@ -76,8 +86,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns the amount written as {@code amount} in the currency with ISO 4217 code {@code code}.
    *
-   * @throws IllegalArgumentException if the amount is not a number, is longer than 400
-   *     characters or out of the bounds above, or the code not a currency
+   * @throws IllegalArgumentException if the amount is not a number, is longer than 400 characters
+   *     or out of the bounds above, or the code not a currency
    */
   public static Money of(String amount, String code) {
     checkNotNull(amount, "amount");
@@ -95,14 +105,21 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("currency (" + code + ") must be an ISO 4217 code such as EUR or USD", e);
+      throw new IllegalArgumentException(
+          "currency (" + code + ") must be an ISO 4217 code such as EUR or USD", e);
     }
   }
 
   static BigDecimal parseAmount(String text) {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new IllegalArgumentException(
-          "amount (\"" + text.substring(0, 20) + "...\", " + text.length() + " characters) must be at most " + MAX_TEXT_LENGTH + " characters");
+          "amount (\""
+              + text.substring(0, 20)
+              + "...\", "
+              + text.length()
+              + " characters) must be at most "
+              + MAX_TEXT_LENGTH
+              + " characters");
     }
     try {
       return new BigDecimal(text.trim());
@@ -132,7 +149,8 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Returns this amount times {@code rate} in {@code target}: a conversion at a rate the caller chose.
+   * Returns this amount times {@code rate} in {@code target}: a conversion at a rate the caller
+   * chose.
    *
    * @throws IllegalArgumentException if the rate is not positive or the result is out of bounds
    */
@@ -140,7 +158,8 @@ public final class Money implements Comparable<Money> {
     checkNotNull(target, "target");
     checkNotNull(rate, "rate");
     if (rate.signum() <= 0) {
-      throw new IllegalArgumentException("rate (" + shortly(rate) + ") from " + currency + " to " + target + " must be positive");
+      throw new IllegalArgumentException(
+          "rate (" + shortly(rate) + ") from " + currency + " to " + target + " must be positive");
     }
     return new Money(amount.multiply(rate), target, this + " converted at " + shortly(rate));
   }
@@ -154,7 +173,11 @@ public final class Money implements Comparable<Money> {
     checkNotNull(other, "other");
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(
-          "currency (" + other.currency + ") must be " + currency + ": amounts in different currencies are not added without a rate");
+          "currency ("
+              + other.currency
+              + ") must be "
+              + currency
+              + ": amounts in different currencies are not added without a rate");
     }
   }
 
@@ -172,7 +195,9 @@ public final class Money implements Comparable<Money> {
   /** Equal when currency and numeric value are equal ({@code 1.0 EUR} equals {@code 1.00 EUR}). */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Money && ((Money) o).currency.equals(currency) && ((Money) o).amount.compareTo(amount) == 0;
+    return o instanceof Money
+        && ((Money) o).currency.equals(currency)
+        && ((Money) o).amount.compareTo(amount) == 0;
   }
 
   @Override

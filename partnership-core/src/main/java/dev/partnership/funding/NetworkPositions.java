@@ -38,7 +38,10 @@ import org.jgrapht.graph.DefaultEdge;
 public final class NetworkPositions {
   private NetworkPositions() {}
 
-  /** The five brokerage roles of Gould and Fernandez (1989), for a broker B on a path A -> B -> C with no tie A -> C. */
+  /**
+   * The five brokerage roles of Gould and Fernandez (1989), for a broker B on a path A -> B -> C
+   * with no tie A -> C.
+   */
   public enum BrokerageRole {
     /** A, B and C in one group. */
     COORDINATOR,
@@ -53,12 +56,12 @@ public final class NetworkPositions {
   }
 
   /**
-   * Returns, per organisation that brokers at least once, how often it plays each role, with
-   * groups given by {@code group} (for example {@code Organization::locality} or {@code
+   * Returns, per organisation that brokers at least once, how often it plays each role, with groups
+   * given by {@code group} (for example {@code Organization::locality} or {@code
    * Organization::type}).
    *
-   * @throws NullPointerException if an argument is null, or {@code group} returns null (the
-   *     message names the organisation)
+   * @throws NullPointerException if an argument is null, or {@code group} returns null (the message
+   *     names the organisation)
    */
   public static <G> ImmutableMap<OrganizationId, ImmutableMap<BrokerageRole, Long>> brokerage(
       FundingNetwork network, Function<Organization, G> group) {
@@ -85,31 +88,39 @@ public final class NetworkPositions {
           BrokerageRole role =
               ga.equals(gb) && gb.equals(gc)
                   ? BrokerageRole.COORDINATOR
-                  : ga.equals(gc) ? BrokerageRole.ITINERANT_BROKER
-                  : gb.equals(gc) ? BrokerageRole.GATEKEEPER
-                  : ga.equals(gb) ? BrokerageRole.REPRESENTATIVE
-                  : BrokerageRole.LIAISON;
-          out.computeIfAbsent(bid, k -> new EnumMap<>(BrokerageRole.class)).merge(role, 1L, Long::sum);
+                  : ga.equals(gc)
+                      ? BrokerageRole.ITINERANT_BROKER
+                      : gb.equals(gc)
+                          ? BrokerageRole.GATEKEEPER
+                          : ga.equals(gb) ? BrokerageRole.REPRESENTATIVE : BrokerageRole.LIAISON;
+          out.computeIfAbsent(bid, k -> new EnumMap<>(BrokerageRole.class))
+              .merge(role, 1L, Long::sum);
         }
       }
     }
-    return out.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableMap.copyOf(e.getValue())));
+    return out.entrySet().stream()
+        .collect(
+            ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableMap.copyOf(e.getValue())));
   }
 
   /**
    * Returns the gatekeepers: organisations whose removal leaves local or national actors that
-   * funders reached before unreachable from every funder; each with the actors it cuts off.
-   * Funders are the organisations that give money and receive none.
+   * funders reached before unreachable from every funder; each with the actors it cuts off. Funders
+   * are the organisations that give money and receive none.
    */
-  public static ImmutableMap<OrganizationId, ImmutableList<OrganizationId>> gatekeepers(FundingNetwork network) {
+  public static ImmutableMap<OrganizationId, ImmutableList<OrganizationId>> gatekeepers(
+      FundingNetwork network) {
     checkNotNull(network, "network");
     ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ = network.successors();
     Set<OrganizationId> receivers = new HashSet<>();
     succ.values().forEach(receivers::addAll);
     ImmutableList<OrganizationId> funders =
-        succ.keySet().stream().filter(p -> !receivers.contains(p)).collect(ImmutableList.toImmutableList());
+        succ.keySet().stream()
+            .filter(p -> !receivers.contains(p))
+            .collect(ImmutableList.toImmutableList());
     Set<OrganizationId> before = reach(succ, funders, null);
-    ImmutableMap.Builder<OrganizationId, ImmutableList<OrganizationId>> out = ImmutableMap.builder();
+    ImmutableMap.Builder<OrganizationId, ImmutableList<OrganizationId>> out =
+        ImmutableMap.builder();
     for (Organization x : network.organizations()) {
       if (funders.contains(x.id()) || !receivers.contains(x.id()) || !succ.containsKey(x.id())) {
         continue;
@@ -117,7 +128,12 @@ public final class NetworkPositions {
       Set<OrganizationId> after = reach(succ, funders, x.id());
       ImmutableList<OrganizationId> cut =
           network.organizations().stream()
-              .filter(o -> o.isLocalOrNational() && !o.id().equals(x.id()) && before.contains(o.id()) && !after.contains(o.id()))
+              .filter(
+                  o ->
+                      o.isLocalOrNational()
+                          && !o.id().equals(x.id())
+                          && before.contains(o.id())
+                          && !after.contains(o.id()))
               .map(Organization::id)
               .collect(ImmutableList.toImmutableList());
       if (!cut.isEmpty()) {
@@ -128,7 +144,9 @@ public final class NetworkPositions {
   }
 
   private static Set<OrganizationId> reach(
-      ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ, ImmutableList<OrganizationId> from, OrganizationId removed) {
+      ImmutableMap<OrganizationId, ImmutableSet<OrganizationId>> succ,
+      ImmutableList<OrganizationId> from,
+      OrganizationId removed) {
     Set<OrganizationId> seen = new HashSet<>(from);
     ArrayDeque<OrganizationId> queue = new ArrayDeque<>(from);
     while (!queue.isEmpty()) {
@@ -146,7 +164,10 @@ public final class NetworkPositions {
     return ImmutableMap.copyOf(new BetweennessCentrality<>(graph(network), false).getScores());
   }
 
-  /** Returns each organisation's harmonic centrality over outgoing paths (normalised to [0, 1]), by JGraphT. */
+  /**
+   * Returns each organisation's harmonic centrality over outgoing paths (normalised to [0, 1]), by
+   * JGraphT.
+   */
   public static ImmutableMap<OrganizationId, Double> harmonic(FundingNetwork network) {
     return ImmutableMap.copyOf(new HarmonicCentrality<>(graph(network), false, true).getScores());
   }

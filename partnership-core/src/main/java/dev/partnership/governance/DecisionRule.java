@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * How a governing body decides: the kind of rule, plus optional veto holders and an optional
  * minimum number of members (a double rule, as in EU-style votes).
  *
- * <p>Each rule maps to a {@link VotingGame} over the body's seats (see {@link GoverningBody#game()}):
+ * <p>Each rule maps to a {@link VotingGame} over the body's seats (see {@link
+ * GoverningBody#game()}):
  *
  * <ul>
  *   <li>{@link Kind#UNANIMITY} and {@link Kind#CONSENT}: every seat must agree (consent: passes
@@ -83,12 +84,20 @@ public abstract class DecisionRule {
         .ifPresent(
             t ->
                 Checks.checkField(
-                    t.signum() > 0 && t.compareTo(Fraction.ONE) <= 0, "threshold", t, "must be in (0, 1]"));
+                    t.signum() > 0 && t.compareTo(Fraction.ONE) <= 0,
+                    "threshold",
+                    t,
+                    "must be in (0, 1]"));
     if (quota().isPresent()) {
-      Checks.checkField(quota().getAsLong() >= 1, "quota", quota().getAsLong(), "must be at least 1");
+      Checks.checkField(
+          quota().getAsLong() >= 1, "quota", quota().getAsLong(), "must be at least 1");
     }
     if (minimumMembers().isPresent()) {
-      Checks.checkField(minimumMembers().getAsInt() >= 1, "minimum members", minimumMembers().getAsInt(), "must be at least 1");
+      Checks.checkField(
+          minimumMembers().getAsInt() >= 1,
+          "minimum members",
+          minimumMembers().getAsInt(),
+          "must be at least 1");
     }
   }
 
@@ -113,10 +122,20 @@ public abstract class DecisionRule {
    * @throws IllegalArgumentException if the fraction is not in (0, 1]
    */
   public static DecisionRule qualifiedMajority(long numerator, long denominator) {
-    Checks.checkField(denominator > 0, "threshold", numerator + "/" + denominator, "must have a positive denominator");
     Checks.checkField(
-        numerator > 0 && numerator <= denominator, "threshold", numerator + "/" + denominator, "must be in (0, 1]");
-    return builder().kind(Kind.QUALIFIED_MAJORITY).threshold(Fraction.of(numerator, denominator)).build();
+        denominator > 0,
+        "threshold",
+        numerator + "/" + denominator,
+        "must have a positive denominator");
+    Checks.checkField(
+        numerator > 0 && numerator <= denominator,
+        "threshold",
+        numerator + "/" + denominator,
+        "must be in (0, 1]");
+    return builder()
+        .kind(Kind.QUALIFIED_MAJORITY)
+        .threshold(Fraction.of(numerator, denominator))
+        .build();
   }
 
   /**
@@ -142,7 +161,10 @@ public abstract class DecisionRule {
     checkNotNull(holder, "holder");
     return builder()
         .from(this)
-        .vetoHolders(vetoHolders().stream().filter(h -> !h.equals(holder)).collect(ImmutableSet.toImmutableSet()))
+        .vetoHolders(
+            vetoHolders().stream()
+                .filter(h -> !h.equals(holder))
+                .collect(ImmutableSet.toImmutableSet()))
         .build();
   }
 
@@ -170,7 +192,10 @@ public abstract class DecisionRule {
         return totalWeight / 2 + 1;
       case QUALIFIED_MAJORITY:
         Fraction t = threshold().orElseThrow();
-        BigInteger[] qr = t.numerator().multiply(BigInteger.valueOf(totalWeight)).divideAndRemainder(t.denominator());
+        BigInteger[] qr =
+            t.numerator()
+                .multiply(BigInteger.valueOf(totalWeight))
+                .divideAndRemainder(t.denominator());
         return qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
       default:
         return quota().orElseThrow();

@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * The plain reference: enumerates all 2^n coalitions. Kept simple on purpose; the fast
- * algorithms are tested against it.
+ * The plain reference: enumerates all 2^n coalitions. Kept simple on purpose; the fast algorithms
+ * are tested against it.
  */
 final class Enumeration {
   /** The most players enumeration accepts (2^25 coalitions). */
@@ -64,10 +64,9 @@ final class Enumeration {
   }
 
   /**
-   * Returns the Johnston index by visiting every coalition once, with primitive counters (no list of
-   * coalitions): in a
-   * winning coalition S, player i is critical when it is a veto player, S has exactly the minimum
-   * number of players, or {@code w(S) - w_i} is below the quota.
+   * Returns the Johnston index by visiting every coalition once, with primitive counters (no list
+   * of coalitions): in a winning coalition S, player i is critical when it is a veto player, S has
+   * exactly the minimum number of players, or {@code w(S) - w_i} is below the quota.
    */
   static Fraction[] johnston(VotingGame g) {
     checkSize(g, "the Johnston index by enumeration");
@@ -77,7 +76,8 @@ final class Enumeration {
     for (int v : g.declaredVetoPlayers()) {
       vetoMask |= 1L << v;
     }
-    // byCritical[i * (n + 1) + j]: winning coalitions with j critical players, i among them (< 2^25)
+    // byCritical[i * (n + 1) + j]: winning coalitions with j critical players, i among them (<
+    // 2^25)
     long[] byCritical = new long[n * (n + 1)];
     long total = 0;
     int[] criticalOf = new int[n];
@@ -117,7 +117,10 @@ final class Enumeration {
     return out;
   }
 
-  /** Returns the weights of all subsets of players from..to-1 by bit mask (sub-sums of the total: no overflow). */
+  /**
+   * Returns the weights of all subsets of players from..to-1 by bit mask (sub-sums of the total: no
+   * overflow).
+   */
   private static long[] subsetWeights(long[] w, int from, int to) {
     long[] sums = new long[1 << (to - from)];
     for (int mask = 1; mask < sums.length; mask++) {

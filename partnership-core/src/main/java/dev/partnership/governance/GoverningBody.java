@@ -22,9 +22,9 @@ import org.immutables.value.Value;
  * seats and its decision rule. Who can actually decide is a matter of these, not of the organogram:
  * {@link #game()} turns them into a {@link VotingGame} for the power indices.
  *
- * <p>Invariants: the name is not blank; there is at least one seat; each organisation holds at
- * most one seat; veto holders hold seats; a double rule's minimum does not exceed the seats; the
- * rule can pass with all seats (e.g. a weighted quota not above the total weight).
+ * <p>Invariants: the name is not blank; there is at least one seat; each organisation holds at most
+ * one seat; veto holders hold seats; a double rule's minimum does not exceed the seats; the rule
+ * can pass with all seats (e.g. a weighted quota not above the total weight).
  *
  * <pre>{@code
  * var isg = GoverningBody.of("ISG", BodyType.STEERING_COMMITTEE, DecisionRule.simpleMajority(),
@@ -68,7 +68,10 @@ public abstract class GoverningBody {
     long total = 0;
     for (Seat s : seats()) {
       Checks.checkField(
-          total <= Long.MAX_VALUE - s.weight(), "seats", s, "of body " + name() + " must keep the total weight at most 2^63 - 1");
+          total <= Long.MAX_VALUE - s.weight(),
+          "seats",
+          s,
+          "of body " + name() + " must keep the total weight at most 2^63 - 1");
       total += s.weight();
     }
     return total;
@@ -95,9 +98,13 @@ public abstract class GoverningBody {
     int minimum = rule().minimumMembers().orElse(rule().everySeatBlocks() ? n : 0);
     try {
       return VotingGame.of(quota, w, vetoes, minimum)
-          .withLabels(holders().stream().map(OrganizationId::value).collect(ImmutableList.toImmutableList()));
+          .withLabels(
+              holders().stream()
+                  .map(OrganizationId::value)
+                  .collect(ImmutableList.toImmutableList()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("rule (" + rule() + ") of body " + name() + " cannot pass: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "rule (" + rule() + ") of body " + name() + " cannot pass: " + e.getMessage(), e);
     }
   }
 
@@ -147,26 +154,37 @@ public abstract class GoverningBody {
   }
 
   private ImmutableSet<OrganizationId> holdersOf(Collection<Integer> players) {
-    return players.stream().map(i -> seats().get(i).holder()).collect(ImmutableSet.toImmutableSet());
+    return players.stream()
+        .map(i -> seats().get(i).holder())
+        .collect(ImmutableSet.toImmutableSet());
   }
 
   @Value.Check
   void check() {
     Checks.checkNotBlank(name(), "name");
-    Checks.checkField(!seats().isEmpty(), "seats", seats(), "of body " + name() + " must hold at least one seat");
+    Checks.checkField(
+        !seats().isEmpty(), "seats", seats(), "of body " + name() + " must hold at least one seat");
     Set<OrganizationId> holders = new HashSet<>();
     for (Seat s : seats()) {
-      Checks.checkField(holders.add(s.holder()), "seats", s.holder(), "of body " + name() + " must give each organisation one seat");
+      Checks.checkField(
+          holders.add(s.holder()),
+          "seats",
+          s.holder(),
+          "of body " + name() + " must give each organisation one seat");
     }
     for (OrganizationId v : rule().vetoHolders()) {
-      Checks.checkField(holders.contains(v), "veto holder", v, "of body " + name() + " must hold a seat");
+      Checks.checkField(
+          holders.contains(v), "veto holder", v, "of body " + name() + " must hold a seat");
     }
     rule()
         .minimumMembers()
         .ifPresent(
             m ->
                 Checks.checkField(
-                    m <= seats().size(), "minimum members", m, "of body " + name() + " must not exceed its " + seats().size() + " seats"));
+                    m <= seats().size(),
+                    "minimum members",
+                    m,
+                    "of body " + name() + " must not exceed its " + seats().size() + " seats"));
     game();
   }
 

@@ -40,12 +40,16 @@ final class MinimalWinning {
         IntStream.range(0, g.players())
             .filter(i -> !g.declaredVetoPlayers().contains(i))
             .boxed()
-            .sorted(Comparator.comparingLong((Integer i) -> g.weight(i)).reversed().thenComparing(i -> i))
+            .sorted(
+                Comparator.comparingLong((Integer i) -> g.weight(i))
+                    .reversed()
+                    .thenComparing(i -> i))
             .mapToInt(Integer::intValue)
             .toArray();
     suffixWeight = new long[order.length + 1];
     for (int k = order.length - 1; k >= 0; k--) {
-      suffixWeight[k] = suffixWeight[k + 1] + g.weight(order[k]); // a sub-sum of the total: no overflow
+      suffixWeight[k] =
+          suffixWeight[k + 1] + g.weight(order[k]); // a sub-sum of the total: no overflow
     }
     current = new int[g.players()];
   }
@@ -64,7 +68,10 @@ final class MinimalWinning {
     sorted.sort(Arrays::compare);
     ImmutableList.Builder<ImmutableSortedSet<Integer>> b = ImmutableList.builder();
     for (int[] c : sorted) {
-      b.add(Arrays.stream(c).boxed().collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
+      b.add(
+          Arrays.stream(c)
+              .boxed()
+              .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare)));
     }
     return b.build();
   }
@@ -83,7 +90,10 @@ final class MinimalWinning {
             c -> {
               if (found[0]++ == limit) {
                 throw new IllegalStateException(
-                    g + " has more than " + limit + " minimal winning coalitions; raise the limit or use an index that needs none");
+                    g
+                        + " has more than "
+                        + limit
+                        + " minimal winning coalitions; raise the limit or use an index that needs none");
               }
               sink.accept(c);
             });
@@ -106,8 +116,8 @@ final class MinimalWinning {
 
   /**
    * Extends the losing coalition of the {@code base} veto players by players in {@code order}, with
-   * an explicit stack (a body of thousands of members must not overflow the call stack). At depth
-   * d the coalition is current[0..d), weighs weightAt[d], and tries player order[nextAt[d]] next.
+   * an explicit stack (a body of thousands of members must not overflow the call stack). At depth d
+   * the coalition is current[0..d), weighs weightAt[d], and tries player order[nextAt[d]] next.
    */
   private void search(int base, long baseWeight) {
     int players = g.players();

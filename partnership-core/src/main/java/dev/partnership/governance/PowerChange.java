@@ -24,9 +24,8 @@ public record PowerChange(OrganizationId holder, Fraction before, Fraction after
   }
 
   /**
-   * Returns the seat holders whose power by {@code measure} differs between two versions of a
-   * body, in seat order of {@code after} followed by those who left; a holder without a seat has
-   * power 0.
+   * Returns the seat holders whose power by {@code measure} differs between two versions of a body,
+   * in seat order of {@code after} followed by those who left; a holder without a seat has power 0.
    *
    * <pre>{@code
    * PowerChange.between(isg, isgByTwoThirds, PowerMeasure.SHAPLEY_SHUBIK)   // [] when nothing moves
@@ -34,7 +33,8 @@ public record PowerChange(OrganizationId holder, Fraction before, Fraction after
    *
    * @throws IllegalStateException if the measure cannot compute one of the bodies exactly
    */
-  public static ImmutableList<PowerChange> between(GoverningBody before, GoverningBody after, PowerMeasure measure) {
+  public static ImmutableList<PowerChange> between(
+      GoverningBody before, GoverningBody after, PowerMeasure measure) {
     checkNotNull(before, "before");
     checkNotNull(after, "after");
     checkNotNull(measure, "measure");

@@ -8,8 +8,8 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * The result of a power index: one exact value per player, in player order, with the integer
- * counts behind them where the index has such counts (Banzhaf swings, Shapley-Shubik pivots).
+ * The result of a power index: one exact value per player, in player order, with the integer counts
+ * behind them where the index has such counts (Banzhaf swings, Shapley-Shubik pivots).
  *
  * <p>Indices are exact ({@link #errorBound()} is zero) except {@link
  * PowerIndices#shapleyShubikApproximation}, whose bound is stated; {@link #asDoubles()} is a
@@ -28,12 +28,20 @@ public final class PowerIndex {
   private final Optional<ImmutableList<BigInteger>> counts;
   private final Fraction errorBound;
 
-  PowerIndex(String name, ImmutableList<String> labels, ImmutableList<Fraction> values, Optional<ImmutableList<BigInteger>> counts) {
+  PowerIndex(
+      String name,
+      ImmutableList<String> labels,
+      ImmutableList<Fraction> values,
+      Optional<ImmutableList<BigInteger>> counts) {
     this(name, labels, values, counts, Fraction.ZERO);
   }
 
   PowerIndex(
-      String name, ImmutableList<String> labels, ImmutableList<Fraction> values, Optional<ImmutableList<BigInteger>> counts, Fraction errorBound) {
+      String name,
+      ImmutableList<String> labels,
+      ImmutableList<Fraction> values,
+      Optional<ImmutableList<BigInteger>> counts,
+      Fraction errorBound) {
     this.name = checkNotNull(name);
     this.labels = labels;
     this.values = values;
@@ -117,7 +125,11 @@ public final class PowerIndex {
       return false;
     }
     PowerIndex p = (PowerIndex) o;
-    return name.equals(p.name) && labels.equals(p.labels) && values.equals(p.values) && counts.equals(p.counts) && errorBound.equals(p.errorBound);
+    return name.equals(p.name)
+        && labels.equals(p.labels)
+        && values.equals(p.values)
+        && counts.equals(p.counts)
+        && errorBound.equals(p.errorBound);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.partnership.governance;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import dev.partnership.math.Fraction;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,8 +17,8 @@ import java.util.TreeMap;
  * Power indices of a {@link VotingGame}, all exact.
  *
  * <ul>
- *   <li>{@link #banzhaf} (Penrose 1946; Banzhaf 1965): swing counts, normalised to sum 1;
- *       {@link #absoluteBanzhaf}: swings over 2^(n-1).
+ *   <li>{@link #banzhaf} (Penrose 1946; Banzhaf 1965): swing counts, normalised to sum 1; {@link
+ *       #absoluteBanzhaf}: swings over 2^(n-1).
  *   <li>{@link #shapleyShubik} (Shapley and Shubik 1954): pivots over n!.
  *   <li>{@link #deeganPackel} (Deegan and Packel 1978), {@link #publicGood} (Holler 1982) over the
  *       minimal winning coalitions; {@link #johnston} (Johnston 1978) over the critical players of
@@ -38,16 +37,16 @@ import java.util.TreeMap;
  *       or votes), while the table stays within 2^28 longs and the work (table times players)
  *       within 2^35 steps;
  *   <li>counting over weight types (players of equal weight are interchangeable; binomial
- *       coefficients as big integers), while type profiles times types times the 64-bit words of
- *       a count (n / 64 + 1) stay within 2^24: a majority of 2,000 (up to about 30,000) equal
+ *       coefficients as big integers), while type profiles times types times the 64-bit words of a
+ *       count (n / 64 + 1) stay within 2^24: a majority of 2,000 (up to about 30,000) equal
  *       members, or a few players with weights near 2^62;
  *   <li>enumeration of all coalitions, for at most 25 players.
  * </ul>
  *
  * <p>Deegan-Packel and Holler enumerate minimal winning coalitions output-sensitively (work
- * proportional to the coalitions found, at most {@link #DEFAULT_COALITION_LIMIT}), or count them
- * by weight types. {@link #banzhafByEnumeration} and {@link #shapleyShubikByEnumeration} are the
- * plain references the fast algorithms are tested against.
+ * proportional to the coalitions found, at most {@link #DEFAULT_COALITION_LIMIT}), or count them by
+ * weight types. {@link #banzhafByEnumeration} and {@link #shapleyShubikByEnumeration} are the plain
+ * references the fast algorithms are tested against.
  *
  * <pre>{@code
  * var g = VotingGame.weighted(12, 8, 6, 4, 2);
@@ -83,7 +82,8 @@ public final class PowerIndices {
     for (BigInteger s : swings) {
       v.add(Fraction.of(s, all));
     }
-    return new PowerIndex("absolute Banzhaf", game.labels(), v.build(), Optional.of(ImmutableList.copyOf(swings)));
+    return new PowerIndex(
+        "absolute Banzhaf", game.labels(), v.build(), Optional.of(ImmutableList.copyOf(swings)));
   }
 
   /**
@@ -107,10 +107,10 @@ public final class PowerIndices {
    * for exact counting (for example 1,000 members), with a stated bound on each value's absolute
    * error ({@link PowerIndex#errorBound()}, typically below 1e-7).
    *
-   * <p>It integrates Owen's multilinear extension with Gauss-Legendre quadrature of {@code
-   * ceil(n / 2)} nodes, which is exact for the degree-(n - 1) polynomial integrand, so the only
-   * error is floating point; see the bound's derivation in the class comment of the
-   * implementation. Nodes are computed in parallel.
+   * <p>It integrates Owen's multilinear extension with Gauss-Legendre quadrature of {@code ceil(n /
+   * 2)} nodes, which is exact for the degree-(n - 1) polynomial integrand, so the only error is
+   * floating point; see the bound's derivation in the class comment of the implementation. Nodes
+   * are computed in parallel.
    *
    * @throws IllegalArgumentException if the game has veto players or a minimum number of players,
    *     or its reduced weights are too large for a table of doubles
@@ -123,7 +123,11 @@ public final class PowerIndices {
       v.add(Fraction.of(new BigDecimal(d)));
     }
     return new PowerIndex(
-        "Shapley-Shubik (quadrature)", game.labels(), v.build(), Optional.empty(), Fraction.of(new BigDecimal(r.errorBound())));
+        "Shapley-Shubik (quadrature)",
+        game.labels(),
+        v.build(),
+        Optional.empty(),
+        Fraction.of(new BigDecimal(r.errorBound())));
   }
 
   /**
@@ -150,7 +154,8 @@ public final class PowerIndices {
     for (BigInteger p : pivots) {
       v.add(Fraction.of(p, orderings));
     }
-    return new PowerIndex("Shapley-Shubik", game.labels(), v.build(), Optional.of(ImmutableList.copyOf(pivots)));
+    return new PowerIndex(
+        "Shapley-Shubik", game.labels(), v.build(), Optional.of(ImmutableList.copyOf(pivots)));
   }
 
   /** The exact methods for swing and pivot counts, cheapest first for a given game. */
@@ -162,14 +167,17 @@ public final class PowerIndices {
 
   /**
    * Returns the method that counts {@code game}'s swings ({@code sizes} false) or pivots: the
-   * cheaper of the generating functions and the weight types among those within their limits,
-   * else enumeration for at most 25 players.
+   * cheaper of the generating functions and the weight types among those within their limits, else
+   * enumeration for at most 25 players.
    *
-   * @throws IllegalStateException naming each method, what the game needs and the limit, if none can
+   * @throws IllegalStateException naming each method, what the game needs and the limit, if none
+   *     can
    */
   static Method method(VotingGame game, boolean sizes, String index) {
     long table = SwingCounting.tableLongs(game, sizes);
-    long steps = Sizes.saturatedProduct(table, Math.max(1, game.players() - game.declaredVetoPlayers().size()));
+    long steps =
+        Sizes.saturatedProduct(
+            table, Math.max(1, game.players() - game.declaredVetoPlayers().size()));
     long types = TypeCounting.work(game);
     boolean tableFits = table <= SwingCounting.MAX_TABLE_LONGS && steps <= SwingCounting.MAX_STEPS;
     boolean typesFit = types <= TypeCounting.MAX_WORK;
@@ -212,8 +220,8 @@ public final class PowerIndices {
   }
 
   /**
-   * Games with at most this many type steps (2^20, about a second) count minimal winning
-   * coalitions by types outright; others search first and count by types only past the limit.
+   * Games with at most this many type steps (2^20, about a second) count minimal winning coalitions
+   * by types outright; others search first and count by types only past the limit.
    */
   private static final long FEW_TYPE_STEPS = 1L << 20;
 
@@ -234,8 +242,12 @@ public final class PowerIndices {
   public static PowerIndex deeganPackel(VotingGame game) {
     checkNotNull(game, "game");
     MinimalWinningTally tally = MinimalWinningTally.of(game);
-    Fraction[] values = tally == null ? TypeCounting.of(game).minimalWinning().deeganPackel() : tally.deeganPackel();
-    return new PowerIndex("Deegan-Packel", game.labels(), ImmutableList.copyOf(values), Optional.empty());
+    Fraction[] values =
+        tally == null
+            ? TypeCounting.of(game).minimalWinning().deeganPackel()
+            : tally.deeganPackel();
+    return new PowerIndex(
+        "Deegan-Packel", game.labels(), ImmutableList.copyOf(values), Optional.empty());
   }
 
   /**
@@ -248,7 +260,10 @@ public final class PowerIndices {
   public static PowerIndex publicGood(VotingGame game) {
     checkNotNull(game, "game");
     MinimalWinningTally tally = MinimalWinningTally.of(game);
-    BigInteger[] counts = tally == null ? TypeCounting.of(game).minimalWinning().counts() : Enumeration.toBig(tally.holding);
+    BigInteger[] counts =
+        tally == null
+            ? TypeCounting.of(game).minimalWinning().counts()
+            : Enumeration.toBig(tally.holding);
     return PowerIndex.normalized("Holler public good", game, counts);
   }
 
@@ -264,7 +279,10 @@ public final class PowerIndices {
       holding = new long[players];
     }
 
-    /** Returns the tally of {@code game}, or null when its minimal winning coalitions are to be counted by types. */
+    /**
+     * Returns the tally of {@code game}, or null when its minimal winning coalitions are to be
+     * counted by types.
+     */
     static MinimalWinningTally of(VotingGame game) {
       long types = TypeCounting.work(game);
       if (types <= FEW_TYPE_STEPS) {
@@ -283,7 +301,8 @@ public final class PowerIndices {
     }
 
     private void add(int[] coalition) {
-      long[] bySize = holdingBySize.computeIfAbsent(coalition.length, s -> new long[holding.length]);
+      long[] bySize =
+          holdingBySize.computeIfAbsent(coalition.length, s -> new long[holding.length]);
       for (int i : coalition) {
         holding[i]++;
         bySize[i]++;
@@ -325,7 +344,8 @@ public final class PowerIndices {
     long types = TypeCounting.work(game);
     boolean enumerable = n <= Enumeration.MAX_PLAYERS;
     Fraction[] values;
-    if (types <= TypeCounting.MAX_WORK && (!enumerable || Sizes.saturatedProduct(types, 64) <= (1L << n) * n)) {
+    if (types <= TypeCounting.MAX_WORK
+        && (!enumerable || Sizes.saturatedProduct(types, 64) <= (1L << n) * n)) {
       values = TypeCounting.of(game).johnston();
     } else if (enumerable) {
       values = Enumeration.johnston(game);
@@ -340,7 +360,8 @@ public final class PowerIndices {
               + " players, not "
               + n);
     }
-    return new PowerIndex("Johnston", game.labels(), ImmutableList.copyOf(values), Optional.empty());
+    return new PowerIndex(
+        "Johnston", game.labels(), ImmutableList.copyOf(values), Optional.empty());
   }
 
   /**
@@ -363,7 +384,8 @@ public final class PowerIndices {
    * @throws IllegalArgumentException if {@code unions} is not a partition of the players
    * @throws IllegalStateException if enumeration would visit more than 2^26 coalitions
    */
-  public static PowerIndex banzhafOwen(VotingGame game, List<? extends Collection<Integer>> unions) {
+  public static PowerIndex banzhafOwen(
+      VotingGame game, List<? extends Collection<Integer>> unions) {
     return new Unions(game, unions).banzhafOwen();
   }
 
@@ -378,7 +400,8 @@ public final class PowerIndices {
       checkNotNull(unions, "unions");
       int n = g.players();
       if (n > 63) {
-        throw new IllegalStateException("unions enumerate coalitions and accept at most 63 players, not " + n);
+        throw new IllegalStateException(
+            "unions enumerate coalitions and accept at most 63 players, not " + n);
       }
       unionMask = new long[unions.size()];
       unionOf = new int[n];
@@ -388,21 +411,25 @@ public final class PowerIndices {
         for (Integer p : unions.get(k)) {
           checkNotNull(p, "unions (%s) must not contain a null player", unions);
           if (p < 0 || p >= n) {
-            throw new IllegalArgumentException("unions (" + unions + ") name player " + p + ", not in [0, " + (n - 1) + "]");
+            throw new IllegalArgumentException(
+                "unions (" + unions + ") name player " + p + ", not in [0, " + (n - 1) + "]");
           }
           if (unionOf[p] >= 0) {
-            throw new IllegalArgumentException("unions (" + unions + ") must be disjoint: player " + p + " is in two");
+            throw new IllegalArgumentException(
+                "unions (" + unions + ") must be disjoint: player " + p + " is in two");
           }
           unionOf[p] = k;
           unionMask[k] |= 1L << p;
         }
         if (unionMask[k] == 0) {
-          throw new IllegalArgumentException("unions (" + unions + ") must not hold an empty union");
+          throw new IllegalArgumentException(
+              "unions (" + unions + ") must not hold an empty union");
         }
       }
       for (int p = 0; p < n; p++) {
         if (unionOf[p] < 0) {
-          throw new IllegalArgumentException("unions (" + unions + ") must cover every player: " + p + " is missing");
+          throw new IllegalArgumentException(
+              "unions (" + unions + ") must cover every player: " + p + " is missing");
         }
       }
       // coalitions visited: per player, 2^(unions - 1) choices of other unions times 2^(own union
@@ -420,7 +447,9 @@ public final class PowerIndices {
       }
       if (tooMany || work > (1L << 26) || (work << (unionMask.length - 1)) > (1L << 26)) {
         throw new IllegalStateException(
-            "unions " + unions + " need more than 2^26 coalitions to enumerate; merge or split blocs");
+            "unions "
+                + unions
+                + " need more than 2^26 coalitions to enumerate; merge or split blocs");
       }
     }
 
@@ -430,7 +459,14 @@ public final class PowerIndices {
       BigInteger[] fact = Enumeration.factorials(Math.max(n, m));
       BigInteger[] num = new BigInteger[n];
       Arrays.fill(num, BigInteger.ZERO);
-      visit((i, r, t, u) -> num[i] = num[i].add(fact[r].multiply(fact[m - r - 1]).multiply(fact[t]).multiply(fact[u - t - 1])));
+      visit(
+          (i, r, t, u) ->
+              num[i] =
+                  num[i].add(
+                      fact[r]
+                          .multiply(fact[m - r - 1])
+                          .multiply(fact[t])
+                          .multiply(fact[u - t - 1])));
       ImmutableList.Builder<Fraction> v = ImmutableList.builder();
       for (int i = 0; i < n; i++) {
         int u = Long.bitCount(unionMask[unionOf[i]]);
@@ -449,7 +485,10 @@ public final class PowerIndices {
       void at(int player, int otherUnions, int ownPartners, int unionSize);
     }
 
-    /** Calls {@code swing} for every (player, coalition of other unions, part of own union) where the player swings. */
+    /**
+     * Calls {@code swing} for every (player, coalition of other unions, part of own union) where
+     * the player swings.
+     */
     private void visit(Swing swing) {
       int m = unionMask.length;
       for (int i = 0; i < g.players(); i++) {

@@ -25,7 +25,8 @@ public abstract class Seat {
 
   @Value.Check
   void check() {
-    Checks.checkField(weight() >= 0, "weight", weight() + " of " + holder(), "must not be negative");
+    Checks.checkField(
+        weight() >= 0, "weight", weight() + " of " + holder(), "must not be negative");
   }
 
   /**

@@ -5,20 +5,20 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Shapley-Shubik values of large weighted games by Owen's multilinear extension (Owen 1972):
- * {@code SS_i = integral over t in [0, 1] of Pr[q - w_i <= W_{-i}(t) < q] dt}, where {@code
- * W_{-i}(t)} is the weight of the other players when each joins independently with probability
- * t. The integrand is a polynomial of degree n - 1 in t, so Gauss-Legendre quadrature with
- * {@code ceil(n / 2)} nodes integrates it exactly; the only error is floating point.
+ * Shapley-Shubik values of large weighted games by Owen's multilinear extension (Owen 1972): {@code
+ * SS_i = integral over t in [0, 1] of Pr[q - w_i <= W_{-i}(t) < q] dt}, where {@code W_{-i}(t)} is
+ * the weight of the other players when each joins independently with probability t. The integrand
+ * is a polynomial of degree n - 1 in t, so Gauss-Legendre quadrature with {@code ceil(n / 2)} nodes
+ * integrates it exactly; the only error is floating point.
  *
  * <p>For each node t at most 1/2 the distribution of all players' weight is built by dynamic
  * programming (convex steps), and each player is removed by deconvolution from the bottom, which is
  * stable for t at most 1/2 (players of equal weight share one removal). The mirrored node 1 - t
- * uses the same table through the complement (players who do not join). Error analysis (u = 2^-53): table entries carry absolute error at most
- * 2nu; a removal of player i takes at most L / w_i steps, each of which at most doubles the
- * carried error and adds the table's, so a window of w_i entries carries at most 8 L n u; the
- * quadrature weights sum to 1 and the nodes carry about 1e-15 each. {@link #errorBound} is {@code
- * 8 L n u + n * 1e-14}, where L is the table length.
+ * uses the same table through the complement (players who do not join). Error analysis (u = 2^-53):
+ * table entries carry absolute error at most 2nu; a removal of player i takes at most L / w_i
+ * steps, each of which at most doubles the carried error and adds the table's, so a window of w_i
+ * entries carries at most 8 L n u; the quadrature weights sum to 1 and the nodes carry about 1e-15
+ * each. {@link #errorBound} is {@code 8 L n u + n * 1e-14}, where L is the table length.
  *
  * <p>Only plain weighted games (no veto players, no minimum number of players).
  */
@@ -31,7 +31,9 @@ final class ShapleyShubikQuadrature {
   static Result compute(VotingGame g) {
     if (!g.declaredVetoPlayers().isEmpty() || g.minimumPlayers() > 0) {
       throw new IllegalArgumentException(
-          "game (" + g + ") must be a plain weighted game for the quadrature: no veto players, no minimum number of players");
+          "game ("
+              + g
+              + ") must be a plain weighted game for the quadrature: no veto players, no minimum number of players");
     }
     int n = g.players();
     ReducedWeights reduced = ReducedWeights.of(g);
@@ -43,8 +45,15 @@ final class ShapleyShubikQuadrature {
       long x = reduced.weights()[i];
       if (x > Integer.MAX_VALUE / 4) {
         throw new IllegalArgumentException(
-            "weight of player " + i + " (" + g.weight(i) + ", " + x + " after dividing by the gcd) must be at most "
-                + Integer.MAX_VALUE / 4 + " for the quadrature");
+            "weight of player "
+                + i
+                + " ("
+                + g.weight(i)
+                + ", "
+                + x
+                + " after dividing by the gcd) must be at most "
+                + Integer.MAX_VALUE / 4
+                + " for the quadrature");
       }
       w[i] = (int) x;
       total += x; // at most n * 2^29: no overflow
@@ -52,7 +61,8 @@ final class ShapleyShubikQuadrature {
     }
     long needed = Math.max(quota, total - quota + maxW + 1);
     if (needed > 50_000_000L) {
-      throw new IllegalArgumentException("game (" + g + ") needs a table of " + needed + " doubles, more than 50,000,000");
+      throw new IllegalArgumentException(
+          "game (" + g + ") needs a table of " + needed + " doubles, more than 50,000,000");
     }
     int len = (int) needed;
     int m = (n + 1) / 2;
@@ -60,7 +70,12 @@ final class ShapleyShubikQuadrature {
     double[][] perPair = new double[(m + 1) / 2][];
     final long q = quota;
     final long tot = total;
-    IntStream.range(0, (m + 1) / 2).parallel().forEach(k -> perPair[k] = pair(w, q, tot, len, nodes[0][k], nodes[1][k], m % 2 == 1 && k == m / 2));
+    IntStream.range(0, (m + 1) / 2)
+        .parallel()
+        .forEach(
+            k ->
+                perPair[k] =
+                    pair(w, q, tot, len, nodes[0][k], nodes[1][k], m % 2 == 1 && k == m / 2));
     double[] values = new double[n];
     for (double[] contribution : perPair) {
       for (int i = 0; i < n; i++) {
@@ -76,7 +91,8 @@ final class ShapleyShubikQuadrature {
    * Returns weight_t * f_i(t) + weight_t * f_i(1 - t) for every player (only the first term for the
    * middle node), where t is at most 1/2.
    */
-  private static double[] pair(int[] w, long q, long total, int len, double t, double weight, boolean middle) {
+  private static double[] pair(
+      int[] w, long q, long total, int len, double t, double weight, boolean middle) {
     int n = w.length;
     double s = 1 - t;
     // the distribution of all players' weight, one player at a time (ascending loops over two
@@ -143,7 +159,10 @@ final class ShapleyShubikQuadrature {
     return sum;
   }
 
-  /** Returns the Gauss-Legendre nodes on [0, 1] at most 1/2 (ascending) and their weights, for m nodes in all. */
+  /**
+   * Returns the Gauss-Legendre nodes on [0, 1] at most 1/2 (ascending) and their weights, for m
+   * nodes in all.
+   */
   static double[][] gaussLegendre(int m) {
     int half = (m + 1) / 2;
     double[] x = new double[half];

@@ -1,10 +1,15 @@
 package dev.partnership.governance;
 
-/** Checked sizes of the exact methods: saturating products and refusals that name method, size and limit. */
+/**
+ * Checked sizes of the exact methods: saturating products and refusals that name method, size and
+ * limit.
+ */
 final class Sizes {
   private Sizes() {}
 
-  /** Returns {@code a * b}, or {@link Long#MAX_VALUE} when that overflows (a and b not negative). */
+  /**
+   * Returns {@code a * b}, or {@link Long#MAX_VALUE} when that overflows (a and b not negative).
+   */
   static long saturatedProduct(long a, long b) {
     try {
       return Math.multiplyExact(a, b);
@@ -26,7 +31,15 @@ final class Sizes {
   static void checkWithin(String method, VotingGame game, long needed, String units, long limit) {
     if (needed > limit) {
       throw new IllegalStateException(
-          method + " of " + game + " needs " + describe(needed) + " " + units + ", more than the limit of " + limit);
+          method
+              + " of "
+              + game
+              + " needs "
+              + describe(needed)
+              + " "
+              + units
+              + ", more than the limit of "
+              + limit);
     }
   }
 }

@@ -14,17 +14,19 @@ import java.util.Arrays;
  * B_{-i}(x) = sum_k (-1)^k P[x - k w_i]}, so a player costs O(quota / w_i) additions instead of
  * O(quota). Weights and quota are first divided by the gcd of the weights.
  *
- * <p>Counts are exact: the table holds non-negative integers in 63-bit limbs, as many as the
- * number of players needs (one limb, plain {@code long} arithmetic, up to 62 players), and the
- * results are {@link BigInteger}s.
+ * <p>Counts are exact: the table holds non-negative integers in 63-bit limbs, as many as the number
+ * of players needs (one limb, plain {@code long} arithmetic, up to 62 players), and the results are
+ * {@link BigInteger}s.
  */
 final class SwingCounting {
   private static final long MASK = Long.MAX_VALUE;
+
   /** The most longs a table may hold (2 GiB) before exact counting gives up. */
   static final long MAX_TABLE_LONGS = 1L << 28;
+
   /**
-   * The most steps (table longs times free players: every player entering touches at most the
-   * whole table) before exact counting gives up, about half a minute: 2^35.
+   * The most steps (table longs times free players: every player entering touches at most the whole
+   * table) before exact counting gives up, about half a minute: 2^35.
    */
   static final long MAX_STEPS = 1L << 35;
 
@@ -63,9 +65,14 @@ final class SwingCounting {
     minimum = g.minimumPlayers();
     bySize = needSizes || minimum > v;
     long longs = tableLongs(reduced.quota() - vetoWeight, f, bySize);
-    Sizes.checkWithin("exact counting by generating functions", g, longs, "table longs", MAX_TABLE_LONGS);
     Sizes.checkWithin(
-        "exact counting by generating functions", g, Sizes.saturatedProduct(longs, Math.max(1, f)), "steps", MAX_STEPS);
+        "exact counting by generating functions", g, longs, "table longs", MAX_TABLE_LONGS);
+    Sizes.checkWithin(
+        "exact counting by generating functions",
+        g,
+        Sizes.saturatedProduct(longs, Math.max(1, f)),
+        "steps",
+        MAX_STEPS);
     limbs = f / 63 + 1;
     // below <= longs <= MAX_TABLE_LONGS = 2^28, so len and every index fit in an int
     len = (int) Math.max(0, reduced.quota() - vetoWeight);
@@ -74,8 +81,8 @@ final class SwingCounting {
   }
 
   /**
-   * Returns the longs a table needs for a game whose free players number {@code free} and must
-   * stay below {@code below} weight, or {@link Long#MAX_VALUE} when the product overflows.
+   * Returns the longs a table needs for a game whose free players number {@code free} and must stay
+   * below {@code below} weight, or {@link Long#MAX_VALUE} when the product overflows.
    */
   private static long tableLongs(long below, int free, boolean bySize) {
     long rows = bySize ? free + 1L : 1L;
@@ -84,8 +91,8 @@ final class SwingCounting {
   }
 
   /**
-   * Returns the longs exact counting of {@code g} needs ({@link Long#MAX_VALUE} when that overflows),
-   * to compare with {@link #MAX_TABLE_LONGS} before starting.
+   * Returns the longs exact counting of {@code g} needs ({@link Long#MAX_VALUE} when that
+   * overflows), to compare with {@link #MAX_TABLE_LONGS} before starting.
    */
   static long tableLongs(VotingGame g, boolean needSizes) {
     ReducedWeights reduced = ReducedWeights.of(g);
@@ -94,7 +101,10 @@ final class SwingCounting {
       vetoWeight += reduced.weights()[p]; // at most the total weight: no overflow
     }
     int free = g.players() - g.declaredVetoPlayers().size();
-    return tableLongs(reduced.quota() - vetoWeight, free, needSizes || g.minimumPlayers() > g.declaredVetoPlayers().size());
+    return tableLongs(
+        reduced.quota() - vetoWeight,
+        free,
+        needSizes || g.minimumPlayers() > g.declaredVetoPlayers().size());
   }
 
   /** Returns the raw Banzhaf swing counts. */
@@ -112,7 +122,9 @@ final class SwingCounting {
     return out;
   }
 
-  /** Returns the Shapley-Shubik pivot counts: the orderings of all players in which i is pivotal. */
+  /**
+   * Returns the Shapley-Shubik pivot counts: the orderings of all players in which i is pivotal.
+   */
   static BigInteger[] pivots(VotingGame g) {
     SwingCounting c = new SwingCounting(g, true);
     BigInteger[] fact = new BigInteger[c.n + 1];
@@ -156,8 +168,8 @@ final class SwingCounting {
   }
 
   /**
-   * Fills the table: players enter in ascending weight, so that row s (coalitions of s players)
-   * is non-zero only between the s lightest and the s heaviest weights entered; only that band is
+   * Fills the table: players enter in ascending weight, so that row s (coalitions of s players) is
+   * non-zero only between the s lightest and the s heaviest weights entered; only that band is
    * touched. Then each row becomes its prefix sums.
    */
   private void build() {
@@ -176,7 +188,8 @@ final class SwingCounting {
     for (int c = 0; c < f; c++) {
       long wj = w[order[c]];
       if (wj >= len) {
-        break; // this and every heavier player reach the quota alone: none of their coalitions is stored
+        break; // this and every heavier player reach the quota alone: none of their coalitions is
+        // stored
       }
       int wjInt = (int) wj;
       int active = Math.min(limbs, (c + 1) / 63 + 1);
@@ -210,7 +223,10 @@ final class SwingCounting {
     }
   }
 
-  /** Returns P[s][x], the number of coalitions of free players of size s (any size in 1-D) and weight at most x. */
+  /**
+   * Returns P[s][x], the number of coalitions of free players of size s (any size in 1-D) and
+   * weight at most x.
+   */
   private BigInteger prefix(int s, int x) {
     if (x < 0 || len == 0) {
       return BigInteger.ZERO;
@@ -227,8 +243,8 @@ final class SwingCounting {
   }
 
   /**
-   * Returns B_{-i}(s, x): coalitions of the free players other than i, of size s (any size when
-   * not by size), with weight at most x.
+   * Returns B_{-i}(s, x): coalitions of the free players other than i, of size s (any size when not
+   * by size), with weight at most x.
    */
   private BigInteger belowWithout(int i, int s, long x) {
     if (x < 0 || len == 0) {
@@ -286,10 +302,7 @@ final class SwingCounting {
       // S without i always loses; S + i wins when its free part reaches the quota and the size
       BigInteger[] out = new BigInteger[f + 1];
       for (int s = 0; s <= f; s++) {
-        out[s] =
-            v + s >= minimum
-                ? binomial(f, s).subtract(prefix(s, last))
-                : BigInteger.ZERO;
+        out[s] = v + s >= minimum ? binomial(f, s).subtract(prefix(s, last)) : BigInteger.ZERO;
       }
       return out;
     }

@@ -9,23 +9,25 @@ import java.util.Map;
 /**
  * Exact indices by counting over weight types: players of equal weight (and equal veto status) are
  * interchangeable, so a coalition matters only through its <em>profile</em>, how many players of
- * each type it holds. A game with types of multiplicities m_1..m_k has prod (m_t + 1) profiles,
- * and each profile stands for prod C(m_t, c_t) coalitions (binomial coefficients as {@link
- * BigInteger}s). A one-type body of 2,000 equal members has 2,001 profiles; weights of any size
- * (up to the {@code long} total) cost nothing extra. This is the classical reduction for games
- * with few distinct weights (e.g. Bolger 1986; Algaba, Bilbao, Fernández García and López 2003
- * count by weight classes the same way).
+ * each type it holds. A game with types of multiplicities m_1..m_k has prod (m_t + 1) profiles, and
+ * each profile stands for prod C(m_t, c_t) coalitions (binomial coefficients as {@link
+ * BigInteger}s). A one-type body of 2,000 equal members has 2,001 profiles; weights of any size (up
+ * to the {@code long} total) cost nothing extra. This is the classical reduction for games with few
+ * distinct weights (e.g. Bolger 1986; Algaba, Bilbao, Fernández García and López 2003 count by
+ * weight classes the same way).
  *
  * <p>Per profile c and type t, the coalitions S that hold c and leave out a given player i of type
  * t number {@code prod C(m_j, c_j) * (m_t - c_t) / m_t} (exact: it is C(m_t - 1, c_t) times the
  * others), which gives Banzhaf swings and Shapley-Shubik pivots. Critical players, and so the
  * Johnston index and minimal winning coalitions (Deegan-Packel, Holler), are also the same for
- * every coalition of one profile. Work is O(profiles * k) big-integer operations on numbers of
- * O(n) words, checked against {@link #MAX_WORK} before it starts (a majority of 20,000 equal
- * members is within it; one of 40,000 is not).
+ * every coalition of one profile. Work is O(profiles * k) big-integer operations on numbers of O(n)
+ * words, checked against {@link #MAX_WORK} before it starts (a majority of 20,000 equal members is
+ * within it; one of 40,000 is not).
  */
 final class TypeCounting {
-  /** The most steps (profiles times types times words, see {@link #work}) this method takes (2^24). */
+  /**
+   * The most steps (profiles times types times words, see {@link #work}) this method takes (2^24).
+   */
   static final long MAX_WORK = 1L << 24;
 
   private final VotingGame g;
@@ -69,7 +71,8 @@ final class TypeCounting {
   static long work(VotingGame g) {
     Map<String, Integer> multiplicity = new LinkedHashMap<>();
     for (int i = 0; i < g.players(); i++) {
-      multiplicity.merge(g.weight(i) + (g.declaredVetoPlayers().contains(i) ? "v" : ""), 1, Integer::sum);
+      multiplicity.merge(
+          g.weight(i) + (g.declaredVetoPlayers().contains(i) ? "v" : ""), 1, Integer::sum);
     }
     long steps = Sizes.saturatedProduct(multiplicity.size(), g.players() / 64 + 1L);
     for (int m : multiplicity.values()) {
@@ -84,11 +87,18 @@ final class TypeCounting {
    * @throws IllegalStateException if it would take more than {@link #MAX_WORK} steps
    */
   static TypeCounting of(VotingGame g) {
-    Sizes.checkWithin("counting by weight types", g, work(g), "steps (profiles times types times words)", MAX_WORK);
+    Sizes.checkWithin(
+        "counting by weight types",
+        g,
+        work(g),
+        "steps (profiles times types times words)",
+        MAX_WORK);
     return new TypeCounting(g);
   }
 
-  /** Receives one profile: its counts per type, its weight, its size and its number of coalitions. */
+  /**
+   * Receives one profile: its counts per type, its weight, its size and its number of coalitions.
+   */
   private interface ProfileVisitor {
     void visit(int[] c, long weight, int size, BigInteger coalitions);
   }
@@ -140,7 +150,9 @@ final class TypeCounting {
     return wins;
   }
 
-  /** Returns each player's Banzhaf swings (sizes == false) or Shapley-Shubik pivots (sizes == true). */
+  /**
+   * Returns each player's Banzhaf swings (sizes == false) or Shapley-Shubik pivots (sizes == true).
+   */
   BigInteger[] swingCounts(boolean sizes) {
     BigInteger[] fact = sizes ? Enumeration.factorials(n) : null;
     BigInteger[] perType = zeros(k);
@@ -152,17 +164,26 @@ final class TypeCounting {
           for (int t = 0; t < k; t++) {
             if (c[t] < mult[t] && swings(c, w, size, t)) {
               // coalitions of this profile without a given player of type t
-              BigInteger without = coalitions.multiply(BigInteger.valueOf(mult[t] - c[t])).divide(BigInteger.valueOf(mult[t]));
-              perType[t] = perType[t].add(sizes ? without.multiply(fact[size]).multiply(fact[n - 1 - size]) : without);
+              BigInteger without =
+                  coalitions
+                      .multiply(BigInteger.valueOf(mult[t] - c[t]))
+                      .divide(BigInteger.valueOf(mult[t]));
+              perType[t] =
+                  perType[t].add(
+                      sizes ? without.multiply(fact[size]).multiply(fact[n - 1 - size]) : without);
             }
           }
         });
     return perPlayer(perType);
   }
 
-  /** Returns the Johnston index: each winning coalition's critical players share 1 equally; normalised. */
+  /**
+   * Returns the Johnston index: each winning coalition's critical players share 1 equally;
+   * normalised.
+   */
   Fraction[] johnston() {
-    // byCritical[t][j]: coalitions with j critical players in which a given player of type t is critical
+    // byCritical[t][j]: coalitions with j critical players in which a given player of type t is
+    // critical
     BigInteger[][] byCritical = new BigInteger[k][];
     BigInteger[] total = {BigInteger.ZERO};
     forEachProfile(
@@ -185,7 +206,8 @@ final class TypeCounting {
               if (byCritical[t] == null) {
                 byCritical[t] = zeros(n + 1);
               }
-              byCritical[t][criticalPlayers] = byCritical[t][criticalPlayers].add(withPlayer(coalitions, c, t));
+              byCritical[t][criticalPlayers] =
+                  byCritical[t][criticalPlayers].add(withPlayer(coalitions, c, t));
             }
           }
         });
@@ -197,7 +219,8 @@ final class TypeCounting {
           sum = sum.add(Fraction.of(byCritical[t][j], BigInteger.valueOf(j)));
         }
       }
-      perType[t] = sum.signum() == 0 ? Fraction.ZERO : sum.divide(Fraction.of(total[0], BigInteger.ONE));
+      perType[t] =
+          sum.signum() == 0 ? Fraction.ZERO : sum.divide(Fraction.of(total[0], BigInteger.ONE));
     }
     return perPlayer(perType);
   }
@@ -240,7 +263,10 @@ final class TypeCounting {
   /** Per player: minimal winning coalitions holding it, and its Deegan-Packel value. */
   record MinimalWinningCounts(BigInteger[] counts, Fraction[] deeganPackel) {}
 
-  /** Returns how many coalitions of profile c hold a given player of type t: C(m_t - 1, c_t - 1) * the others. */
+  /**
+   * Returns how many coalitions of profile c hold a given player of type t: C(m_t - 1, c_t - 1) *
+   * the others.
+   */
   private BigInteger withPlayer(BigInteger coalitions, int[] c, int t) {
     return coalitions.multiply(BigInteger.valueOf(c[t])).divide(BigInteger.valueOf(mult[t]));
   }

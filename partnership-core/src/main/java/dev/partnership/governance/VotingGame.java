@@ -42,7 +42,11 @@ public final class VotingGame {
   private final ImmutableList<String> labels;
 
   private VotingGame(
-      long[] weights, long quota, ImmutableSortedSet<Integer> vetoes, int minimumPlayers, ImmutableList<String> labels) {
+      long[] weights,
+      long quota,
+      ImmutableSortedSet<Integer> vetoes,
+      int minimumPlayers,
+      ImmutableList<String> labels) {
     this.weights = weights;
     this.quota = quota;
     this.declaredVetoes = vetoes;
@@ -59,7 +63,8 @@ public final class VotingGame {
    */
   public static VotingGame weighted(long quota, long... weights) {
     checkNotNull(weights, "weights");
-    return new VotingGame(weights.clone(), quota, ImmutableSortedSet.of(), 0, defaultLabels(weights.length));
+    return new VotingGame(
+        weights.clone(), quota, ImmutableSortedSet.of(), 0, defaultLabels(weights.length));
   }
 
   /**
@@ -70,10 +75,15 @@ public final class VotingGame {
    * @throws IllegalArgumentException if the game is not proper (see the class comment) or a player
    *     number is out of range
    */
-  public static VotingGame of(long quota, long[] weights, Collection<Integer> vetoPlayers, int minimumPlayers) {
+  public static VotingGame of(
+      long quota, long[] weights, Collection<Integer> vetoPlayers, int minimumPlayers) {
     checkNotNull(weights, "weights");
     return new VotingGame(
-        weights.clone(), quota, players("vetoPlayers", vetoPlayers), minimumPlayers, defaultLabels(weights.length));
+        weights.clone(),
+        quota,
+        players("vetoPlayers", vetoPlayers),
+        minimumPlayers,
+        defaultLabels(weights.length));
   }
 
   /**
@@ -131,7 +141,11 @@ public final class VotingGame {
       }
       if (total > Long.MAX_VALUE - weights[i]) {
         throw new IllegalArgumentException(
-            "weights (" + describeWeights(weights) + ") must have a total of at most 2^63 - 1 (" + Long.MAX_VALUE + ")");
+            "weights ("
+                + describeWeights(weights)
+                + ") must have a total of at most 2^63 - 1 ("
+                + Long.MAX_VALUE
+                + ")");
       }
       total += weights[i];
     }
@@ -143,7 +157,11 @@ public final class VotingGame {
     }
     if (minimumPlayers < 0 || minimumPlayers > n) {
       throw new IllegalArgumentException(
-          "minimum players (" + minimumPlayers + ") must be in [0, " + n + "] so that all players together can pass");
+          "minimum players ("
+              + minimumPlayers
+              + ") must be in [0, "
+              + n
+              + "] so that all players together can pass");
     }
     if (quota < 0) {
       throw new IllegalArgumentException("quota (" + quota + ") must not be negative");
@@ -155,7 +173,11 @@ public final class VotingGame {
     }
     if (quota > total) {
       throw new IllegalArgumentException(
-          "quota (" + quota + ") must not exceed the total weight (" + total + "): no coalition could pass");
+          "quota ("
+              + quota
+              + ") must not exceed the total weight ("
+              + total
+              + "): no coalition could pass");
     }
     if (labels.size() != n) {
       throw new IllegalArgumentException(
@@ -170,7 +192,8 @@ public final class VotingGame {
    */
   public VotingGame withVetoPlayers(int... players) {
     checkNotNull(players, "players");
-    ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.<Integer>naturalOrder().addAll(declaredVetoes);
+    ImmutableSortedSet.Builder<Integer> b =
+        ImmutableSortedSet.<Integer>naturalOrder().addAll(declaredVetoes);
     for (int p : players) {
       b.add(p);
     }
@@ -197,7 +220,8 @@ public final class VotingGame {
     for (String l : labels) {
       checkNotNull(l, "labels (%s) must not contain null", labels);
     }
-    return new VotingGame(weights, quota, declaredVetoes, minimumPlayers, ImmutableList.copyOf(labels));
+    return new VotingGame(
+        weights, quota, declaredVetoes, minimumPlayers, ImmutableList.copyOf(labels));
   }
 
   /** Returns the number of players. */
@@ -311,8 +335,8 @@ public final class VotingGame {
   }
 
   /**
-   * Returns every player that can block alone: declared veto players, and players without whom
-   * the others cannot pass (their weight or their number is needed).
+   * Returns every player that can block alone: declared veto players, and players without whom the
+   * others cannot pass (their weight or their number is needed).
    */
   public ImmutableSortedSet<Integer> vetoPlayers() {
     ImmutableSortedSet.Builder<Integer> b = ImmutableSortedSet.naturalOrder();
@@ -329,8 +353,8 @@ public final class VotingGame {
   }
 
   /**
-   * Returns the null players: those who are never decisive (Banzhaf swing count 0), so every
-   * power index gives them 0.
+   * Returns the null players: those who are never decisive (Banzhaf swing count 0), so every power
+   * index gives them 0.
    *
    * @throws IllegalStateException if no exact method can count the game's swings (see {@link
    *     PowerIndices})
@@ -389,7 +413,10 @@ public final class VotingGame {
   /** The most players {@link #toString()} lists one by one. */
   static final int SHOWN_PLAYERS = 30;
 
-  /** Returns {@code "8, 6, 4, 2"}, or {@code "10000 players, weights 1..100, total 50500"} past {@link #SHOWN_PLAYERS}. */
+  /**
+   * Returns {@code "8, 6, 4, 2"}, or {@code "10000 players, weights 1..100, total 50500"} past
+   * {@link #SHOWN_PLAYERS}.
+   */
   private static String describeWeights(long[] weights) {
     if (weights.length <= SHOWN_PLAYERS) {
       StringBuilder s = new StringBuilder();
@@ -424,7 +451,10 @@ public final class VotingGame {
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(weights) * 31 + Long.hashCode(quota) * 17 + declaredVetoes.hashCode() + minimumPlayers;
+    return Arrays.hashCode(weights) * 31
+        + Long.hashCode(quota) * 17
+        + declaredVetoes.hashCode()
+        + minimumPlayers;
   }
 
   /**
@@ -435,7 +465,12 @@ public final class VotingGame {
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("[").append(quota).append("; ").append(describeWeights(weights)).append(']');
+    StringBuilder s =
+        new StringBuilder("[")
+            .append(quota)
+            .append("; ")
+            .append(describeWeights(weights))
+            .append(']');
     if (!declaredVetoes.isEmpty()) {
       s.append(" veto ")
           .append(

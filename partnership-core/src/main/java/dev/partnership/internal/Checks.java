@@ -9,7 +9,8 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Throws {@link IllegalArgumentException} with {@code "<field> (<value>) <rule>"} unless {@code ok}.
+   * Throws {@link IllegalArgumentException} with {@code "<field> (<value>) <rule>"} unless {@code
+   * ok}.
    *
    * @throws IllegalArgumentException if {@code ok} is false
    */
@@ -36,10 +37,11 @@ public final class Checks {
   /**
    * Returns an immutable copy of {@code elements}, in order.
    *
-   * @throws NullPointerException naming {@code field} if {@code elements} is null, or naming
-   *     {@code field[i]} if its element {@code i} is null
+   * @throws NullPointerException naming {@code field} if {@code elements} is null, or naming {@code
+   *     field[i]} if its element {@code i} is null
    */
-  public static <T> ImmutableList<T> copyWithoutNulls(Collection<? extends T> elements, String field) {
+  public static <T> ImmutableList<T> copyWithoutNulls(
+      Collection<? extends T> elements, String field) {
     if (elements == null) {
       throw new NullPointerException(field);
     }

@@ -17,8 +17,8 @@ import java.util.List;
  *       holder);
  *   <li>{@link #normalizedHerfindahl()} = {@code (HHI - 1/n) / (1 - 1/n)}, from 0 to 1; 1 when
  *       {@code n = 1};
- *   <li>{@link #gini()} = {@code sum_i sum_j |x_i - x_j| / (2 n sum(x))}, from 0 (equal) to
- *       {@code (n - 1)/n} (one holder); the population form, without the small-sample correction.
+ *   <li>{@link #gini()} = {@code sum_i sum_j |x_i - x_j| / (2 n sum(x))}, from 0 (equal) to {@code
+ *       (n - 1)/n} (one holder); the population form, without the small-sample correction.
  * </ul>
  *
  * <pre>{@code

@@ -10,8 +10,8 @@ import java.math.MathContext;
 /**
  * An exact rational number, always in lowest terms with a positive denominator.
  *
- * <p>Power indices, swing and pivot shares and membership shares are exact in this library;
- * {@link #doubleValue()} is only a convenience view.
+ * <p>Power indices, swing and pivot shares and membership shares are exact in this library; {@link
+ * #doubleValue()} is only a convenience view.
  *
  * <pre>{@code
  * Fraction.of(10, 24)              // 5/12
@@ -23,6 +23,7 @@ public final class Fraction extends Number implements Comparable<Fraction> {
 
   /** Zero. */
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
   /** One. */
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
@@ -84,7 +85,9 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     checkArgument(
         Math.abs((long) value.scale()) <= MAX_DECIMAL_SCALE,
         "value's scale (%s) must be within [-%s, %s] to be converted exactly",
-        value.scale(), MAX_DECIMAL_SCALE, MAX_DECIMAL_SCALE);
+        value.scale(),
+        MAX_DECIMAL_SCALE,
+        MAX_DECIMAL_SCALE);
     return value.scale() >= 0
         ? of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
         : of(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
@@ -165,7 +168,10 @@ public final class Fraction extends Number implements Comparable<Fraction> {
       while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
         d = d.divide(BigInteger.valueOf(5));
       }
-      checkArgument(d.equals(BigInteger.ONE), "context (unlimited precision) cannot hold %s exactly: its decimal expansion does not terminate", this);
+      checkArgument(
+          d.equals(BigInteger.ONE),
+          "context (unlimited precision) cannot hold %s exactly: its decimal expansion does not terminate",
+          this);
     }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
@@ -219,6 +225,8 @@ public final class Fraction extends Number implements Comparable<Fraction> {
   /** Returns {@code "5/12"}, or {@code "3"} for a whole number. */
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    return denominator.equals(BigInteger.ONE)
+        ? numerator.toString()
+        : numerator + "/" + denominator;
   }
 }

@@ -1,4 +1,2 @@
-/**
- * Exact numbers for results the field expects exactly: {@link dev.partnership.math.Fraction}.
- */
+/** Exact numbers for results the field expects exactly: {@link dev.partnership.math.Fraction}. */
 package dev.partnership.math;

@@ -31,13 +31,19 @@ public final class FundingOperators {
     return Operator.of("addFlow", List.of(flow), p -> Optional.empty(), (p, b) -> b.addFlow(flow));
   }
 
-  /** Returns an operator that removes {@code flow} (one occurrence); it does not apply when the flow is not there. */
+  /**
+   * Returns an operator that removes {@code flow} (one occurrence); it does not apply when the flow
+   * is not there.
+   */
   public static PartnershipOperator removeFlow(FundingFlow flow) {
     checkNotNull(flow, "flow");
     return Operator.of(
         "removeFlow",
         List.of(flow),
-        p -> p.flows().contains(flow) ? Optional.empty() : Optional.of("flow " + flow + " is not in " + p.id()),
+        p ->
+            p.flows().contains(flow)
+                ? Optional.empty()
+                : Optional.of("flow " + flow + " is not in " + p.id()),
         (p, b) -> {
           List<FundingFlow> rest = new ArrayList<>(p.flows());
           rest.remove(flow);
@@ -50,20 +56,35 @@ public final class FundingOperators {
    * goes to {@code to} instead; it does not apply when there is no such flow, when {@code to} is
    * {@code from}, or when {@code to} is not a member.
    */
-  public static PartnershipOperator redirectFunding(OrganizationId provider, OrganizationId from, OrganizationId to) {
+  public static PartnershipOperator redirectFunding(
+      OrganizationId provider, OrganizationId from, OrganizationId to) {
     checkNotNull(provider, "provider");
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     return Operator.of(
         "redirectFunding",
         List.of(provider, from, to),
-        p -> noFlow(p, provider, from)
-            .or(() -> from.equals(to) ? Optional.of("the flows from " + provider + " already go to " + to) : Optional.empty()),
-        (p, b) -> b.flows(replace(p, between(provider, from), f -> FundingFlow.builder().from(f).recipient(to).build())));
+        p ->
+            noFlow(p, provider, from)
+                .or(
+                    () ->
+                        from.equals(to)
+                            ? Optional.of("the flows from " + provider + " already go to " + to)
+                            : Optional.empty()),
+        (p, b) ->
+            b.flows(
+                replace(
+                    p,
+                    between(provider, from),
+                    f -> FundingFlow.builder().from(f).recipient(to).build())));
   }
 
-  /** Returns an operator that sets the earmarking of every flow from {@code provider} to {@code recipient}. */
-  public static PartnershipOperator changeEarmarking(OrganizationId provider, OrganizationId recipient, Earmarking earmarking) {
+  /**
+   * Returns an operator that sets the earmarking of every flow from {@code provider} to {@code
+   * recipient}.
+   */
+  public static PartnershipOperator changeEarmarking(
+      OrganizationId provider, OrganizationId recipient, Earmarking earmarking) {
     checkNotNull(provider, "provider");
     checkNotNull(recipient, "recipient");
     checkNotNull(earmarking, "earmarking");
@@ -71,24 +92,45 @@ public final class FundingOperators {
     return Operator.of(
         "changeEarmarking",
         List.of(provider, recipient, earmarking),
-        p -> noFlow(p, provider, recipient)
-            .or(() -> p.flows().stream().anyMatch(between.and(f -> !f.earmarking().equals(Optional.of(earmarking))))
-                ? Optional.empty()
-                : Optional.of("the flows from " + provider + " to " + recipient + " are already " + earmarking)),
-        (p, b) -> b.flows(replace(p, between, f -> FundingFlow.builder().from(f).earmarking(earmarking).build())));
+        p ->
+            noFlow(p, provider, recipient)
+                .or(
+                    () ->
+                        p.flows().stream()
+                                .anyMatch(
+                                    between.and(
+                                        f -> !f.earmarking().equals(Optional.of(earmarking))))
+                            ? Optional.empty()
+                            : Optional.of(
+                                "the flows from "
+                                    + provider
+                                    + " to "
+                                    + recipient
+                                    + " are already "
+                                    + earmarking)),
+        (p, b) ->
+            b.flows(
+                replace(
+                    p,
+                    between,
+                    f -> FundingFlow.builder().from(f).earmarking(earmarking).build())));
   }
 
   private static Predicate<FundingFlow> between(OrganizationId provider, OrganizationId recipient) {
     return f -> f.provider().equals(provider) && f.recipient().equals(recipient);
   }
 
-  private static Optional<String> noFlow(Partnership p, OrganizationId provider, OrganizationId recipient) {
+  private static Optional<String> noFlow(
+      Partnership p, OrganizationId provider, OrganizationId recipient) {
     return p.flows().stream().anyMatch(between(provider, recipient))
         ? Optional.empty()
         : Optional.of("no flow from " + provider + " to " + recipient + " in " + p.id());
   }
 
-  private static ImmutableList<FundingFlow> replace(Partnership p, Predicate<FundingFlow> which, UnaryOperator<FundingFlow> change) {
-    return p.flows().stream().map(f -> which.test(f) ? change.apply(f) : f).collect(ImmutableList.toImmutableList());
+  private static ImmutableList<FundingFlow> replace(
+      Partnership p, Predicate<FundingFlow> which, UnaryOperator<FundingFlow> change) {
+    return p.flows().stream()
+        .map(f -> which.test(f) ? change.apply(f) : f)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -24,7 +24,8 @@ public final class FundingQueries {
   /** Returns a query for the members' funding network. */
   public static PartnershipQuery<FundingNetwork> fundingNetwork() {
     return PartnershipQueries.named(
-        "fundingNetwork()", p -> FundingNetwork.builder().organizations(p.organizations()).flows(p.flows()).build());
+        "fundingNetwork()",
+        p -> FundingNetwork.builder().organizations(p.organizations()).flows(p.flows()).build());
   }
 
   /**
@@ -34,10 +35,12 @@ public final class FundingQueries {
    * @throws IllegalArgumentException (from the query) if {@code funder} provides no flow in that
    *     currency (see {@link Localisation#of})
    */
-  public static PartnershipQuery<Localisation> localisation(OrganizationId funder, Currency currency) {
+  public static PartnershipQuery<Localisation> localisation(
+      OrganizationId funder, Currency currency) {
     checkNotNull(funder, "funder");
     checkNotNull(currency, "currency");
     return PartnershipQueries.named(
-        "localisation(" + funder + ", " + currency + ")", p -> Localisation.of(p.query(fundingNetwork()), funder, currency));
+        "localisation(" + funder + ", " + currency + ")",
+        p -> Localisation.of(p.query(fundingNetwork()), funder, currency));
   }
 }

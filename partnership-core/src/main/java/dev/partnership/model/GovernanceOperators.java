@@ -17,11 +17,11 @@ import java.util.function.UnaryOperator;
  * Operators on a partnership's governing bodies: establish and dissolve bodies, change seats,
  * weights, rules and veto holders.
  *
- * <p>Each operator does not apply when the body does not exist (or, for {@link #establish},
- * exists already), when its own precondition fails, or when the changed body or partnership would
- * break an invariant (a veto holder without a seat, a quota above the total weight, a seat for a
- * non-member ...); {@link PartnershipOperator#whyNotApplicable} then carries the invariant's
- * message. Weights whose total would overflow a {@code long} do not apply either.
+ * <p>Each operator does not apply when the body does not exist (or, for {@link #establish}, exists
+ * already), when its own precondition fails, or when the changed body or partnership would break an
+ * invariant (a veto holder without a seat, a quota above the total weight, a seat for a non-member
+ * ...); {@link PartnershipOperator#whyNotApplicable} then carries the invariant's message. Weights
+ * whose total would overflow a {@code long} do not apply either.
  *
  * <pre>{@code
  * import static dev.partnership.model.GovernanceOperators.*;
@@ -38,9 +38,10 @@ public final class GovernanceOperators {
     return Operator.of(
         "establish",
         List.of(Operator.shownAs(body, body.name())),
-        p -> p.body(body.name()).isPresent()
-            ? Optional.of(body.name() + " is already a governing body of " + p.id())
-            : Optional.empty(),
+        p ->
+            p.body(body.name()).isPresent()
+                ? Optional.of(body.name() + " is already a governing body of " + p.id())
+                : Optional.empty(),
         (p, b) -> b.addBody(body));
   }
 
@@ -51,19 +52,26 @@ public final class GovernanceOperators {
         "dissolve",
         List.of(name),
         p -> noSuchBody(p, name),
-        (p, b) -> b.bodies(p.bodies().stream().filter(x -> !x.name().equals(name)).collect(ImmutableList.toImmutableList())));
+        (p, b) ->
+            b.bodies(
+                p.bodies().stream()
+                    .filter(x -> !x.name().equals(name))
+                    .collect(ImmutableList.toImmutableList())));
   }
 
-  /** Returns an operator that gives {@code holder} a seat of {@code weight} in body {@code name}. */
+  /**
+   * Returns an operator that gives {@code holder} a seat of {@code weight} in body {@code name}.
+   */
   public static PartnershipOperator seat(String name, OrganizationId holder, long weight) {
     checkNotNull(holder, "holder");
     return change(
         "seat",
         name,
         List.of(holder, weight),
-        body -> body.seatOf(holder).isPresent()
-            ? Optional.of(holder + " already holds a seat in " + name)
-            : overflow(body, holder, weight),
+        body ->
+            body.seatOf(holder).isPresent()
+                ? Optional.of(holder + " already holds a seat in " + name)
+                : overflow(body, holder, weight),
         body -> GoverningBody.builder().from(body).addSeat(Seat.of(holder, weight)).build());
   }
 
@@ -81,10 +89,14 @@ public final class GovernanceOperators {
         name,
         List.of(holder),
         body -> noSeat(body, holder),
-        body -> GoverningBody.builder()
-            .from(body)
-            .seats(body.seats().stream().filter(s -> !s.holder().equals(holder)).collect(ImmutableList.toImmutableList()))
-            .build());
+        body ->
+            GoverningBody.builder()
+                .from(body)
+                .seats(
+                    body.seats().stream()
+                        .filter(s -> !s.holder().equals(holder))
+                        .collect(ImmutableList.toImmutableList()))
+                .build());
   }
 
   /** Returns an operator that sets the weight of {@code holder}'s seat in body {@code name}. */
@@ -104,13 +116,14 @@ public final class GovernanceOperators {
           }
           return overflow(body, holder, weight);
         },
-        body -> GoverningBody.builder()
-            .from(body)
-            .seats(
-                body.seats().stream()
-                    .map(s -> s.holder().equals(holder) ? Seat.of(holder, weight) : s)
-                    .collect(ImmutableList.toImmutableList()))
-            .build());
+        body ->
+            GoverningBody.builder()
+                .from(body)
+                .seats(
+                    body.seats().stream()
+                        .map(s -> s.holder().equals(holder) ? Seat.of(holder, weight) : s)
+                        .collect(ImmutableList.toImmutableList()))
+                .build());
   }
 
   /** Returns an operator that replaces the decision rule of body {@code name}. */
@@ -120,7 +133,10 @@ public final class GovernanceOperators {
         "changeRule",
         name,
         List.of(rule),
-        body -> body.rule().equals(rule) ? Optional.of(name + " already decides by " + rule) : Optional.empty(),
+        body ->
+            body.rule().equals(rule)
+                ? Optional.of(name + " already decides by " + rule)
+                : Optional.empty(),
         body -> GoverningBody.builder().from(body).rule(rule).build());
   }
 
@@ -134,19 +150,26 @@ public final class GovernanceOperators {
     return veto("revokeVeto", name, holder, false);
   }
 
-  private static PartnershipOperator veto(String operator, String name, OrganizationId holder, boolean grant) {
+  private static PartnershipOperator veto(
+      String operator, String name, OrganizationId holder, boolean grant) {
     checkNotNull(holder, "holder");
     return change(
         operator,
         name,
         List.of(holder),
-        body -> body.rule().vetoHolders().contains(holder) == grant
-            ? Optional.of(holder + (grant ? " already holds a veto in " : " holds no veto in ") + name)
-            : Optional.empty(),
-        body -> GoverningBody.builder()
-            .from(body)
-            .rule(grant ? body.rule().withVetoHolders(holder) : body.rule().withoutVetoHolder(holder))
-            .build());
+        body ->
+            body.rule().vetoHolders().contains(holder) == grant
+                ? Optional.of(
+                    holder + (grant ? " already holds a veto in " : " holds no veto in ") + name)
+                : Optional.empty(),
+        body ->
+            GoverningBody.builder()
+                .from(body)
+                .rule(
+                    grant
+                        ? body.rule().withVetoHolders(holder)
+                        : body.rule().withoutVetoHolder(holder))
+                .build());
   }
 
   private static Optional<String> noSeat(GoverningBody body, OrganizationId holder) {
@@ -168,20 +191,34 @@ public final class GovernanceOperators {
           total = Math.addExact(total, s.weight());
         } catch (ArithmeticException e) {
           return Optional.of(
-              "weight (" + weight + " of " + holder + ") in " + body.name()
-                  + " must keep the total weight of the seats within " + Long.MAX_VALUE);
+              "weight ("
+                  + weight
+                  + " of "
+                  + holder
+                  + ") in "
+                  + body.name()
+                  + " must keep the total weight of the seats within "
+                  + Long.MAX_VALUE);
         }
       }
     }
     return Optional.empty();
   }
 
-  /** Returns why {@code name} is not a body of {@code p} (the one wording, see {@link Partnership#requireBody}). */
+  /**
+   * Returns why {@code name} is not a body of {@code p} (the one wording, see {@link
+   * Partnership#requireBody}).
+   */
   private static Optional<String> noSuchBody(Partnership p, String name) {
-    return p.body(name).isPresent() ? Optional.empty() : Optional.of("body (" + name + ") " + p.notABody());
+    return p.body(name).isPresent()
+        ? Optional.empty()
+        : Optional.of("body (" + name + ") " + p.notABody());
   }
 
-  /** Returns an operator that replaces body {@code name} by {@code change} of it, when {@code precondition} holds. */
+  /**
+   * Returns an operator that replaces body {@code name} by {@code change} of it, when {@code
+   * precondition} holds.
+   */
   private static PartnershipOperator change(
       String operator,
       String name,
@@ -193,10 +230,10 @@ public final class GovernanceOperators {
         operator,
         ImmutableList.builder().add(name).addAll(more).build(),
         p -> noSuchBody(p, name).or(() -> precondition.apply(p.requireBody(name))),
-        (p, b) -> b.bodies(
-            p.bodies().stream()
-                .map(x -> x.name().equals(name) ? change.apply(x) : x)
-                .collect(ImmutableList.toImmutableList())));
+        (p, b) ->
+            b.bodies(
+                p.bodies().stream()
+                    .map(x -> x.name().equals(name) ? change.apply(x) : x)
+                    .collect(ImmutableList.toImmutableList())));
   }
-
 }

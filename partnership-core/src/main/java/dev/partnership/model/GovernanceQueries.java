@@ -15,8 +15,8 @@ import dev.partnership.math.Fraction;
 import java.util.function.Function;
 
 /**
- * Queries on a partnership's governing bodies: each member's power in each body, who can block,
- * how concentrated decision power is, and whose power a rule change moves.
+ * Queries on a partnership's governing bodies: each member's power in each body, who can block, how
+ * concentrated decision power is, and whose power a rule change moves.
  *
  * <p>A query naming a body the partnership does not have throws {@link IllegalArgumentException}
  * listing the bodies it has.
@@ -32,19 +32,22 @@ public final class GovernanceQueries {
   private GovernanceQueries() {}
 
   /** Returns a query for each seat holder's power in body {@code name}, in seat order. */
-  public static PartnershipQuery<ImmutableMap<OrganizationId, Fraction>> power(String name, PowerMeasure measure) {
+  public static PartnershipQuery<ImmutableMap<OrganizationId, Fraction>> power(
+      String name, PowerMeasure measure) {
     checkNotNull(name, "name");
     checkNotNull(measure, "measure");
     return named("power(" + name + ", " + measure + ")", p -> p.requireBody(name).power(measure));
   }
 
   /** Returns a query for each member's power in each body: body name, then holder, then power. */
-  public static PartnershipQuery<ImmutableMap<String, ImmutableMap<OrganizationId, Fraction>>> powerInEveryBody(
-      PowerMeasure measure) {
+  public static PartnershipQuery<ImmutableMap<String, ImmutableMap<OrganizationId, Fraction>>>
+      powerInEveryBody(PowerMeasure measure) {
     checkNotNull(measure, "measure");
     return named(
         "powerInEveryBody(" + measure + ")",
-        p -> p.bodies().stream().collect(ImmutableMap.toImmutableMap(GoverningBody::name, b -> b.power(measure))));
+        p ->
+            p.bodies().stream()
+                .collect(ImmutableMap.toImmutableMap(GoverningBody::name, b -> b.power(measure))));
   }
 
   /** Returns a query for the seat holders who can block any decision of body {@code name} alone. */
@@ -54,7 +57,8 @@ public final class GovernanceQueries {
   }
 
   /** Returns a query for the concentration (HHI, Gini) of decision power in body {@code name}. */
-  public static PartnershipQuery<Concentration> powerConcentration(String name, PowerMeasure measure) {
+  public static PartnershipQuery<Concentration> powerConcentration(
+      String name, PowerMeasure measure) {
     checkNotNull(name, "name");
     checkNotNull(measure, "measure");
     return named(

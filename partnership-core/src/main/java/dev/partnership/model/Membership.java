@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An organisation's membership of a partnership: its roles, since when, and whether it took part
- * in designing the partnership from the beginning.
+ * An organisation's membership of a partnership: its roles, since when, and whether it took part in
+ * designing the partnership from the beginning.
  *
  * <pre>{@code
  * Membership.of(Organization.of("JASS", OrganizationType.NATIONAL_NGO), Role.MEMBER)
@@ -51,7 +51,10 @@ public abstract class Membership {
   @Value.Check
   void check() {
     Checks.checkField(
-        !roles().isEmpty(), "roles", roles() + " of " + organization().id(), "must hold at least one role");
+        !roles().isEmpty(),
+        "roles",
+        roles() + " of " + organization().id(),
+        "must hold at least one role");
   }
 
   /**

@@ -47,15 +47,20 @@ final class Operator implements PartnershipOperator {
     return new Operator(name, ImmutableList.copyOf(arguments), precondition, change);
   }
 
-  /** Returns this operator with {@code change} wrapped by {@code wrap} (tests count builds with it). */
+  /**
+   * Returns this operator with {@code change} wrapped by {@code wrap} (tests count builds with it).
+   */
   Operator mapChange(
-      Function<BiConsumer<Partnership, Partnership.Builder>, BiConsumer<Partnership, Partnership.Builder>> wrap) {
+      Function<
+              BiConsumer<Partnership, Partnership.Builder>,
+              BiConsumer<Partnership, Partnership.Builder>>
+          wrap) {
     return new Operator(name, arguments, precondition, wrap.apply(change));
   }
 
   /**
-   * Returns an argument that compares as {@code value} and prints as {@code text} (a body prints
-   * as its name).
+   * Returns an argument that compares as {@code value} and prints as {@code text} (a body prints as
+   * its name).
    */
   static Object shownAs(Object value, String text) {
     return new Shown(checkNotNull(value), text);
@@ -71,7 +76,9 @@ final class Operator implements PartnershipOperator {
   /** The changed copy, or the reason this operator does not apply. */
   record Attempt(Optional<Partnership> result, Optional<String> reason) {}
 
-  /** Checks the precondition, then builds the changed copy once or returns the invariant's message. */
+  /**
+   * Checks the precondition, then builds the changed copy once or returns the invariant's message.
+   */
   Attempt attempt(Partnership p) {
     checkNotNull(p, "partnership");
     Optional<String> why = precondition.apply(p);
@@ -95,12 +102,15 @@ final class Operator implements PartnershipOperator {
   @Override
   public Partnership apply(Partnership partnership) {
     Attempt a = attempt(partnership);
-    return a.result().orElseThrow(() -> new OperatorNotApplicableException(this, a.reason().orElseThrow()));
+    return a.result()
+        .orElseThrow(() -> new OperatorNotApplicableException(this, a.reason().orElseThrow()));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Operator other && name.equals(other.name) && arguments.equals(other.arguments);
+    return o instanceof Operator other
+        && name.equals(other.name)
+        && arguments.equals(other.arguments);
   }
 
   @Override

@@ -13,7 +13,8 @@ public final class OperatorNotApplicableException extends IllegalStateException 
 
   /** Creates an exception for {@code operator} with the reason it does not apply. */
   public OperatorNotApplicableException(Object operator, String reason) {
-    super(checkNotNull(operator, "operator") + " does not apply: " + checkNotNull(reason, "reason"));
+    super(
+        checkNotNull(operator, "operator") + " does not apply: " + checkNotNull(reason, "reason"));
     this.operator = String.valueOf(operator);
   }
 

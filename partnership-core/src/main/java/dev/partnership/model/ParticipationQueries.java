@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Queries that tie PAT sessions ({@link Assessment}) to a partnership: whether a session fits it,
- * a first draft of the actual levels from its governance facts, and the decisions where its
- * funders or lead decide alone while local partners are informed or excluded.
+ * Queries that tie PAT sessions ({@link Assessment}) to a partnership: whether a session fits it, a
+ * first draft of the actual levels from its governance facts, and the decisions where its funders
+ * or lead decide alone while local partners are informed or excluded.
  *
  * <pre>{@code
  * cmi.query(ParticipationQueries.problemsWith(session))          // [] when it fits
@@ -38,8 +38,8 @@ public final class ParticipationQueries {
 
   /**
    * Returns a query for what keeps {@code session} from being a session of the partnership: its
-   * organisations must be members, and if it names a partnership it must be this one. Empty when
-   * it fits.
+   * organisations must be members, and if it names a partnership it must be this one. Empty when it
+   * fits.
    */
   public static PartnershipQuery<ImmutableList<String>> problemsWith(Assessment session) {
     checkNotNull(session, "session");
@@ -51,7 +51,8 @@ public final class ParticipationQueries {
           session
               .partnershipId()
               .filter(id -> !id.equals(p.id()))
-              .ifPresent(id -> out.add("partnership (" + id + ") of the session must be " + p.id()));
+              .ifPresent(
+                  id -> out.add("partnership (" + id + ") of the session must be " + p.id()));
           for (Organization o : session.organizations()) {
             if (!p.isMember(o)) {
               out.add("organization (" + o.id() + ") of the session must be a member of " + p.id());
@@ -73,14 +74,19 @@ public final class ParticipationQueries {
    * @throws IllegalArgumentException if two decisions have the same name; (from the query) if the
    *     body does not exist
    */
-  public static PartnershipQuery<Assessment> draftFromBody(String bodyName, LocalDate date, List<Decision> decisions) {
+  public static PartnershipQuery<Assessment> draftFromBody(
+      String bodyName, LocalDate date, List<Decision> decisions) {
     checkNotNull(bodyName, "bodyName");
     checkNotNull(date, "date");
     checkNotNull(decisions, "decisions");
     Set<String> names = new HashSet<>();
     for (int i = 0; i < decisions.size(); i++) {
       checkNotNull(decisions.get(i), "decisions[%s] must not be null", i);
-      Checks.checkField(names.add(decisions.get(i).name()), "decisions", decisions.get(i).name(), "must be listed once");
+      Checks.checkField(
+          names.add(decisions.get(i).name()),
+          "decisions",
+          decisions.get(i).name(),
+          "must be listed once");
     }
     ImmutableList<Decision> ds = ImmutableList.copyOf(decisions);
     return PartnershipQueries.named(
@@ -118,17 +124,20 @@ public final class ParticipationQueries {
   }
 
   /**
-   * Returns a query for the decisions in {@code session} where the partnership's lead or one of
-   * its funders decides alone while every local or national organisation is informed or excluded.
+   * Returns a query for the decisions in {@code session} where the partnership's lead or one of its
+   * funders decides alone while every local or national organisation is informed or excluded.
    */
-  public static PartnershipQuery<ImmutableList<ExclusiveDecision>> funderOrLeadDecidesAlone(Assessment session) {
+  public static PartnershipQuery<ImmutableList<ExclusiveDecision>> funderOrLeadDecidesAlone(
+      Assessment session) {
     checkNotNull(session, "session");
     return PartnershipQueries.named(
         "funderOrLeadDecidesAlone(" + session + ")",
         session,
         p -> {
           ImmutableSet<OrganizationId> holders =
-              Stream.concat(PartnershipQueries.leadOf(p).stream(), p.query(PartnershipQueries.membersWithRole(Role.FUNDER)).stream())
+              Stream.concat(
+                      PartnershipQueries.leadOf(p).stream(),
+                      p.query(PartnershipQueries.membersWithRole(Role.FUNDER)).stream())
                   .map(Membership::id)
                   .collect(ImmutableSet.toImmutableSet());
           return ParticipationRules.exclusiveDecisions(session, holders);

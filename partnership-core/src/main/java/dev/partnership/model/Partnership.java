@@ -29,11 +29,10 @@ import org.immutables.value.Value;
  * read it with {@linkplain #query(PartnershipQuery) queries}.
  *
  * <p>Invariants checked at construction: at least one member; each organisation appears once; a
- * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is
- * {@link Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members;
- * governing bodies have distinct names and only members hold their seats; funding flows run
- * between members; the practice facet names members only; risks are borne, owned and mitigated
- * by members.
+ * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is {@link
+ * Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members; governing
+ * bodies have distinct names and only members hold their seats; funding flows run between members;
+ * the practice facet names members only; risks are borne, owned and mitigated by members.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -108,10 +107,14 @@ public abstract class Partnership {
    * @throws IllegalArgumentException if there is none; the message lists the bodies there are
    */
   public GoverningBody requireBody(String name) {
-    return body(name).orElseThrow(() -> new IllegalArgumentException("body (" + name + ") " + notABody()));
+    return body(name)
+        .orElseThrow(() -> new IllegalArgumentException("body (" + name + ") " + notABody()));
   }
 
-  /** Returns the one wording of a missing body: {@code "is not a governing body of p; bodies are [..]"}. */
+  /**
+   * Returns the one wording of a missing body: {@code "is not a governing body of p; bodies are
+   * [..]"}.
+   */
   String notABody() {
     return "is not a governing body of " + id() + "; bodies are " + bodyNames();
   }
@@ -127,8 +130,7 @@ public abstract class Partnership {
 
   @Value.Lazy
   ImmutableMap<OrganizationId, Membership> index() {
-    return members().stream()
-        .collect(ImmutableMap.toImmutableMap(Membership::id, m -> m));
+    return members().stream().collect(ImmutableMap.toImmutableMap(Membership::id, m -> m));
   }
 
   /** Returns the membership of {@code id}, if it is a member. */
@@ -148,7 +150,9 @@ public abstract class Partnership {
 
   /** Returns the member organisations, in membership order. */
   public ImmutableList<Organization> organizations() {
-    return members().stream().map(Membership::organization).collect(ImmutableList.toImmutableList());
+    return members().stream()
+        .map(Membership::organization)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -194,25 +198,55 @@ public abstract class Partnership {
     for (GoverningBody b : bodies()) {
       Checks.checkField(names.add(b.name()), "bodies", b.name(), "must have distinct names");
       for (Seat seat : b.seats()) {
-        Checks.checkField(seen.contains(seat.holder()), "seat holder", seat.holder() + " in " + b.name(), "must be a member");
+        Checks.checkField(
+            seen.contains(seat.holder()),
+            "seat holder",
+            seat.holder() + " in " + b.name(),
+            "must be a member");
       }
     }
     for (int i = 0; i < flows().size(); i++) {
       FundingFlow f = flows().get(i);
-      Checks.checkField(seen.contains(f.provider()), "flows[" + i + "].provider", f.provider(), "must be a member");
-      Checks.checkField(seen.contains(f.recipient()), "flows[" + i + "].recipient", f.recipient(), "must be a member");
+      Checks.checkField(
+          seen.contains(f.provider()),
+          "flows[" + i + "].provider",
+          f.provider(),
+          "must be a member");
+      Checks.checkField(
+          seen.contains(f.recipient()),
+          "flows[" + i + "].recipient",
+          f.recipient(),
+          "must be a member");
     }
     for (OrganizationId named : practice().namedOrganizations()) {
       Checks.checkField(seen.contains(named), "practice", named, "must name members only");
     }
     for (Risk r : risks().risks()) {
-      Checks.checkField(seen.contains(r.bearer()), "risk " + r.id() + " bearer", r.bearer(), "must be a member");
-      r.owner().ifPresent(o -> Checks.checkField(seen.contains(o), "risk " + r.id() + " owner", o, "must be a member"));
-      r.mitigations().forEach(m -> m.fundedBy().ifPresent(f -> Checks.checkField(seen.contains(f), "risk " + r.id() + " mitigation funder", f, "must be a member")));
+      Checks.checkField(
+          seen.contains(r.bearer()), "risk " + r.id() + " bearer", r.bearer(), "must be a member");
+      r.owner()
+          .ifPresent(
+              o ->
+                  Checks.checkField(
+                      seen.contains(o), "risk " + r.id() + " owner", o, "must be a member"));
+      r.mitigations()
+          .forEach(
+              m ->
+                  m.fundedBy()
+                      .ifPresent(
+                          f ->
+                              Checks.checkField(
+                                  seen.contains(f),
+                                  "risk " + r.id() + " mitigation funder",
+                                  f,
+                                  "must be a member")));
     }
     if (form() == PartnershipForm.BILATERAL) {
       Checks.checkField(
-          members().size() == 2, "members", members().size() + " members", "of a BILATERAL partnership must be exactly 2");
+          members().size() == 2,
+          "members",
+          members().size() + " members",
+          "of a BILATERAL partnership must be exactly 2");
     }
   }
 
@@ -221,7 +255,8 @@ public abstract class Partnership {
    *
    * @throws IllegalArgumentException if an invariant does not hold
    */
-  public static Partnership of(String id, String name, PartnershipForm form, Membership... members) {
+  public static Partnership of(
+      String id, String name, PartnershipForm form, Membership... members) {
     return builder().id(id).name(name).form(form).addMembers(members).build();
   }
 
@@ -230,7 +265,10 @@ public abstract class Partnership {
     return new Builder();
   }
 
-  /** Builds a {@link Partnership}; {@code id}, {@code name}, {@code form} and one member are required. */
+  /**
+   * Builds a {@link Partnership}; {@code id}, {@code name}, {@code form} and one member are
+   * required.
+   */
   public static final class Builder extends ImmutablePartnership.Builder {
     Builder() {}
   }

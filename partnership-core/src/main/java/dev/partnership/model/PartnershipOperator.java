@@ -11,8 +11,8 @@ import java.util.Optional;
  * operator does not apply when its precondition fails or when the changed partnership would break
  * an invariant of {@link Partnership} (or of a value inside it); the reason is then that
  * precondition's or that invariant's message. {@link #whyNotApplicable} and {@link #apply} take
- * their answer from one attempt, so they never disagree, and {@code apply} builds the changed
- * copy once. Operators are made by the catalogues {@link PartnershipOperators}, {@link
+ * their answer from one attempt, so they never disagree, and {@code apply} builds the changed copy
+ * once. Operators are made by the catalogues {@link PartnershipOperators}, {@link
  * GovernanceOperators} and {@link FundingOperators}; two operators are equal when their calls are.
  *
  * <pre>{@code

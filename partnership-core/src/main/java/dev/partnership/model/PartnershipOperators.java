@@ -13,13 +13,13 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
- * The operators on a partnership's membership: {@link #admit}, {@link #leave}, {@link
- * #assignRole}, {@link #revokeRole} and {@link #hostSecretariat}.
+ * The operators on a partnership's membership: {@link #admit}, {@link #leave}, {@link #assignRole},
+ * {@link #revokeRole} and {@link #hostSecretariat}.
  *
  * <p>Each operator keeps every invariant of {@link Partnership}; where it would break one it does
- * not apply, says why in {@link PartnershipOperator#whyNotApplicable} (the invariant's own
- * message, or a precondition that also says what to do first), and {@link
- * PartnershipOperator#apply} throws {@link OperatorNotApplicableException}.
+ * not apply, says why in {@link PartnershipOperator#whyNotApplicable} (the invariant's own message,
+ * or a precondition that also says what to do first), and {@link PartnershipOperator#apply} throws
+ * {@link OperatorNotApplicableException}.
  *
  * <pre>{@code
  * import static dev.partnership.model.PartnershipOperators.*;
@@ -31,9 +31,9 @@ public final class PartnershipOperators {
   private PartnershipOperators() {}
 
   /**
-   * Returns an operator that admits {@code organization} with {@code roles}, as the last member.
-   * It does not apply when the organisation is already a member, when it would be a second
-   * {@link Role#LEAD}, or when the partnership is bilateral and has two members.
+   * Returns an operator that admits {@code organization} with {@code roles}, as the last member. It
+   * does not apply when the organisation is already a member, when it would be a second {@link
+   * Role#LEAD}, or when the partnership is bilateral and has two members.
    *
    * @throws IllegalArgumentException if no role is given
    */
@@ -74,7 +74,11 @@ public final class PartnershipOperators {
         "leave",
         List.of(id),
         p -> leavePrecondition(p, id),
-        (p, b) -> b.members(p.members().stream().filter(m -> !m.id().equals(id)).collect(ImmutableList.toImmutableList())));
+        (p, b) ->
+            b.members(
+                p.members().stream()
+                    .filter(m -> !m.id().equals(id))
+                    .collect(ImmutableList.toImmutableList())));
   }
 
   /** Returns {@link #leave(OrganizationId)} for {@code organization}'s id. */
@@ -88,7 +92,12 @@ public final class PartnershipOperators {
    * member leads.
    */
   public static PartnershipOperator assignRole(OrganizationId id, Role role) {
-    return roleChange("assignRole", id, role, PartnershipOperators::assignPrecondition, PartnershipOperators::plus);
+    return roleChange(
+        "assignRole",
+        id,
+        role,
+        PartnershipOperators::assignPrecondition,
+        PartnershipOperators::plus);
   }
 
   /** Returns {@link #assignRole(OrganizationId, Role)} for {@code organization}'s id. */
@@ -102,7 +111,12 @@ public final class PartnershipOperators {
    * {@link Role#SECRETARIAT} and it hosts the partnership's secretariat.
    */
   public static PartnershipOperator revokeRole(OrganizationId id, Role role) {
-    return roleChange("revokeRole", id, role, PartnershipOperators::revokePrecondition, PartnershipOperators::minus);
+    return roleChange(
+        "revokeRole",
+        id,
+        role,
+        PartnershipOperators::revokePrecondition,
+        PartnershipOperators::minus);
   }
 
   /** Returns {@link #revokeRole(OrganizationId, Role)} for {@code organization}'s id. */
@@ -135,16 +149,30 @@ public final class PartnershipOperators {
     Optional<String> whyNot(Partnership p, OrganizationId id, Role role);
   }
 
-  /** Returns the operator {@code name(id, role)} that changes the roles of member {@code id} by {@code change}. */
+  /**
+   * Returns the operator {@code name(id, role)} that changes the roles of member {@code id} by
+   * {@code change}.
+   */
   private static PartnershipOperator roleChange(
-      String name, OrganizationId id, Role role, RolePrecondition precondition, BinaryOperator<ImmutableSet<Role>> change) {
+      String name,
+      OrganizationId id,
+      Role role,
+      RolePrecondition precondition,
+      BinaryOperator<ImmutableSet<Role>> change) {
     checkNotNull(id, "id");
     checkNotNull(role, "role");
     return Operator.of(
         name,
         List.of(id, role),
         p -> precondition.whyNot(p, id, role),
-        (p, b) -> b.members(withRoles(p, m -> m.id().equals(id) ? change.apply(m.roles(), ImmutableSet.of(role)) : m.roles())));
+        (p, b) ->
+            b.members(
+                withRoles(
+                    p,
+                    m ->
+                        m.id().equals(id)
+                            ? change.apply(m.roles(), ImmutableSet.of(role))
+                            : m.roles())));
   }
 
   private static Optional<String> notMember(Partnership p, OrganizationId id) {
@@ -171,7 +199,8 @@ public final class PartnershipOperators {
   }
 
   /** Returns the members with each one's roles changed by {@code roles}. */
-  private static ImmutableList<Membership> withRoles(Partnership p, Function<Membership, ImmutableSet<Role>> roles) {
+  private static ImmutableList<Membership> withRoles(
+      Partnership p, Function<Membership, ImmutableSet<Role>> roles) {
     return p.members().stream()
         .map(m -> Membership.builder().from(m).roles(roles.apply(m)).build())
         .collect(ImmutableList.toImmutableList());
@@ -235,7 +264,9 @@ public final class PartnershipOperators {
     if (m.roles().size() == 1) {
       return Optional.of(role + " is the only role of " + id + "; a member holds at least one");
     }
-    return when(role == Role.SECRETARIAT && hostsSecretariat(p, id), id + " hosts the secretariat of " + p.id() + "; move it first");
+    return when(
+        role == Role.SECRETARIAT && hostsSecretariat(p, id),
+        id + " hosts the secretariat of " + p.id() + "; move it first");
   }
 
   private static Optional<String> hostPrecondition(Partnership p, OrganizationId id) {
@@ -245,7 +276,10 @@ public final class PartnershipOperators {
     return when(hostsSecretariat(p, id), id + " already hosts the secretariat of " + p.id());
   }
 
-  /** The new host gains SECRETARIAT; a previous host loses it (and becomes MEMBER if it held nothing else). */
+  /**
+   * The new host gains SECRETARIAT; a previous host loses it (and becomes MEMBER if it held nothing
+   * else).
+   */
   private static ImmutableSet<Role> hostRoles(Partnership p, OrganizationId id, Membership m) {
     if (m.id().equals(id)) {
       return plus(m.roles(), ImmutableSet.of(Role.SECRETARIAT));

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The queries on a partnership's membership. They are the one place where the lead, the funders
- * and the local and national members are looked up; the operators, the other catalogues and the
+ * The queries on a partnership's membership. They are the one place where the lead, the funders and
+ * the local and national members are looked up; the operators, the other catalogues and the
  * invariant check of {@link Partnership} read them from here.
  *
  * <pre>{@code
@@ -46,12 +46,15 @@ public final class PartnershipQueries {
   public static PartnershipQuery<ImmutableList<Organization>> localAndNationalMembers() {
     return named(
         "localAndNationalMembers()",
-        p -> p.organizations().stream().filter(Organization::isLocalOrNational).collect(ImmutableList.toImmutableList()));
+        p ->
+            p.organizations().stream()
+                .filter(Organization::isLocalOrNational)
+                .collect(ImmutableList.toImmutableList()));
   }
 
   /**
-   * Returns a query for the share of members that are local or national actors, exactly: the
-   * number of such members over the number of members.
+   * Returns a query for the share of members that are local or national actors, exactly: the number
+   * of such members over the number of members.
    */
   public static PartnershipQuery<Fraction> localAndNationalShare() {
     return named(
@@ -74,8 +77,8 @@ public final class PartnershipQueries {
   }
 
   /**
-   * Returns the query {@code name} (the call that made it, e.g. {@code "lead()"}); two such
-   * queries are equal when their names are, so a name must say every argument in full.
+   * Returns the query {@code name} (the call that made it, e.g. {@code "lead()"}); two such queries
+   * are equal when their names are, so a name must say every argument in full.
    */
   static <R> PartnershipQuery<R> named(String name, Function<Partnership, R> body) {
     return named(name, name, body);
@@ -85,7 +88,8 @@ public final class PartnershipQueries {
    * Returns the query {@code name}; two such queries are equal when their names and {@code
    * arguments} are (for arguments the name shows in short, e.g. a session by its date and size).
    */
-  static <R> PartnershipQuery<R> named(String name, Object arguments, Function<Partnership, R> body) {
+  static <R> PartnershipQuery<R> named(
+      String name, Object arguments, Function<Partnership, R> body) {
     return new Named<>(name, arguments, body);
   }
 
@@ -107,7 +111,9 @@ public final class PartnershipQueries {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Named<?> other && name.equals(other.name) && arguments.equals(other.arguments);
+      return o instanceof Named<?> other
+          && name.equals(other.name)
+          && arguments.equals(other.arguments);
     }
 
     @Override

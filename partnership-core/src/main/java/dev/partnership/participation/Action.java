@@ -52,6 +52,12 @@ public abstract class Action {
 
   @Override
   public String toString() {
-    return what() + " (" + who() + byWhen().map(d -> ", by " + d).orElse("") + "; for " + decision() + ")";
+    return what()
+        + " ("
+        + who()
+        + byWhen().map(d -> ", by " + d).orElse("")
+        + "; for "
+        + decision()
+        + ")";
   }
 }

@@ -28,9 +28,9 @@ import org.immutables.value.Value;
  *   <li>decision names and organisations are unique; every score, agreement, desired level and
  *       action names a listed decision and organisation;
  *   <li>before reflection (an agreement other than {@link Agreement#NOT_YET_DISCUSSED} recorded:
- *       recording that a decision is not yet discussed starts nothing), every organisation is scored for every
- *       decision, or explicitly marked {@linkplain #notScored() not scored} (rules then report
- *       such cells instead of guessing); a cell is not both;
+ *       recording that a decision is not yet discussed starts nothing), every organisation is
+ *       scored for every decision, or explicitly marked {@linkplain #notScored() not scored} (rules
+ *       then report such cells instead of guessing); a cell is not both;
  *   <li>desired levels only for decisions without agreement ({@link Agreement#NO_AGREEMENT});
  *   <li>actions only for decisions with a desired level, each taken by a listed organisation.
  * </ol>
@@ -114,9 +114,13 @@ public abstract class Assessment {
     return decisions().stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
-  /** Returns the agreement on {@code decision}: {@link Agreement#NOT_YET_DISCUSSED} when none is recorded. */
+  /**
+   * Returns the agreement on {@code decision}: {@link Agreement#NOT_YET_DISCUSSED} when none is
+   * recorded.
+   */
   public Agreement agreementOn(String decision) {
-    return agreement().getOrDefault(checkNotNull(decision, "decision"), Agreement.NOT_YET_DISCUSSED);
+    return agreement()
+        .getOrDefault(checkNotNull(decision, "decision"), Agreement.NOT_YET_DISCUSSED);
   }
 
   /** Returns the actual level in a cell, empty when not scored. */
@@ -138,7 +142,10 @@ public abstract class Assessment {
     return builder()
         .from(this)
         .actual(m)
-        .notScored(notScored().stream().filter(c -> !c.equals(cell)).collect(ImmutableSet.toImmutableSet()))
+        .notScored(
+            notScored().stream()
+                .filter(c -> !c.equals(cell))
+                .collect(ImmutableSet.toImmutableSet()))
         .build();
   }
 
@@ -159,7 +166,10 @@ public abstract class Assessment {
           desired().entrySet().stream()
               .filter(e -> !e.getKey().decision().equals(decision))
               .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue)));
-      b.actions(actions().stream().filter(x -> !x.decision().equals(decision)).collect(ImmutableList.toImmutableList()));
+      b.actions(
+          actions().stream()
+              .filter(x -> !x.decision().equals(decision))
+              .collect(ImmutableList.toImmutableList()));
     }
     return b.build();
   }
@@ -177,7 +187,8 @@ public abstract class Assessment {
     }
     for (Cell c : actual().keySet()) {
       checkCell("actual level", c, names, orgs);
-      Checks.checkField(!notScored().contains(c), "actual level", c, "must not also be marked not scored");
+      Checks.checkField(
+          !notScored().contains(c), "actual level", c, "must not also be marked not scored");
     }
     for (Cell c : notScored()) {
       checkCell("not scored", c, names, orgs);
@@ -203,14 +214,22 @@ public abstract class Assessment {
           agreementOn(c.decision()) == Agreement.NO_AGREEMENT,
           "desired level",
           c,
-          "is only set for a decision without agreement, not for one whose agreement is " + agreementOn(c.decision()));
+          "is only set for a decision without agreement, not for one whose agreement is "
+              + agreementOn(c.decision()));
     }
     Set<String> withDesired = new HashSet<>();
     desired().keySet().forEach(c -> withDesired.add(c.decision()));
     for (Action a : actions()) {
-      Checks.checkField(names.contains(a.decision()), "action", a.what(), "must be for a listed decision, not " + a.decision());
       Checks.checkField(
-          orgs.contains(a.who()), "action", a.what(), "must be taken by a listed organisation, not " + a.who());
+          names.contains(a.decision()),
+          "action",
+          a.what(),
+          "must be for a listed decision, not " + a.decision());
+      Checks.checkField(
+          orgs.contains(a.who()),
+          "action",
+          a.what(),
+          "must be taken by a listed organisation, not " + a.who());
       Checks.checkField(
           withDesired.contains(a.decision()),
           "action",

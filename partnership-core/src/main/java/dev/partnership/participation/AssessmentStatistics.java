@@ -14,12 +14,12 @@ import java.util.Objects;
 
 /**
  * Statistics over many PAT sessions, built by streaming ({@link ParticipationRules#statistics()}):
- * counts by purpose and country, decisions by area and how often they lack agreement, and gap
- * sums by organisation type and locality. It holds counts and sums only, never the sessions.
+ * counts by purpose and country, decisions by area and how often they lack agreement, and gap sums
+ * by organisation type and locality. It holds counts and sums only, never the sessions.
  *
- * <p>Statistics combine: {@code of(a).combine(of(b))} equals the statistics of {@code a} and
- * {@code b} together, in any order and grouping. Counts and sums are exact {@code long}s: a
- * combination that would leave their range is refused, never wrapped around.
+ * <p>Statistics combine: {@code of(a).combine(of(b))} equals the statistics of {@code a} and {@code
+ * b} together, in any order and grouping. Counts and sums are exact {@code long}s: a combination
+ * that would leave their range is refused, never wrapped around.
  *
  * <pre>{@code
  * AssessmentStatistics s = sessions.stream().collect(ParticipationRules.statistics());
@@ -95,7 +95,10 @@ public final class AssessmentStatistics {
     return byPurpose;
   }
 
-  /** Returns the number of sessions per country concerned (a session with two countries counts for each). */
+  /**
+   * Returns the number of sessions per country concerned (a session with two countries counts for
+   * each).
+   */
   public ImmutableMap<CountryCode, Long> byCountry() {
     return byCountry;
   }
@@ -106,8 +109,8 @@ public final class AssessmentStatistics {
   }
 
   /**
-   * Returns the decision areas by the share of their decisions without agreement, highest
-   * first (ties by area order); areas never without agreement are left out.
+   * Returns the decision areas by the share of their decisions without agreement, highest first
+   * (ties by area order); areas never without agreement are left out.
    */
   public ImmutableList<Map.Entry<DecisionArea, Fraction>> areasMostOftenWithoutAgreement() {
     return withoutAgreementByArea.entrySet().stream()
@@ -119,7 +122,10 @@ public final class AssessmentStatistics {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the mean gap (desired minus actual) per organisation type, over scored cells with a desired level. */
+  /**
+   * Returns the mean gap (desired minus actual) per organisation type, over scored cells with a
+   * desired level.
+   */
   public ImmutableMap<OrganizationType, Fraction> meanGapByType() {
     return means(gapSumByType, gapCountByType);
   }
@@ -129,9 +135,13 @@ public final class AssessmentStatistics {
     return means(gapSumByLocality, gapCountByLocality);
   }
 
-  private static <K> ImmutableMap<K, Fraction> means(ImmutableMap<K, Long> sums, ImmutableMap<K, Long> counts) {
+  private static <K> ImmutableMap<K, Fraction> means(
+      ImmutableMap<K, Long> sums, ImmutableMap<K, Long> counts) {
     return counts.entrySet().stream()
-        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> Fraction.of(sums.getOrDefault(e.getKey(), 0L), e.getValue())));
+        .collect(
+            ImmutableMap.toImmutableMap(
+                Map.Entry::getKey,
+                e -> Fraction.of(sums.getOrDefault(e.getKey(), 0L), e.getValue())));
   }
 
   @Override
@@ -154,12 +164,29 @@ public final class AssessmentStatistics {
 
   @Override
   public int hashCode() {
-    return Objects.hash(assessments, scores, byPurpose, byCountry, decisionsByArea, withoutAgreementByArea, gapSumByType, gapSumByLocality);
+    return Objects.hash(
+        assessments,
+        scores,
+        byPurpose,
+        byCountry,
+        decisionsByArea,
+        withoutAgreementByArea,
+        gapSumByType,
+        gapSumByLocality);
   }
 
   @Override
   public String toString() {
-    return assessments + " sessions, " + scores + " scores; by purpose " + byPurpose + "; by country " + byCountry
-        + "; areas without agreement " + areasMostOftenWithoutAgreement() + "; mean gap by locality " + meanGapByLocality();
+    return assessments
+        + " sessions, "
+        + scores
+        + " scores; by purpose "
+        + byPurpose
+        + "; by country "
+        + byCountry
+        + "; areas without agreement "
+        + areasMostOftenWithoutAgreement()
+        + "; mean gap by locality "
+        + meanGapByLocality();
   }
 }

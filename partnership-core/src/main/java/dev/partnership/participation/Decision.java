@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 /**
  * An important decision in a partnership, as listed in a PAT session.
  *
- * <p>The PAT guide asks for decisions that are neither too broad nor too narrow: "the strategy"
- * is too broad to score (partners take part in some parts and not others), "the date of the next
+ * <p>The PAT guide asks for decisions that are neither too broad nor too narrow: "the strategy" is
+ * too broad to score (partners take part in some parts and not others), "the date of the next
  * meeting" too narrow to matter. Good decisions are ones that recur or shape the work, and where
- * the partners' involvement can be told in one level: "which countries receive the flexible
- * fund", "the advocacy position for the UN session", "selection of new partners".
+ * the partners' involvement can be told in one level: "which countries receive the flexible fund",
+ * "the advocacy position for the UN session", "selection of new partners".
  *
  * <pre>{@code
  * Decision.of("Allocation of the flexible fund", DecisionArea.RESOURCES_AMONG_PARTNERS)

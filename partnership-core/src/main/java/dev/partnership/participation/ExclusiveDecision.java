@@ -18,7 +18,8 @@ import dev.partnership.internal.Checks;
  * @param decider the funder or lead that decides
  * @param sidelined the local and national organisations informed or excluded
  */
-public record ExclusiveDecision(String decision, OrganizationId decider, ImmutableList<OrganizationId> sidelined) {
+public record ExclusiveDecision(
+    String decision, OrganizationId decider, ImmutableList<OrganizationId> sidelined) {
   /**
    * Checks that no component is null, that someone is sidelined, and that the decider is not.
    *
@@ -28,13 +29,25 @@ public record ExclusiveDecision(String decision, OrganizationId decider, Immutab
     checkNotNull(decision, "decision");
     checkNotNull(decider, "decider");
     checkNotNull(sidelined, "sidelined");
-    Checks.checkField(!sidelined.isEmpty(), "sidelined", sidelined + " in " + decision, "must name at least one organisation");
     Checks.checkField(
-        !sidelined.contains(decider), "sidelined", sidelined + " in " + decision, "must not hold the decider " + decider);
+        !sidelined.isEmpty(),
+        "sidelined",
+        sidelined + " in " + decision,
+        "must name at least one organisation");
+    Checks.checkField(
+        !sidelined.contains(decider),
+        "sidelined",
+        sidelined + " in " + decision,
+        "must not hold the decider " + decider);
   }
 
   @Override
   public String toString() {
-    return decision + ": " + decider + " decides alone; local/national partners " + sidelined + " are informed or excluded";
+    return decision
+        + ": "
+        + decider
+        + " decides alone; local/national partners "
+        + sidelined
+        + " are informed or excluded";
   }
 }

@@ -17,7 +17,10 @@ public record Gap(Cell cell, ParticipationLevel actual, ParticipationLevel desir
     checkNotNull(desired, "desired");
   }
 
-  /** Returns desired minus actual, from -4 to 4: positive where the organisation should take part more. */
+  /**
+   * Returns desired minus actual, from -4 to 4: positive where the organisation should take part
+   * more.
+   */
   public int delta() {
     return desired.score() - actual.score();
   }
@@ -25,6 +28,14 @@ public record Gap(Cell cell, ParticipationLevel actual, ParticipationLevel desir
   /** Returns {@code "Flexible fund / jass: INFORMED -> CO_DECIDES (+2)"}. */
   @Override
   public String toString() {
-    return cell + ": " + actual + " -> " + desired + " (" + (delta() >= 0 ? "+" : "") + delta() + ")";
+    return cell
+        + ": "
+        + actual
+        + " -> "
+        + desired
+        + " ("
+        + (delta() >= 0 ? "+" : "")
+        + delta()
+        + ")";
   }
 }

@@ -21,7 +21,8 @@ public record LevelChange(Cell cell, ParticipationLevel before, ParticipationLev
     checkNotNull(cell, "cell");
     checkNotNull(before, "before");
     checkNotNull(after, "after");
-    Checks.checkField(before != after, "after", after + " in " + cell, "must differ from the level before");
+    Checks.checkField(
+        before != after, "after", after + " in " + cell, "must differ from the level before");
   }
 
   /** Returns whether the level rose. */

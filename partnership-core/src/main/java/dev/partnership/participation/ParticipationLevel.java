@@ -11,10 +11,10 @@ import java.util.Optional;
  *
  * <p>Conversions to other ladders users know are <strong>this library's own mapping</strong>, not
  * part of the PAT or of those ladders: IAP2's spectrum of public participation ({@link #toIap2()}),
- * Arnstein's ladder of citizen participation (1969, {@link #toArnstein()}), and the seven levels
- * of delegation ({@link #toDelegation()}). Level 0 has no counterpart on IAP2's spectrum and
- * cannot be told apart between Arnstein's two non-participation rungs, so those conversions give
- * empty for it.
+ * Arnstein's ladder of citizen participation (1969, {@link #toArnstein()}), and the seven levels of
+ * delegation ({@link #toDelegation()}). Level 0 has no counterpart on IAP2's spectrum and cannot be
+ * told apart between Arnstein's two non-participation rungs, so those conversions give empty for
+ * it.
  *
  * <pre>{@code
  * ParticipationLevel.of(3)                 // CO_DECIDES
@@ -103,7 +103,9 @@ public enum ParticipationLevel {
     return values()[score];
   }
 
-  /** Returns the IAP2 level (this library's mapping): 1 inform, 2 consult, 3 collaborate, 4 empower. */
+  /**
+   * Returns the IAP2 level (this library's mapping): 1 inform, 2 consult, 3 collaborate, 4 empower.
+   */
   public Optional<Iap2Level> toIap2() {
     switch (this) {
       case INFORMED:
@@ -119,7 +121,9 @@ public enum ParticipationLevel {
     }
   }
 
-  /** Returns the PAT level of an IAP2 level (this library's mapping; involve counts as consulted). */
+  /**
+   * Returns the PAT level of an IAP2 level (this library's mapping; involve counts as consulted).
+   */
   public static ParticipationLevel fromIap2(Iap2Level level) {
     switch (checkNotNull(level, "level")) {
       case INFORM:
@@ -134,7 +138,10 @@ public enum ParticipationLevel {
     }
   }
 
-  /** Returns Arnstein's rung (this library's mapping): 1 informing, 2 consultation, 3 partnership, 4 delegated power. */
+  /**
+   * Returns Arnstein's rung (this library's mapping): 1 informing, 2 consultation, 3 partnership, 4
+   * delegated power.
+   */
   public Optional<ArnsteinRung> toArnstein() {
     switch (this) {
       case INFORMED:
@@ -151,9 +158,9 @@ public enum ParticipationLevel {
   }
 
   /**
-   * Returns the PAT level of an Arnstein rung (this library's mapping): manipulation and therapy
-   * 0, informing 1, consultation and placation 2, partnership 3, delegated power and citizen
-   * control 4.
+   * Returns the PAT level of an Arnstein rung (this library's mapping): manipulation and therapy 0,
+   * informing 1, consultation and placation 2, partnership 3, delegated power and citizen control
+   * 4.
    */
   public static ParticipationLevel fromArnstein(ArnsteinRung rung) {
     switch (checkNotNull(rung, "rung")) {
@@ -172,7 +179,9 @@ public enum ParticipationLevel {
     }
   }
 
-  /** Returns the delegation level (this library's mapping): 1 tell, 2 consult, 3 agree, 4 delegate. */
+  /**
+   * Returns the delegation level (this library's mapping): 1 tell, 2 consult, 3 agree, 4 delegate.
+   */
   public Optional<DelegationLevel> toDelegation() {
     switch (this) {
       case INFORMED:

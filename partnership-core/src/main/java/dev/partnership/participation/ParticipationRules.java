@@ -28,8 +28,8 @@ import java.util.stream.Collector;
  * decisions of funders and leads, concentration of decision power, the locality split, progress
  * between two sessions, and streaming statistics over many sessions.
  *
- * <p>Cells marked not scored are never guessed: rules skip them and {@link #unscoredGaps} lists
- * the desired levels that cannot be compared for that reason.
+ * <p>Cells marked not scored are never guessed: rules skip them and {@link #unscoredGaps} lists the
+ * desired levels that cannot be compared for that reason.
  *
  * <pre>{@code
  * ParticipationRules.gaps(session)
@@ -40,7 +40,10 @@ import java.util.stream.Collector;
 public final class ParticipationRules {
   private ParticipationRules() {}
 
-  /** Returns the gaps (desired minus actual) of every cell with a desired level and a score, in decision and organisation order. */
+  /**
+   * Returns the gaps (desired minus actual) of every cell with a desired level and a score, in
+   * decision and organisation order.
+   */
   public static ImmutableList<Gap> gaps(Assessment a) {
     checkNotNull(a, "assessment");
     ImmutableList.Builder<Gap> out = ImmutableList.builder();
@@ -60,21 +63,28 @@ public final class ParticipationRules {
   public static ImmutableList<Cell> unscoredGaps(Assessment a) {
     checkNotNull(a, "assessment");
     ImmutableList.Builder<Cell> out = ImmutableList.builder();
-    forEachCell(a, c -> {
-      if (a.desired().containsKey(c) && !a.actual().containsKey(c)) {
-        out.add(c);
-      }
-    });
+    forEachCell(
+        a,
+        c -> {
+          if (a.desired().containsKey(c) && !a.actual().containsKey(c)) {
+            out.add(c);
+          }
+        });
     return out.build();
   }
 
-  /** Returns the decisions without agreement where some desired level differs from the actual one (or cannot be compared). */
+  /**
+   * Returns the decisions without agreement where some desired level differs from the actual one
+   * (or cannot be compared).
+   */
   public static ImmutableList<Decision> decisionsNeedingChange(Assessment a) {
     checkNotNull(a, "assessment");
     Set<String> changing = new HashSet<>();
     gaps(a).stream().filter(g -> g.delta() != 0).forEach(g -> changing.add(g.cell().decision()));
     unscoredGaps(a).forEach(c -> changing.add(c.decision()));
-    return a.decisions().stream().filter(d -> changing.contains(d.name())).collect(ImmutableList.toImmutableList());
+    return a.decisions().stream()
+        .filter(d -> changing.contains(d.name()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -88,9 +98,15 @@ public final class ParticipationRules {
       List<OrganizationId> top =
           a.organizations().stream()
               .map(Organization::id)
-              .filter(o -> a.actual().getOrDefault(Cell.of(d.name(), o), ParticipationLevel.NOT_INFORMED).compareTo(ParticipationLevel.CO_DECIDES) >= 0)
+              .filter(
+                  o ->
+                      a.actual()
+                              .getOrDefault(Cell.of(d.name(), o), ParticipationLevel.NOT_INFORMED)
+                              .compareTo(ParticipationLevel.CO_DECIDES)
+                          >= 0)
               .collect(ImmutableList.toImmutableList());
-      if (top.size() == 1 && a.actual().get(Cell.of(d.name(), top.get(0))) == ParticipationLevel.DECIDES) {
+      if (top.size() == 1
+          && a.actual().get(Cell.of(d.name(), top.get(0))) == ParticipationLevel.DECIDES) {
         m.computeIfAbsent(top.get(0), k -> ImmutableList.builder()).add(d.name());
       }
     }
@@ -101,11 +117,13 @@ public final class ParticipationRules {
   public static ImmutableMap<OrganizationId, ImmutableList<String>> excluded(Assessment a) {
     checkNotNull(a, "assessment");
     Map<OrganizationId, ImmutableList.Builder<String>> m = new LinkedHashMap<>();
-    forEachCell(a, c -> {
-      if (a.actual().get(c) == ParticipationLevel.NOT_INFORMED) {
-        m.computeIfAbsent(c.organization(), k -> ImmutableList.builder()).add(c.decision());
-      }
-    });
+    forEachCell(
+        a,
+        c -> {
+          if (a.actual().get(c) == ParticipationLevel.NOT_INFORMED) {
+            m.computeIfAbsent(c.organization(), k -> ImmutableList.builder()).add(c.decision());
+          }
+        });
     return build(m);
   }
 
@@ -113,10 +131,12 @@ public final class ParticipationRules {
    * Returns the decisions where one of {@code powerHolders} (the funders and the lead) decides
    * alone while every local or national organisation scored for it is informed or excluded.
    */
-  public static ImmutableList<ExclusiveDecision> exclusiveDecisions(Assessment a, Set<OrganizationId> powerHolders) {
+  public static ImmutableList<ExclusiveDecision> exclusiveDecisions(
+      Assessment a, Set<OrganizationId> powerHolders) {
     checkNotNull(a, "assessment");
     checkNotNull(powerHolders, "powerHolders");
-    powerHolders.forEach(h -> checkNotNull(h, "powerHolders (%s) must not hold null", powerHolders));
+    powerHolders.forEach(
+        h -> checkNotNull(h, "powerHolders (%s) must not hold null", powerHolders));
     ImmutableMap<OrganizationId, ImmutableList<String>> alone = decidesAlone(a);
     ImmutableList.Builder<ExclusiveDecision> out = ImmutableList.builder();
     for (Decision d : a.decisions()) {
@@ -130,7 +150,13 @@ public final class ParticipationRules {
                   .collect(ImmutableList.toImmutableList());
           boolean sidelined =
               !locals.isEmpty()
-                  && locals.stream().allMatch(o -> a.actual().get(Cell.of(d.name(), o)).compareTo(ParticipationLevel.INFORMED) <= 0);
+                  && locals.stream()
+                      .allMatch(
+                          o ->
+                              a.actual()
+                                      .get(Cell.of(d.name(), o))
+                                      .compareTo(ParticipationLevel.INFORMED)
+                                  <= 0);
           if (sidelined) {
             out.add(new ExclusiveDecision(d.name(), holder, locals));
           }
@@ -160,7 +186,10 @@ public final class ParticipationRules {
         : Optional.of(Concentration.ofLongs(levels));
   }
 
-  /** Returns the concentration over all decisions: each organisation's summed levels; empty when all are 0. */
+  /**
+   * Returns the concentration over all decisions: each organisation's summed levels; empty when all
+   * are 0.
+   */
   public static Optional<Concentration> overallConcentration(Assessment a) {
     checkNotNull(a, "assessment");
     long[] sums = new long[a.organizations().size()];
@@ -171,13 +200,14 @@ public final class ParticipationRules {
         sums[i] += l == null ? 0 : l.score();
       }
     }
-    return Arrays.stream(sums).sum() == 0 ? Optional.empty() : Optional.of(Concentration.ofLongs(sums));
+    return Arrays.stream(sums).sum() == 0
+        ? Optional.empty()
+        : Optional.of(Concentration.ofLongs(sums));
   }
 
   /**
-   * Returns the mean level of local and national actors and of international actors over all
-   * scored cells; cells of organisations whose locality is unknown are counted apart, in neither
-   * mean.
+   * Returns the mean level of local and national actors and of international actors over all scored
+   * cells; cells of organisations whose locality is unknown are counted apart, in neither mean.
    */
   public static LocalitySplit localitySplit(Assessment a) {
     checkNotNull(a, "assessment");
@@ -203,13 +233,16 @@ public final class ParticipationRules {
     }
   }
 
-  /** Sums levels per locality (0 local or national, 1 international, 2 unknown: in neither mean). */
+  /**
+   * Sums levels per locality (0 local or national, 1 international, 2 unknown: in neither mean).
+   */
   private static LocalitySplit split(Assessment a, Predicate<String> decisions) {
     long[] sum = new long[3];
     long[] count = new long[3];
     for (Organization o : a.organizations()) {
       Locality locality = o.locality();
-      int k = locality == Locality.LOCAL_OR_NATIONAL ? 0 : locality == Locality.INTERNATIONAL ? 1 : 2;
+      int k =
+          locality == Locality.LOCAL_OR_NATIONAL ? 0 : locality == Locality.INTERNATIONAL ? 1 : 2;
       for (Decision d : a.decisions()) {
         ParticipationLevel l = a.actual().get(Cell.of(d.name(), o.id()));
         if (l != null && decisions.test(d.name())) {
@@ -238,31 +271,42 @@ public final class ParticipationRules {
     checkNotNull(after, "after");
     if (!before.partnershipId().equals(after.partnershipId())) {
       throw new IllegalArgumentException(
-          "partnership (" + before.partnershipId().orElse("none") + " vs " + after.partnershipId().orElse("none")
+          "partnership ("
+              + before.partnershipId().orElse("none")
+              + " vs "
+              + after.partnershipId().orElse("none")
               + ") must be the same for two sessions compared");
     }
     if (after.date().isBefore(before.date())) {
-      throw new IllegalArgumentException("date (" + after.date() + ") of the later session must not be before " + before.date());
+      throw new IllegalArgumentException(
+          "date (" + after.date() + ") of the later session must not be before " + before.date());
     }
     ImmutableList.Builder<LevelChange> rose = ImmutableList.builder();
     ImmutableList.Builder<LevelChange> fell = ImmutableList.builder();
     ImmutableListMultimap.Builder<Action, LevelChange> byAction = ImmutableListMultimap.builder();
-    ImmutableListMultimap<String, Action> actionsByDecision = Multimaps.index(before.actions(), Action::decision);
-    forEachCell(before, c -> {
-      ParticipationLevel x = before.actual().get(c);
-      ParticipationLevel y = after.actual().get(c);
-      if (x != null && y != null && x != y) {
-        LevelChange ch = new LevelChange(c, x, y);
-        (ch.rose() ? rose : fell).add(ch);
-        for (Action act : actionsByDecision.get(c.decision())) {
-          byAction.put(act, ch);
-        }
-      }
-    });
+    ImmutableListMultimap<String, Action> actionsByDecision =
+        Multimaps.index(before.actions(), Action::decision);
+    forEachCell(
+        before,
+        c -> {
+          ParticipationLevel x = before.actual().get(c);
+          ParticipationLevel y = after.actual().get(c);
+          if (x != null && y != null && x != y) {
+            LevelChange ch = new LevelChange(c, x, y);
+            (ch.rose() ? rose : fell).add(ch);
+            for (Action act : actionsByDecision.get(c.decision())) {
+              byAction.put(act, ch);
+            }
+          }
+        });
     ImmutableList<String> resolved =
         before.decisions().stream()
             .map(Decision::name)
-            .filter(d -> before.agreementOn(d) == Agreement.NO_AGREEMENT && after.decision(d).isPresent() && after.agreementOn(d) == Agreement.AGREE)
+            .filter(
+                d ->
+                    before.agreementOn(d) == Agreement.NO_AGREEMENT
+                        && after.decision(d).isPresent()
+                        && after.agreementOn(d) == Agreement.AGREE)
             .collect(ImmutableList.toImmutableList());
     return new Progress(rose.build(), fell.build(), resolved, byAction.build());
   }
@@ -288,7 +332,8 @@ public final class ParticipationRules {
     }
   }
 
-  private static ImmutableMap<OrganizationId, ImmutableList<String>> build(Map<OrganizationId, ImmutableList.Builder<String>> m) {
+  private static ImmutableMap<OrganizationId, ImmutableList<String>> build(
+      Map<OrganizationId, ImmutableList.Builder<String>> m) {
     ImmutableMap.Builder<OrganizationId, ImmutableList<String>> b = ImmutableMap.builder();
     m.forEach((k, v) -> b.put(k, v.build()));
     return b.build();

@@ -36,8 +36,12 @@ public record Progress(
     rose.forEach(c -> Checks.checkField(c.rose(), "rose", c, "must be a rise"));
     fell.forEach(c -> Checks.checkField(!c.rose(), "fell", c, "must be a fall"));
     changesAfterAction.forEach(
-        (a, c) -> Checks.checkField(
-            a.decision().equals(c.cell().decision()), "changesAfterAction", c, "must be on the decision of " + a));
+        (a, c) ->
+            Checks.checkField(
+                a.decision().equals(c.cell().decision()),
+                "changesAfterAction",
+                c,
+                "must be on the decision of " + a));
   }
 
   /** Returns the earlier actions not followed by any change on their decision. */

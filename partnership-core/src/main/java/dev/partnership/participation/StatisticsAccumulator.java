@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The mutable accumulator behind {@link ParticipationRules#statistics()}; never escapes the collector.
+ * The mutable accumulator behind {@link ParticipationRules#statistics()}; never escapes the
+ * collector.
  *
  * <p>Every count and sum is added with {@link Math#addExact}: statistics combined past {@code
  * Long.MAX_VALUE} (e.g. a statistics value combined with itself 63 times) are refused with an
@@ -37,7 +38,16 @@ final class StatisticsAccumulator {
       return Math.addExact(a, b);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          field + " (" + a + " + " + b + ") must stay within the range of a long [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]");
+          field
+              + " ("
+              + a
+              + " + "
+              + b
+              + ") must stay within the range of a long ["
+              + Long.MIN_VALUE
+              + ", "
+              + Long.MAX_VALUE
+              + "]");
     }
   }
 
@@ -83,7 +93,8 @@ final class StatisticsAccumulator {
     s.byPurpose.forEach((k, v) -> add(byPurpose, "sessions", k, v));
     s.byCountry.forEach((k, v) -> add(byCountry, "sessions", k, v));
     s.decisionsByArea.forEach((k, v) -> add(decisionsByArea, "decisions", k, v));
-    s.withoutAgreementByArea.forEach((k, v) -> add(withoutAgreementByArea, "decisions without agreement", k, v));
+    s.withoutAgreementByArea.forEach(
+        (k, v) -> add(withoutAgreementByArea, "decisions without agreement", k, v));
     s.gapSumByType.forEach((k, v) -> add(gapSumByType, "gap sum", k, v));
     s.gapCountByType.forEach((k, v) -> add(gapCountByType, "gap count", k, v));
     s.gapSumByLocality.forEach((k, v) -> add(gapSumByLocality, "gap sum", k, v));

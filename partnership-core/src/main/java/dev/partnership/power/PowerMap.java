@@ -48,7 +48,10 @@ public abstract class PowerMap implements WithPowerMap {
     return relations().stream().filter(filter).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the number of relations in each of the 27 cells of the cube (zeros included), in form, space, level order; one pass over the relations. */
+  /**
+   * Returns the number of relations in each of the 27 cells of the cube (zeros included), in form,
+   * space, level order; one pass over the relations.
+   */
   public ImmutableMap<CubeCell, Long> cube() {
     long[] counts = new long[Form.values().length * Space.values().length * Level.values().length];
     for (PowerRelation r : relations()) {
@@ -67,7 +70,8 @@ public abstract class PowerMap implements WithPowerMap {
 
   /** Returns the index of a cell in form, space, level order. */
   private static int cell(Form f, Space s, Level l) {
-    return (f.ordinal() * Space.values().length + s.ordinal()) * Level.values().length + l.ordinal();
+    return (f.ordinal() * Space.values().length + s.ordinal()) * Level.values().length
+        + l.ordinal();
   }
 
   /** Returns an empty map. */

@@ -79,7 +79,23 @@ public abstract class PowerRelation implements WithPowerRelation {
 
   @Override
   public String toString() {
-    return holder() + " " + expression() + " " + overActor().map(Object::toString).orElseGet(() -> "\"" + overIssue().orElseThrow() + "\"")
-        + " (" + form() + ", " + space() + ", " + level() + "; " + source() + ", " + date() + ", " + confidence() + ")";
+    return holder()
+        + " "
+        + expression()
+        + " "
+        + overActor().map(Object::toString).orElseGet(() -> "\"" + overIssue().orElseThrow() + "\"")
+        + " ("
+        + form()
+        + ", "
+        + space()
+        + ", "
+        + level()
+        + "; "
+        + source()
+        + ", "
+        + date()
+        + ", "
+        + confidence()
+        + ")";
   }
 }

@@ -55,7 +55,9 @@ public final class Facts {
    * @param strategyInformedBy the members whose local priorities shaped the global strategy
    */
   public record ProgrammeDesign(
-      ImmutableSet<OrganizationId> theoryOfChangeBy, ImmutableSet<OrganizationId> plansBy, ImmutableSet<OrganizationId> strategyInformedBy) {
+      ImmutableSet<OrganizationId> theoryOfChangeBy,
+      ImmutableSet<OrganizationId> plansBy,
+      ImmutableSet<OrganizationId> strategyInformedBy) {
     /** Checks that no component is null. */
     public ProgrammeDesign {
       checkNotNull(theoryOfChangeBy, "theoryOfChangeBy");
@@ -72,7 +74,11 @@ public final class Facts {
    * @param cadenceMonths how often, in months
    * @param participants the members that take part
    */
-  public record LearningPractice(String description, boolean reflectsOnValues, int cadenceMonths, ImmutableSet<OrganizationId> participants) {
+  public record LearningPractice(
+      String description,
+      boolean reflectsOnValues,
+      int cadenceMonths,
+      ImmutableSet<OrganizationId> participants) {
     /** Checks that no component is null or blank and the cadence is at least 1 month. */
     public LearningPractice {
       checkNotNull(description, "description");
@@ -91,7 +97,12 @@ public final class Facts {
    * @param cadenceMonths how often, in months
    * @param actedOn evidence that feedback was acted on, if any
    */
-  public record FeedbackLoop(ImmutableSet<OrganizationId> from, OrganizationId to, String channel, int cadenceMonths, Optional<String> actedOn) {
+  public record FeedbackLoop(
+      ImmutableSet<OrganizationId> from,
+      OrganizationId to,
+      String channel,
+      int cadenceMonths,
+      Optional<String> actedOn) {
     /** Checks that no component is null or blank and the cadence is at least 1 month. */
     public FeedbackLoop {
       checkNotNull(from, "from");
@@ -110,7 +121,8 @@ public final class Facts {
    * @param last the date of the last review
    * @param participants the members that took part in the last review
    */
-  public record ContextReviews(int cadenceMonths, LocalDate last, ImmutableSet<OrganizationId> participants) {
+  public record ContextReviews(
+      int cadenceMonths, LocalDate last, ImmutableSet<OrganizationId> participants) {
     /** Checks that no component is null and the cadence is at least 1 month. */
     public ContextReviews {
       checkNotNull(last, "last");
@@ -124,16 +136,21 @@ public final class Facts {
    *
    * @param movableShare the share of the budget that can move without the funder's approval
    * @param whoMayMove the members that may move it
-   * @param threshold the amount above which approval is needed, as text with currency (e.g. "50000 EUR"), if any
+   * @param threshold the amount above which approval is needed, as text with currency (e.g. "50000
+   *     EUR"), if any
    */
-  public record BudgetFlexibility(Fraction movableShare, ImmutableSet<OrganizationId> whoMayMove, Optional<String> threshold) {
+  public record BudgetFlexibility(
+      Fraction movableShare, ImmutableSet<OrganizationId> whoMayMove, Optional<String> threshold) {
     /** Checks that no component is null and the share is in [0, 1]. */
     public BudgetFlexibility {
       checkNotNull(movableShare, "movableShare");
       checkNotNull(whoMayMove, "whoMayMove");
       checkNotNull(threshold, "threshold");
       Checks.checkField(
-          movableShare.signum() >= 0 && movableShare.compareTo(Fraction.ONE) <= 0, "movable share", movableShare, "must be in [0, 1]");
+          movableShare.signum() >= 0 && movableShare.compareTo(Fraction.ONE) <= 0,
+          "movable share",
+          movableShare,
+          "must be in [0, 1]");
       threshold.ifPresent(t -> Checks.checkNotBlank(t, "threshold"));
     }
   }

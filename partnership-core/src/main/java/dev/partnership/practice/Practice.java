@@ -100,7 +100,9 @@ public abstract class Practice implements WithPractice {
     ImmutableSet.Builder<OrganizationId> b = ImmutableSet.builder();
     sharedValues().ifPresent(v -> b.addAll(v.definedBy()));
     b.addAll(interests().keySet());
-    design().ifPresent(d -> b.addAll(d.theoryOfChangeBy()).addAll(d.plansBy()).addAll(d.strategyInformedBy()));
+    design()
+        .ifPresent(
+            d -> b.addAll(d.theoryOfChangeBy()).addAll(d.plansBy()).addAll(d.strategyInformedBy()));
     learning().forEach(l -> b.addAll(l.participants()));
     feedbackLoops().forEach(f -> b.addAll(f.from()).add(f.to()));
     contextReviews().ifPresent(c -> b.addAll(c.participants()));

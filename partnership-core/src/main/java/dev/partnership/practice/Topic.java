@@ -3,9 +3,9 @@ package dev.partnership.practice;
 import dev.partnership.internal.Texts;
 
 /**
- * The topics of a partnership's practice. A topic whose fact is missing is unknown (rules say
- * "not assessable"), unless it is listed in {@link Practice#knownAbsent()}: then the partnership
- * is known not to have it.
+ * The topics of a partnership's practice. A topic whose fact is missing is unknown (rules say "not
+ * assessable"), unless it is listed in {@link Practice#knownAbsent()}: then the partnership is
+ * known not to have it.
  */
 public enum Topic {
   /** Shared values. */

@@ -14,16 +14,15 @@ import java.util.Optional;
 
 /**
  * The balance between trust and control mechanisms: {@code (T - C) / (T + C)}, where T and C are
- * the summed weights of the trust and control mechanisms in use (weights 1 to 3 on each
- * mechanism, documented there), from -1 (control only) to 1 (trust only). Empty when no mechanism
- * is recorded.
+ * the summed weights of the trust and control mechanisms in use (weights 1 to 3 on each mechanism,
+ * documented there), from -1 (control only) to 1 (trust only). Empty when no mechanism is recorded.
  *
  * <p>Classification: at most -1/3 is {@link Kind#CONTROL_HEAVY}, at least 1/3 {@link
  * Kind#TRUST_BASED}, in between {@link Kind#BALANCED}. The weights, these cut-offs and the pairing
  * of each control mechanism with the trust mechanism that replaces it are this library's own,
  * illustrative, drawn from trust-based philanthropy practice (multi-year unrestricted funding,
- * light reporting, shared risk); replacing a control mechanism by its counterpart always raises
- * the balance.
+ * light reporting, shared risk); replacing a control mechanism by its counterpart always raises the
+ * balance.
  *
  * <p>The balance is a value of the mechanisms alone, so it cannot hold a score, weights or
  * suggestions that disagree: everything else is computed from them. Mechanisms are kept in their
@@ -38,7 +37,8 @@ import java.util.Optional;
  * @param trusts the trust mechanisms in use
  * @param controls the control mechanisms in use
  */
-public record TrustControlBalance(ImmutableSet<TrustMechanism> trusts, ImmutableSet<ControlMechanism> controls) {
+public record TrustControlBalance(
+    ImmutableSet<TrustMechanism> trusts, ImmutableSet<ControlMechanism> controls) {
 
   /** What the library says of its own weights and cut-offs, in the text people read. */
   static final String OWN = "weights and cut-offs of our own, illustrative";
@@ -51,7 +51,11 @@ public record TrustControlBalance(ImmutableSet<TrustMechanism> trusts, Immutable
   public TrustControlBalance {
     checkNotNull(trusts, "trusts");
     checkNotNull(controls, "controls");
-    Checks.checkField(!trusts.isEmpty() || !controls.isEmpty(), "mechanisms", "none", "must hold at least one trust or control mechanism");
+    Checks.checkField(
+        !trusts.isEmpty() || !controls.isEmpty(),
+        "mechanisms",
+        "none",
+        "must hold at least one trust or control mechanism");
     trusts = Sets.immutableEnumSet(trusts);
     controls = Sets.immutableEnumSet(controls);
   }
@@ -88,13 +92,30 @@ public record TrustControlBalance(ImmutableSet<TrustMechanism> trusts, Immutable
       checkNotNull(replace, "replace");
       checkNotNull(by, "by");
       checkNotNull(after, "after");
-      Checks.checkField(by == replace.counterpart(), "by", by, "must be the counterpart of " + replace + " (" + replace.counterpart() + ")");
-      Checks.checkField(after.compareTo(Fraction.ONE.negate()) >= 0 && after.compareTo(Fraction.ONE) <= 0, "after", after, "must be in [-1, 1]");
+      Checks.checkField(
+          by == replace.counterpart(),
+          "by",
+          by,
+          "must be the counterpart of " + replace + " (" + replace.counterpart() + ")");
+      Checks.checkField(
+          after.compareTo(Fraction.ONE.negate()) >= 0 && after.compareTo(Fraction.ONE) <= 0,
+          "after",
+          after,
+          "must be in [-1, 1]");
     }
 
-    /** Returns the suggestion in words: {@code "replace earmarking by unearmarked funding (balance 11.1%)"}. */
+    /**
+     * Returns the suggestion in words: {@code "replace earmarking by unearmarked funding (balance
+     * 11.1%)"}.
+     */
     public String text() {
-      return "replace " + replace.label() + " by " + by.label() + " (balance " + Texts.percent(after) + ")";
+      return "replace "
+          + replace.label()
+          + " by "
+          + by.label()
+          + " (balance "
+          + Texts.percent(after)
+          + ")";
     }
 
     @Override
@@ -130,13 +151,24 @@ public record TrustControlBalance(ImmutableSet<TrustMechanism> trusts, Immutable
     return why.build();
   }
 
-  /** Returns the replacements of a control mechanism by its counterpart, the largest rise first (ties in enum order). */
+  /**
+   * Returns the replacements of a control mechanism by its counterpart, the largest rise first
+   * (ties in enum order).
+   */
   public ImmutableList<Suggestion> suggestions() {
     int t = trustWeight();
     int c = controlWeight();
     return controls.stream()
-        .map(m -> new Suggestion(m, m.counterpart(), score(t + (trusts.contains(m.counterpart()) ? 0 : m.counterpart().weight()), c - m.weight())))
-        .sorted(Comparator.comparing(Suggestion::after).reversed().thenComparing(Suggestion::replace))
+        .map(
+            m ->
+                new Suggestion(
+                    m,
+                    m.counterpart(),
+                    score(
+                        t + (trusts.contains(m.counterpart()) ? 0 : m.counterpart().weight()),
+                        c - m.weight())))
+        .sorted(
+            Comparator.comparing(Suggestion::after).reversed().thenComparing(Suggestion::replace))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -162,11 +194,24 @@ public record TrustControlBalance(ImmutableSet<TrustMechanism> trusts, Immutable
    * -55.6% (trust 2, control 7; weights and cut-offs of our own, illustrative)"}.
    */
   public String text() {
-    return String.format(Locale.ROOT, "%s: balance %s (trust %d, control %d; %s)", kind().label(), Texts.percent(score()), trustWeight(), controlWeight(), OWN);
+    return String.format(
+        Locale.ROOT,
+        "%s: balance %s (trust %d, control %d; %s)",
+        kind().label(),
+        Texts.percent(score()),
+        trustWeight(),
+        controlWeight(),
+        OWN);
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s (%s: trust %d, control %d)", kind(), score(), trustWeight(), controlWeight());
+    return String.format(
+        Locale.ROOT,
+        "%s (%s: trust %d, control %d)",
+        kind(),
+        score(),
+        trustWeight(),
+        controlWeight());
   }
 }

@@ -2,7 +2,9 @@ package dev.partnership.practice;
 
 import dev.partnership.internal.Texts;
 
-/** A mechanism by which a funder or lead trusts partners, with its default weight in the balance. */
+/**
+ * A mechanism by which a funder or lead trusts partners, with its default weight in the balance.
+ */
 public enum TrustMechanism {
   /** Unearmarked (core) funding. */
   UNEARMARKED_FUNDING(3),

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A risk in the register: area, description, likelihood and impact (ordinal, 1 to 5), who bears
- * it, who owns it, its mitigations and who pays for them, and optionally the change in power it
- * comes from (e.g. {@code "delegate grant-making to the regional networks"}).
+ * A risk in the register: area, description, likelihood and impact (ordinal, 1 to 5), who bears it,
+ * who owns it, its mitigations and who pays for them, and optionally the change in power it comes
+ * from (e.g. {@code "delegate grant-making to the regional networks"}).
  *
  * <p>{@link #score()} is likelihood times impact (1 to 25); a risk is {@linkplain #isHigh() high}
  * from 12 (a threshold of our own, illustrative: for example possible and major, 3 x 4).
@@ -78,6 +78,19 @@ public abstract class Risk implements WithRisk {
 
   @Override
   public String toString() {
-    return id() + " " + area() + " \"" + description() + "\" (" + likelihood() + " x " + impact() + " = " + score() + ", borne by " + bearer() + ")";
+    return id()
+        + " "
+        + area()
+        + " \""
+        + description()
+        + "\" ("
+        + likelihood()
+        + " x "
+        + impact()
+        + " = "
+        + score()
+        + ", borne by "
+        + bearer()
+        + ")";
   }
 }

@@ -8,17 +8,27 @@ import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators for actors: organisations of every type, identifier kind, country and level. */
+/**
+ * QuickTheories generators for actors: organisations of every type, identifier kind, country and
+ * level.
+ */
 public final class ActorsGenerators {
   private ActorsGenerators() {}
 
   /** Countries on and off the DAC list 2024-2025 (NL, US, CL, AG off; KE, UG, NR, MS on). */
   static final List<String> COUNTRIES = List.of("NL", "US", "CL", "AG", "KE", "UG", "NR", "MS");
 
-  /** Identifier prefixes: registered off the list, on it, and saying nothing (XM-DAC, XI-IATI, slugs). */
-  static final List<String> PREFIXES = List.of("NL-KVK-", "US-EIN-", "KE-RCO-", "UG-NGO-", "XM-DAC-", "XI-IATI-", "org-");
+  /**
+   * Identifier prefixes: registered off the list, on it, and saying nothing (XM-DAC, XI-IATI,
+   * slugs).
+   */
+  static final List<String> PREFIXES =
+      List.of("NL-KVK-", "US-EIN-", "KE-RCO-", "UG-NGO-", "XM-DAC-", "XI-IATI-", "org-");
 
-  /** Organisations of every type (UNKNOWN included), with or without own country, affiliation and levels. */
+  /**
+   * Organisations of every type (UNKNOWN included), with or without own country, affiliation and
+   * levels.
+   */
   public static Gen<Organization> organizations() {
     return integers()
         .between(0, 999)
@@ -38,8 +48,14 @@ public final class ActorsGenerators {
                   .id(OrganizationId.of(PREFIXES.get(idAndLevels / 16) + n))
                   .name("Organisation " + n)
                   .type(type)
-                  .homeCountry(country < 0 ? Optional.empty() : Optional.of(CountryCode.of(COUNTRIES.get(country))))
-                  .affiliation(affiliated && n % 5 == 0 ? Optional.of("Confederation " + (n % 3)) : Optional.empty())
+                  .homeCountry(
+                      country < 0
+                          ? Optional.empty()
+                          : Optional.of(CountryCode.of(COUNTRIES.get(country))))
+                  .affiliation(
+                      affiliated && n % 5 == 0
+                          ? Optional.of("Confederation " + (n % 3))
+                          : Optional.empty())
                   .levels(levels)
                   .build();
             });

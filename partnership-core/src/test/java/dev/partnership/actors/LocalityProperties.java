@@ -14,7 +14,9 @@ class LocalityProperties {
 
   @Test
   void unknownTypeIsNeverLocal() {
-    qt().forAll(ActorsGenerators.organizations().map(o -> Organization.builder().from(o).type(OrganizationType.UNKNOWN).build()))
+    qt().forAll(
+            ActorsGenerators.organizations()
+                .map(o -> Organization.builder().from(o).type(OrganizationType.UNKNOWN).build()))
         .checkAssert(
             o -> {
               for (LocalityDefinition d : LocalityDefinition.values()) {
@@ -35,7 +37,8 @@ class LocalityProperties {
                 if (home.filter(c -> !DAC.contains(c)).isPresent()) {
                   assertFalse(v.isLocalOrNational(), d + " " + o + ": " + v);
                 }
-                if (home.isEmpty() && o.type() != OrganizationType.PARTNER_COUNTRY_BASED_NGO
+                if (home.isEmpty()
+                    && o.type() != OrganizationType.PARTNER_COUNTRY_BASED_NGO
                     && o.type() != OrganizationType.PRIVATE_SECTOR_IN_AID_RECIPIENT_COUNTRY) {
                   assertFalse(v.isLocalOrNational(), d + " " + o + ": " + v);
                 }
@@ -51,7 +54,8 @@ class LocalityProperties {
             o -> {
               boolean c4c = LocalityDefinition.CHARTER4CHANGE.assess(o, DAC).isLocalOrNational();
               boolean iasc = LocalityDefinition.IASC.assess(o, DAC).isLocalOrNational();
-              boolean regional = LocalityDefinition.IASC_WITH_REGIONAL.assess(o, DAC).isLocalOrNational();
+              boolean regional =
+                  LocalityDefinition.IASC_WITH_REGIONAL.assess(o, DAC).isLocalOrNational();
               assertTrue(!c4c || iasc, o.toString());
               assertTrue(!iasc || regional, o.toString());
               assertEquals(o.localityVerdict(), LocalityDefinition.IASC.assess(o, DAC));
@@ -65,7 +69,8 @@ class LocalityProperties {
             o -> {
               for (LocalityDefinition d : LocalityDefinition.values()) {
                 String reason = d.assess(o, DAC).reason();
-                assertFalse(reason.contains("_") || reason.contains("[") || reason.contains("]"), reason);
+                assertFalse(
+                    reason.contains("_") || reason.contains("[") || reason.contains("]"), reason);
                 for (OrganizationType t : OrganizationType.values()) {
                   assertFalse(reason.contains(t.name()), reason);
                 }

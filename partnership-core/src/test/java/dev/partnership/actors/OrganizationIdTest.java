@@ -13,7 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganizationIdTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"NL-KVK-27108436", "XM-DAC-7", "XI-IATI-EC_INTPA", "GB-CHC-202918", "XM-DAC-41114", "SE-6", "NL-1"})
+  @ValueSource(
+      strings = {
+        "NL-KVK-27108436",
+        "XM-DAC-7",
+        "XI-IATI-EC_INTPA",
+        "GB-CHC-202918",
+        "XM-DAC-41114",
+        "SE-6",
+        "NL-1"
+      })
   void acceptsIatiIdentifiers(String text) {
     OrganizationId id = OrganizationId.of(text);
     assertTrue(id.isIati());
@@ -31,10 +40,12 @@ class OrganizationIdTest {
   void rejectsMalformedIatiIdentifiers() {
     assertEquals(
         "id (NL-KVK) looks like an IATI organisation identifier and must be PREFIX-NUMBER, e.g. NL-KVK-27108436 or XM-DAC-7",
-        assertThrows(IllegalArgumentException.class, () -> OrganizationId.of("NL-KVK")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OrganizationId.of("NL-KVK"))
+            .getMessage());
     assertEquals(
         "id (ZZ-KVK-1) must start with an ISO 3166-1 country code or XI/XM, not ZZ",
-        assertThrows(IllegalArgumentException.class, () -> OrganizationId.of("ZZ-KVK-1")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OrganizationId.of("ZZ-KVK-1"))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, () -> OrganizationId.of("NL-KVK-12 34"));
     assertThrows(IllegalArgumentException.class, () -> OrganizationId.of("NL-kvk-1234"));
   }
@@ -42,7 +53,8 @@ class OrganizationIdTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "Mama Cash", "-jass", "jass-", "a--b", "JASS"})
   void rejectsBadSlugs(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OrganizationId.of(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> OrganizationId.of(text));
     assertEquals(
         "id ("
             + text
@@ -58,7 +70,8 @@ class OrganizationIdTest {
     assertEquals("accion-ciudadana", OrganizationId.slugOf("Acción Ciudadana").value());
     assertEquals(
         "name (\"!!\") must contain a letter or digit to make an id from it",
-        assertThrows(IllegalArgumentException.class, () -> OrganizationId.slugOf("!!")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OrganizationId.slugOf("!!"))
+            .getMessage());
   }
 
   @Test
@@ -83,7 +96,8 @@ class OrganizationIdTest {
     assertEquals(Optional.empty(), OrganizationType.tryFromIatiCode(50));
     assertEquals(
         "type code (50) must be an IATI OrganisationType code: 10, 11, 15, 21, 22, 23, 24, 30, 40, 60, 70, 71, 72, 73, 80 or 90",
-        assertThrows(IllegalArgumentException.class, () -> OrganizationType.fromIatiCode(50)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OrganizationType.fromIatiCode(50))
+            .getMessage());
     for (OrganizationType t : OrganizationType.values()) {
       if (!t.isInformal() && t.isKnown()) {
         assertEquals(t, OrganizationType.fromIatiCode(t.iatiCode()));

@@ -22,7 +22,9 @@ class OrganizationTest {
     assertEquals(ImmutableSet.of(OperatingLevel.NATIONAL), jass.levels());
     assertEquals(Optional.empty(), jass.homeCountry());
     assertEquals(Locality.UNKNOWN, jass.locality());
-    assertEquals("home country unknown: not given, and the identifier jass names no country", jass.localityReason());
+    assertEquals(
+        "home country unknown: not given, and the identifier jass names no country",
+        jass.localityReason());
     assertEquals("JASS (jass; NATIONAL_NGO; locality unknown)", jass.toString());
   }
 
@@ -53,7 +55,8 @@ class OrganizationTest {
             .addLevel(OperatingLevel.NATIONAL)
             .build();
     assertEquals(Locality.INTERNATIONAL, oxfamKenya.locality());
-    assertEquals("an international NGO (also when registered nationally)", oxfamKenya.localityReason());
+    assertEquals(
+        "an international NGO (also when registered nationally)", oxfamKenya.localityReason());
   }
 
   @Test
@@ -75,12 +78,18 @@ class OrganizationTest {
 
   @Test
   void multilateralsAndGlobalOnlyOrganisationsAreInternational() {
-    assertEquals("a multilateral organisation", Organization.of("UNDP", OrganizationType.MULTILATERAL).localityReason());
+    assertEquals(
+        "a multilateral organisation",
+        Organization.of("UNDP", OrganizationType.MULTILATERAL).localityReason());
     Organization regional = Organization.of("GPPAC ESA", OrganizationType.REGIONAL_NGO);
     assertEquals(Locality.INTERNATIONAL, regional.locality());
     assertEquals("operates only at regional level", regional.localityReason());
     Organization regionalWithNationalWork =
-        Organization.builder().from(regional).addLevel(OperatingLevel.NATIONAL).homeCountry(CountryCode.of("KE")).build();
+        Organization.builder()
+            .from(regional)
+            .addLevel(OperatingLevel.NATIONAL)
+            .homeCountry(CountryCode.of("KE"))
+            .build();
     assertTrue(regionalWithNationalWork.isLocalOrNational());
   }
 
@@ -88,32 +97,52 @@ class OrganizationTest {
   void informalGroupsAreLocal() {
     Organization group = Organization.of("Women of Kibera", OrganizationType.COMMUNITY_GROUP, "KE");
     assertTrue(group.isLocalOrNational());
-    assertEquals(Locality.UNKNOWN, Organization.of("Women of Kibera", OrganizationType.COMMUNITY_GROUP).locality());
+    assertEquals(
+        Locality.UNKNOWN,
+        Organization.of("Women of Kibera", OrganizationType.COMMUNITY_GROUP).locality());
     assertEquals(90, group.type().iatiCode());
   }
 
   @Test
   void fourArgumentFactoryValidatesIdAndCountry() {
-    Organization mfa = Organization.of("XM-DAC-7", "Netherlands - Ministry of Foreign Affairs", OrganizationType.GOVERNMENT, "nl");
+    Organization mfa =
+        Organization.of(
+            "XM-DAC-7",
+            "Netherlands - Ministry of Foreign Affairs",
+            OrganizationType.GOVERNMENT,
+            "nl");
     assertEquals(Optional.of(CountryCode.of("NL")), mfa.homeCountry());
     assertTrue(mfa.id().isIati());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Organization.of("jass", "JASS", OrganizationType.NATIONAL_NGO, "ZZ"));
-    assertEquals("country (ZZ) must be an ISO 3166-1 alpha-2 code such as NL or KE", e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Organization.of("jass", "JASS", OrganizationType.NATIONAL_NGO, "ZZ"));
+    assertEquals(
+        "country (ZZ) must be an ISO 3166-1 alpha-2 code such as NL or KE", e.getMessage());
   }
 
   @Test
   void rejectsBlankNameAcronymAndAffiliation() {
-    Organization.Builder b = Organization.builder().id(OrganizationId.of("x")).type(OrganizationType.OTHER);
-    assertEquals("name (\" \") must not be blank", assertThrows(IllegalArgumentException.class, () -> b.name(" ").build()).getMessage());
+    Organization.Builder b =
+        Organization.builder().id(OrganizationId.of("x")).type(OrganizationType.OTHER);
+    assertEquals(
+        "name (\" \") must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> b.name(" ").build()).getMessage());
     assertEquals(
         "acronym (\"\") must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> b.name("X").acronym("").build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.name("X").acronym("").build())
+            .getMessage());
     assertEquals(
         "affiliation (\"  \") must not be blank",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Organization.builder().id(OrganizationId.of("x")).type(OrganizationType.OTHER).name("X").affiliation("  ").build())
+                () ->
+                    Organization.builder()
+                        .id(OrganizationId.of("x"))
+                        .type(OrganizationType.OTHER)
+                        .name("X")
+                        .affiliation("  ")
+                        .build())
             .getMessage());
   }
 
@@ -136,7 +165,12 @@ class OrganizationTest {
         .addEqualityGroup(
             Organization.of("JASS", OrganizationType.NATIONAL_NGO),
             Organization.of("JASS", OrganizationType.NATIONAL_NGO),
-            Organization.builder().id(OrganizationId.of("jass")).name("JASS").type(OrganizationType.NATIONAL_NGO).addLevel(OperatingLevel.NATIONAL).build())
+            Organization.builder()
+                .id(OrganizationId.of("jass"))
+                .name("JASS")
+                .type(OrganizationType.NATIONAL_NGO)
+                .addLevel(OperatingLevel.NATIONAL)
+                .build())
         .addEqualityGroup(Organization.of("JASS", OrganizationType.REGIONAL_NGO))
         .addEqualityGroup(Organization.of("CREA", OrganizationType.NATIONAL_NGO))
         .testEquals();
@@ -144,7 +178,10 @@ class OrganizationTest {
         .addEqualityGroup(OrganizationId.of("jass"), OrganizationId.slugOf("JASS"))
         .addEqualityGroup(OrganizationId.of("XM-DAC-7"))
         .testEquals();
-    new EqualsTester().addEqualityGroup(CountryCode.of("NL"), CountryCode.of("nl")).addEqualityGroup(CountryCode.of("KE")).testEquals();
+    new EqualsTester()
+        .addEqualityGroup(CountryCode.of("NL"), CountryCode.of("nl"))
+        .addEqualityGroup(CountryCode.of("KE"))
+        .testEquals();
     NullPointerTester npt = new NullPointerTester();
     npt.testAllPublicStaticMethods(Organization.class);
     npt.testAllPublicStaticMethods(OrganizationId.class);

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.model.Membership;
 import dev.partnership.model.ModelGenerators;
@@ -29,17 +30,32 @@ class LessonsProperties {
     qt().forAll(ModelGenerators.partnerships(), Generate.enumValues(Topic.class), longs().all())
         .checkAssert(
             (p, topic, seed) -> {
-              List<OrganizationId> ids = p.members().stream().map(Membership::id).collect(Collectors.toList());
+              List<OrganizationId> ids =
+                  p.members().stream().map(Membership::id).collect(Collectors.toList());
               PrinciplesCheck.Result before = PrinciplesCheck.run(p, Lessons.meetup(), AS_OF);
-              Partnership more = Partnership.builder().from(p).practice(PracticeGenerators.withFact(p.practice(), topic, ids, seed)).build();
+              Partnership more =
+                  Partnership.builder()
+                      .from(p)
+                      .practice(PracticeGenerators.withFact(p.practice(), topic, ids, seed))
+                      .build();
               PrinciplesCheck.Result after = PrinciplesCheck.run(more, Lessons.meetup(), AS_OF);
               assertEquals(12, after.findings().size());
               for (Finding f : after.findings()) {
-                assertTrue(f.status() != Finding.Status.NOT_ASSESSABLE || !f.missing().isEmpty(), f.toString());
-                assertTrue(f.status() == Finding.Status.NOT_ASSESSABLE || f.missing().isEmpty(), f.toString());
+                assertTrue(
+                    f.status() != Finding.Status.NOT_ASSESSABLE || !f.missing().isEmpty(),
+                    f.toString());
+                assertTrue(
+                    f.status() == Finding.Status.NOT_ASSESSABLE || f.missing().isEmpty(),
+                    f.toString());
               }
-              long assessableBefore = before.findings().stream().filter(f -> f.status() != Finding.Status.NOT_ASSESSABLE).count();
-              long assessableAfter = after.findings().stream().filter(f -> f.status() != Finding.Status.NOT_ASSESSABLE).count();
+              long assessableBefore =
+                  before.findings().stream()
+                      .filter(f -> f.status() != Finding.Status.NOT_ASSESSABLE)
+                      .count();
+              long assessableAfter =
+                  after.findings().stream()
+                      .filter(f -> f.status() != Finding.Status.NOT_ASSESSABLE)
+                      .count();
               assertTrue(assessableAfter >= assessableBefore, "a fact made a rule less assessable");
             });
   }
@@ -50,7 +66,8 @@ class LessonsProperties {
         .checkAssert(
             (p, k) -> {
               String id = Lessons.meetup().ids().get(k);
-              PrinciplesCheck.Result r = PrinciplesCheck.run(p, Lessons.meetup().without(id), AS_OF);
+              PrinciplesCheck.Result r =
+                  PrinciplesCheck.run(p, Lessons.meetup().without(id), AS_OF);
               assertEquals(11, r.findings().size());
               assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals(id)));
               assertEquals(11L, r.summary().values().stream().mapToLong(Long::longValue).sum());
@@ -64,14 +81,20 @@ class LessonsProperties {
             (practice, control) -> {
               Practice with = Practice.builder().from(practice).addControls(control).build();
               Practice replaced =
-                  Practice.builder().from(with)
-                      .controls(with.controls().stream().filter(c -> c != control).collect(com.google.common.collect.ImmutableSet.toImmutableSet()))
+                  Practice.builder()
+                      .from(with)
+                      .controls(
+                          with.controls().stream()
+                              .filter(c -> c != control)
+                              .collect(ImmutableSet.toImmutableSet()))
                       .addTrusts(control.counterpart())
                       .build();
               TrustControlBalance before = TrustControlBalance.of(with).orElseThrow();
               TrustControlBalance after = TrustControlBalance.of(replaced).orElseThrow();
               assertTrue(after.score().compareTo(before.score()) > 0, before + " -> " + after);
-              assertTrue(before.suggestions().stream().anyMatch(s -> s.replace() == control && s.after().equals(after.score())));
+              assertTrue(
+                  before.suggestions().stream()
+                      .anyMatch(s -> s.replace() == control && s.after().equals(after.score())));
             });
   }
 }

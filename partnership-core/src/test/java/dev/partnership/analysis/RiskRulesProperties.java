@@ -23,7 +23,10 @@ class RiskRulesProperties {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
   static Partnership withRisks(Partnership p, long seed) {
-    return Partnership.builder().from(p).risks(RiskGenerators.register(p.organizations(), seed)).build();
+    return Partnership.builder()
+        .from(p)
+        .risks(RiskGenerators.register(p.organizations(), seed))
+        .build();
   }
 
   /** A risk left to a local or national bearer alone, written out plainly. */
@@ -51,22 +54,50 @@ class RiskRulesProperties {
               PrinciplesCheck.Result r = PrinciplesCheck.run(p, RiskRules.rules(), AS_OF);
               assertEquals(4, r.findings().size());
               if (p.risks().risks().isEmpty()) {
-                assertEquals(3, r.findings().stream().filter(f -> f.rule().startsWith("RISK-") && !f.rule().equals("RISK-EXPOSED") && f.status() == Status.NOT_ASSESSABLE).count());
+                assertEquals(
+                    3,
+                    r.findings().stream()
+                        .filter(
+                            f ->
+                                f.rule().startsWith("RISK-")
+                                    && !f.rule().equals("RISK-EXPOSED")
+                                    && f.status() == Status.NOT_ASSESSABLE)
+                        .count());
                 return;
               }
-              boolean unmitigated = p.risks().risks().stream().anyMatch(x -> x.likelihood().rank() * x.impact().rank() >= 12 && x.mitigations().isEmpty());
-              boolean shift = p.risks().risks().stream().anyMatch(x -> x.origin().isPresent() && x.mitigations().isEmpty());
-              Set<OrganizationId> locals = p.organizations().stream().filter(Organization::isLocalOrNational).map(Organization::id).collect(Collectors.toSet());
-              long transferred = p.risks().risks().stream().filter(x -> transferred(x, locals)).count();
-              assertEquals(unmitigated ? Status.NOT_MET : Status.MET, r.finding("RISK-UNMITIGATED").orElseThrow().status());
-              assertEquals(shift ? Status.NOT_MET : Status.MET, r.finding("RISK-SHIFT-UNMITIGATED").orElseThrow().status());
+              boolean unmitigated =
+                  p.risks().risks().stream()
+                      .anyMatch(
+                          x ->
+                              x.likelihood().rank() * x.impact().rank() >= 12
+                                  && x.mitigations().isEmpty());
+              boolean shift =
+                  p.risks().risks().stream()
+                      .anyMatch(x -> x.origin().isPresent() && x.mitigations().isEmpty());
+              Set<OrganizationId> locals =
+                  p.organizations().stream()
+                      .filter(Organization::isLocalOrNational)
+                      .map(Organization::id)
+                      .collect(Collectors.toSet());
+              long transferred =
+                  p.risks().risks().stream().filter(x -> transferred(x, locals)).count();
+              assertEquals(
+                  unmitigated ? Status.NOT_MET : Status.MET,
+                  r.finding("RISK-UNMITIGATED").orElseThrow().status());
+              assertEquals(
+                  shift ? Status.NOT_MET : Status.MET,
+                  r.finding("RISK-SHIFT-UNMITIGATED").orElseThrow().status());
               Finding t = r.finding("RISK-TRANSFERRED").orElseThrow();
               assertEquals(transferred > 0 ? Status.NOT_MET : Status.MET, t.status());
               assertEquals(transferred, t.status() == Status.MET ? 0 : t.evidence().size());
               assertEquals(transferred, RiskRules.transferred(p).size());
-              assertEquals(p.risks().risks().size(), RiskRules.transferred(p).size() + RiskRules.shared(p).size());
+              assertEquals(
+                  p.risks().risks().size(),
+                  RiskRules.transferred(p).size() + RiskRules.shared(p).size());
               assertEquals(r.problems(), RiskRules.check(p));
-              assertTrue(r.findings().stream().allMatch(f -> f.status() != Status.NOT_MET || !f.suggestion().isEmpty()));
+              assertTrue(
+                  r.findings().stream()
+                      .allMatch(f -> f.status() != Status.NOT_MET || !f.suggestion().isEmpty()));
             });
   }
 }

@@ -22,10 +22,17 @@ public final class FundingGenerators {
 
   static final Currency EUR = Money.currency("EUR");
 
-  /** Networks of 2 to 8 organisations of every kind and up to 20 EUR flows in 2020 or 2021; the first organisation disburses. */
+  /**
+   * Networks of 2 to 8 organisations of every kind and up to 20 EUR flows in 2020 or 2021; the
+   * first organisation disburses.
+   */
   public static Gen<FundingNetwork> networks() {
-    return lists().of(ActorsGenerators.organizations()).ofSizeBetween(2, 8)
-        .zip(lists().of(integers().between(0, 8 * 8 * 1000 - 1)).ofSizeBetween(1, 20), FundingGenerators::network);
+    return lists()
+        .of(ActorsGenerators.organizations())
+        .ofSizeBetween(2, 8)
+        .zip(
+            lists().of(integers().between(0, 8 * 8 * 1000 - 1)).ofSizeBetween(1, 20),
+            FundingGenerators::network);
   }
 
   /**
@@ -34,7 +41,9 @@ public final class FundingGenerators {
    * 10^-93 to 10^90, and about one flow in six a reversal (negative).
    */
   public static Gen<FundingNetwork> acyclicNetworks() {
-    return lists().of(ActorsGenerators.organizations()).ofSizeBetween(2, 7)
+    return lists()
+        .of(ActorsGenerators.organizations())
+        .ofSizeBetween(2, 7)
         .zip(
             lists().of(longs().between(0, Long.MAX_VALUE)).ofSizeBetween(1, 16),
             integers().between(-88, 85),
@@ -51,16 +60,29 @@ public final class FundingGenerators {
             int from = (int) (code % n);
             int to = (int) (code / n % n);
             long rest = code / n / n;
-            BigDecimal amount = BigDecimal.valueOf(1 + rest % 999_999).scaleByPowerOfTen(exponent + (int) (rest / 999_999 % 11) - 5);
+            BigDecimal amount =
+                BigDecimal.valueOf(1 + rest % 999_999)
+                    .scaleByPowerOfTen(exponent + (int) (rest / 999_999 % 11) - 5);
             if (from < to) {
-              b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(rest % 6 == 0 ? amount.negate() : amount, EUR), 2020));
+              b.addFlows(
+                  FundingFlow.of(
+                      orgs.get(from).id(),
+                      orgs.get(to).id(),
+                      Money.of(rest % 6 == 0 ? amount.negate() : amount, EUR),
+                      2020));
             }
           }
         });
   }
 
-  /** Builds a network of the distinct candidates; with two or more, the first gives {@code first} to the second, then {@code rest} adds flows. */
-  static FundingNetwork build(List<Organization> candidates, Money first, BiConsumer<ImmutableList<Organization>, FundingNetwork.Builder> rest) {
+  /**
+   * Builds a network of the distinct candidates; with two or more, the first gives {@code first} to
+   * the second, then {@code rest} adds flows.
+   */
+  static FundingNetwork build(
+      List<Organization> candidates,
+      Money first,
+      BiConsumer<ImmutableList<Organization>, FundingNetwork.Builder> rest) {
     Map<OrganizationId, Organization> byId = new LinkedHashMap<>();
     candidates.forEach(o -> byId.putIfAbsent(o.id(), o));
     ImmutableList<Organization> orgs = ImmutableList.copyOf(byId.values());
@@ -83,7 +105,12 @@ public final class FundingGenerators {
             int to = code / 8 % 8 % n;
             int amount = 1 + code / 64;
             if (from != to) {
-              b.addFlows(FundingFlow.of(orgs.get(from).id(), orgs.get(to).id(), Money.of(String.valueOf(amount), "EUR"), 2020 + amount % 2));
+              b.addFlows(
+                  FundingFlow.of(
+                      orgs.get(from).id(),
+                      orgs.get(to).id(),
+                      Money.of(String.valueOf(amount), "EUR"),
+                      2020 + amount % 2));
             }
           }
         });

@@ -29,17 +29,35 @@ class FundingProperties {
         .checkAssert(
             net -> {
               for (LocalityDefinition d : LocalityDefinition.values()) {
-                Localisation l = Localisation.of(net, funder(net), EUR, LocalisationScope.all().definition(d));
-                double kept = l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal();
-                assertEquals(1.0, kept + l.international() + l.unclassified() + l.untraced(), 1e-9, l.toString());
-                // money kept by a local actor first reached a local actor at the same depth or before
+                Localisation l =
+                    Localisation.of(net, funder(net), EUR, LocalisationScope.all().definition(d));
+                double kept =
+                    l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal();
+                assertEquals(
+                    1.0,
+                    kept + l.international() + l.unclassified() + l.untraced(),
+                    1e-9,
+                    l.toString());
+                // money kept by a local actor first reached a local actor at the same depth or
+                // before
                 assertTrue(l.directToLocal() <= l.receivedDirectly() + 1e-9, l.toString());
-                assertTrue(l.keptAsDirectlyAsPossible() <= l.asDirectlyAsPossible() + 1e-9, l.toString());
+                assertTrue(
+                    l.keptAsDirectlyAsPossible() <= l.asDirectlyAsPossible() + 1e-9, l.toString());
                 assertTrue(kept <= l.toLocalAndNational() + 1e-9, l.toString());
                 assertFalse(l.toString().contains("NaN"));
-                BigDecimal listed = l.countedAsLocal().stream().map(c -> c.received().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal listed =
+                    l.countedAsLocal().stream()
+                        .map(c -> c.received().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal expected = l.amount(Math.min(1, l.toLocalAndNational())).amount();
-                assertTrue(listed.subtract(expected).abs().compareTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(net.organizations().size() + 1))) <= 0,
+                assertTrue(
+                    listed
+                            .subtract(expected)
+                            .abs()
+                            .compareTo(
+                                new BigDecimal("0.01")
+                                    .multiply(BigDecimal.valueOf(net.organizations().size() + 1)))
+                        <= 0,
                     listed + " vs " + expected);
               }
             });
@@ -51,14 +69,20 @@ class FundingProperties {
         .assuming(net -> net.organizations().size() >= 2)
         .checkAssert(
             net -> {
-              Fraction exact = FundingShares.byRecipientLocality(net, funder(net), EUR).getOrDefault(Locality.LOCAL_OR_NATIONAL, Fraction.ZERO);
-              assertEquals(exact.doubleValue(), Localisation.of(net, funder(net), EUR).receivedDirectly(), 1e-9);
+              Fraction exact =
+                  FundingShares.byRecipientLocality(net, funder(net), EUR)
+                      .getOrDefault(Locality.LOCAL_OR_NATIONAL, Fraction.ZERO);
+              assertEquals(
+                  exact.doubleValue(),
+                  Localisation.of(net, funder(net), EUR).receivedDirectly(),
+                  1e-9);
             });
   }
 
   /** Returns whether the funder's flows net to something (reversals need not cancel them all). */
   static boolean traceable(FundingNetwork net) {
-    return net.organizations().size() >= 2 && new PathReference(net, funder(net), LocalisationScope.all()).total.signum() > 0;
+    return net.organizations().size() >= 2
+        && new PathReference(net, funder(net), LocalisationScope.all()).total.signum() > 0;
   }
 
   @Test
@@ -71,13 +95,26 @@ class FundingProperties {
               FundingNetwork.Builder b = FundingNetwork.builder().from(generated);
               generated.flows().stream()
                   .filter(f -> f.provider().equals(funder(generated)))
-                  .forEach(f -> b.addFlows(FundingFlow.builder().from(f).amount(Money.of(f.amount().amount().negate(), EUR)).build()));
+                  .forEach(
+                      f ->
+                          b.addFlows(
+                              FundingFlow.builder()
+                                  .from(f)
+                                  .amount(Money.of(f.amount().amount().negate(), EUR))
+                                  .build()));
               FundingNetwork net = b.build();
-              String figure = assertThrows(IllegalArgumentException.class, () -> Localisation.of(net, funder(net), EUR)).getMessage();
+              String figure =
+                  assertThrows(
+                          IllegalArgumentException.class,
+                          () -> Localisation.of(net, funder(net), EUR))
+                      .getMessage();
               assertTrue(figure.contains("must disburse something in EUR"), figure);
               assertEquals(
                   "total (0) of the funder's flows must not be zero to take shares",
-                  assertThrows(IllegalArgumentException.class, () -> FundingShares.byRecipientLocality(net, funder(net), EUR)).getMessage());
+                  assertThrows(
+                          IllegalArgumentException.class,
+                          () -> FundingShares.byRecipientLocality(net, funder(net), EUR))
+                      .getMessage());
             });
   }
 
@@ -96,8 +133,14 @@ class FundingProperties {
                 Localisation l = Localisation.of(net, funder(net), EUR, scope);
                 PathReference r = new PathReference(net, funder(net), scope);
                 double[] fast = {
-                  l.receivedDirectly(), l.receivedThroughOneIntermediary(), l.receivedThroughMore(),
-                  l.directToLocal(), l.oneIntermediaryToLocal(), l.moreIntermediariesToLocal(), l.international(), l.unclassified()
+                  l.receivedDirectly(),
+                  l.receivedThroughOneIntermediary(),
+                  l.receivedThroughMore(),
+                  l.directToLocal(),
+                  l.oneIntermediaryToLocal(),
+                  l.moreIntermediariesToLocal(),
+                  l.international(),
+                  l.unclassified()
                 };
                 for (int i = 0; i < fast.length; i++) {
                   assertEquals(r.shares[i].doubleValue(), fast[i], 1e-12, i + ": " + l);
@@ -124,8 +167,13 @@ class FundingProperties {
               assertEquals(Fraction.ONE, sum);
               Fraction u = FundingShares.unearmarked(net, funder(net), EUR);
               assertTrue(u.signum() >= 0 && u.compareTo(Fraction.ONE) <= 0, u.toString());
-              Fraction exact = FundingShares.byRecipientLocality(net, funder(net), EUR).getOrDefault(Locality.LOCAL_OR_NATIONAL, Fraction.ZERO);
-              assertEquals(exact.doubleValue(), Localisation.of(net, funder(net), EUR).receivedDirectly(), 1e-12);
+              Fraction exact =
+                  FundingShares.byRecipientLocality(net, funder(net), EUR)
+                      .getOrDefault(Locality.LOCAL_OR_NATIONAL, Fraction.ZERO);
+              assertEquals(
+                  exact.doubleValue(),
+                  Localisation.of(net, funder(net), EUR).receivedDirectly(),
+                  1e-12);
             });
   }
 }

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
-/** Money's documented bounds: below 10^100, at most 100 decimals, texts of at most 400 characters. */
+/**
+ * Money's documented bounds: below 10^100, at most 100 decimals, texts of at most 400 characters.
+ */
 class MoneyTest {
   static final Currency EUR = Money.currency("EUR");
 
@@ -30,20 +32,34 @@ class MoneyTest {
 
   @Test
   void amountsPastTheBoundsAreRefusedWithFieldValueAndRule() {
-    assertEquals("amount (1E+100) must be below 10^100 in absolute value", refusal(() -> Money.of("1e100", "EUR")));
-    assertEquals("amount (-1E+100) must be below 10^100 in absolute value", refusal(() -> Money.of("-1e100", "EUR")));
-    assertEquals("amount (1E+999999999) must be below 10^100 in absolute value", refusal(() -> Money.of("1e999999999", "EUR")));
-    assertEquals("amount (1E-101) must have at most 100 decimal places", refusal(() -> Money.of("1e-101", "EUR")));
-    assertEquals("amount (1E-999999999) must have at most 100 decimal places", refusal(() -> Money.of(new BigDecimal("1e-999999999"), EUR)));
+    assertEquals(
+        "amount (1E+100) must be below 10^100 in absolute value",
+        refusal(() -> Money.of("1e100", "EUR")));
+    assertEquals(
+        "amount (-1E+100) must be below 10^100 in absolute value",
+        refusal(() -> Money.of("-1e100", "EUR")));
+    assertEquals(
+        "amount (1E+999999999) must be below 10^100 in absolute value",
+        refusal(() -> Money.of("1e999999999", "EUR")));
+    assertEquals(
+        "amount (1E-101) must have at most 100 decimal places",
+        refusal(() -> Money.of("1e-101", "EUR")));
+    assertEquals(
+        "amount (1E-999999999) must have at most 100 decimal places",
+        refusal(() -> Money.of(new BigDecimal("1e-999999999"), EUR)));
     String millionDigits = refusal(() -> Money.of("9".repeat(1_000_000), "EUR"));
-    assertEquals("amount (\"99999999999999999999...\", 1000000 characters) must be at most 400 characters", millionDigits);
+    assertEquals(
+        "amount (\"99999999999999999999...\", 1000000 characters) must be at most 400 characters",
+        millionDigits);
   }
 
   @Test
   void sumsAndConversionsPastTheBoundsAreRefused() {
     Money big = Money.of(BigDecimal.TEN.pow(100).subtract(BigDecimal.ONE), EUR);
     String sum = refusal(() -> big.add(Money.of("1", "EUR")));
-    assertTrue(sum.startsWith("sum of 9999") && sum.endsWith(") must be below 10^100 in absolute value"), sum);
+    assertTrue(
+        sum.startsWith("sum of 9999") && sum.endsWith(") must be below 10^100 in absolute value"),
+        sum);
     assertTrue(sum.length() < 400, sum);
     assertEquals(
         "1 EUR converted at 1E+100 (1E+100) must be below 10^100 in absolute value",
@@ -51,7 +67,9 @@ class MoneyTest {
     assertEquals(
         "1.5 EUR converted at 1E-100 (1.5E-100) must have at most 100 decimal places",
         refusal(() -> Money.of("1.5", "EUR").convert(EUR, new BigDecimal("1e-100"))));
-    assertEquals("rate (-1) from EUR to EUR must be positive", refusal(() -> Money.of("1", "EUR").convert(EUR, new BigDecimal("-1"))));
+    assertEquals(
+        "rate (-1) from EUR to EUR must be positive",
+        refusal(() -> Money.of("1", "EUR").convert(EUR, new BigDecimal("-1"))));
   }
 
   @Test

@@ -51,7 +51,8 @@ final class PathReference {
       }
     }
     total = t;
-    for (Map.Entry<OrganizationId, BigDecimal> e : edges.getOrDefault(funder, Map.of()).entrySet()) {
+    for (Map.Entry<OrganizationId, BigDecimal> e :
+        edges.getOrDefault(funder, Map.of()).entrySet()) {
       follow(e.getKey(), Fraction.of(e.getValue()).divide(Fraction.of(total)), 0, false);
     }
   }
@@ -80,7 +81,8 @@ final class PathReference {
     shares[bucket] = shares[bucket].add(keep);
     for (Map.Entry<OrganizationId, BigDecimal> e : edges.getOrDefault(x, Map.of()).entrySet()) {
       Fraction share = Fraction.of(e.getValue()).divide(Fraction.of(out.get(x)));
-      follow(e.getKey(), mass.multiply(pass).multiply(share), intermediaries + 1, received || local);
+      follow(
+          e.getKey(), mass.multiply(pass).multiply(share), intermediaries + 1, received || local);
     }
   }
 }

@@ -22,10 +22,18 @@ class ExactnessProperties {
         .forAll(GovernanceGenerators.bigWeightGamesWithVetoes(10))
         .checkAssert(
             g -> {
-              assertEquals(PowerIndices.banzhafByEnumeration(g), PowerIndices.banzhaf(g), g.toString());
-              assertEquals(PowerIndices.shapleyShubikByEnumeration(g), PowerIndices.shapleyShubik(g), g.toString());
-              assertEquals(Reference.deeganPackel(g), PowerIndices.deeganPackel(g).values(), g.toString());
-              assertEquals(Reference.publicGoodCounts(g), PowerIndices.publicGood(g).counts().orElseThrow(), g.toString());
+              assertEquals(
+                  PowerIndices.banzhafByEnumeration(g), PowerIndices.banzhaf(g), g.toString());
+              assertEquals(
+                  PowerIndices.shapleyShubikByEnumeration(g),
+                  PowerIndices.shapleyShubik(g),
+                  g.toString());
+              assertEquals(
+                  Reference.deeganPackel(g), PowerIndices.deeganPackel(g).values(), g.toString());
+              assertEquals(
+                  Reference.publicGoodCounts(g),
+                  PowerIndices.publicGood(g).counts().orElseThrow(),
+                  g.toString());
               assertEquals(Reference.johnston(g), PowerIndices.johnston(g).values(), g.toString());
             });
   }
@@ -37,11 +45,23 @@ class ExactnessProperties {
         .checkAssert(
             g -> {
               TypeCounting types = TypeCounting.of(g);
-              assertEquals(Arrays.asList(Enumeration.swings(g)), Arrays.asList(types.swingCounts(false)), g.toString());
-              assertEquals(Arrays.asList(Enumeration.pivots(g)), Arrays.asList(types.swingCounts(true)), g.toString());
+              assertEquals(
+                  Arrays.asList(Enumeration.swings(g)),
+                  Arrays.asList(types.swingCounts(false)),
+                  g.toString());
+              assertEquals(
+                  Arrays.asList(Enumeration.pivots(g)),
+                  Arrays.asList(types.swingCounts(true)),
+                  g.toString());
               assertEquals(Reference.johnston(g), Arrays.asList(types.johnston()), g.toString());
-              assertEquals(Reference.deeganPackel(g), Arrays.asList(types.minimalWinning().deeganPackel()), g.toString());
-              assertEquals(Reference.publicGoodCounts(g), Arrays.asList(types.minimalWinning().counts()), g.toString());
+              assertEquals(
+                  Reference.deeganPackel(g),
+                  Arrays.asList(types.minimalWinning().deeganPackel()),
+                  g.toString());
+              assertEquals(
+                  Reference.publicGoodCounts(g),
+                  Arrays.asList(types.minimalWinning().counts()),
+                  g.toString());
             });
   }
 
@@ -51,9 +71,18 @@ class ExactnessProperties {
         .forAll(GovernanceGenerators.games(12, 6))
         .checkAssert(
             g -> {
-              assertEquals(Arrays.asList(SwingCounting.swings(g)), Arrays.asList(TypeCounting.of(g).swingCounts(false)), g.toString());
-              assertEquals(Arrays.asList(SwingCounting.pivots(g)), Arrays.asList(TypeCounting.of(g).swingCounts(true)), g.toString());
-              assertEquals(Arrays.asList(Enumeration.johnston(g)), Arrays.asList(TypeCounting.of(g).johnston()), g.toString());
+              assertEquals(
+                  Arrays.asList(SwingCounting.swings(g)),
+                  Arrays.asList(TypeCounting.of(g).swingCounts(false)),
+                  g.toString());
+              assertEquals(
+                  Arrays.asList(SwingCounting.pivots(g)),
+                  Arrays.asList(TypeCounting.of(g).swingCounts(true)),
+                  g.toString());
+              assertEquals(
+                  Arrays.asList(Enumeration.johnston(g)),
+                  Arrays.asList(TypeCounting.of(g).johnston()),
+                  g.toString());
             });
   }
 
@@ -73,8 +102,15 @@ class ExactnessProperties {
                 }
                 expected.add(c.build());
               }
-              expected.sort((a, b) -> Arrays.compare(a.stream().mapToInt(i -> i).toArray(), b.stream().mapToInt(i -> i).toArray()));
-              assertEquals(ImmutableList.copyOf(expected), g.minimalWinningCoalitions(1 << 10), g.toString());
+              expected.sort(
+                  (a, b) ->
+                      Arrays.compare(
+                          a.stream().mapToInt(i -> i).toArray(),
+                          b.stream().mapToInt(i -> i).toArray()));
+              assertEquals(
+                  ImmutableList.copyOf(expected),
+                  g.minimalWinningCoalitions(1 << 10),
+                  g.toString());
             });
   }
 }

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The examples of "exact means exact": large weights, many equal members, few minimal winning coalitions. */
+/**
+ * The examples of "exact means exact": large weights, many equal members, few minimal winning
+ * coalitions.
+ */
 class ExactnessTest {
 
   private static List<Fraction> repeated(Fraction first, Fraction rest, int restCount) {
@@ -51,9 +54,13 @@ class ExactnessTest {
     assertEquals(bigSwings, b.count(0));
     assertEquals(BigInteger.ONE, b.count(62));
     BigInteger total = bigSwings.add(BigInteger.valueOf(62));
-    assertEquals(repeated(Fraction.of(bigSwings, total), Fraction.of(BigInteger.ONE, total), 62), b.values());
+    assertEquals(
+        repeated(Fraction.of(bigSwings, total), Fraction.of(BigInteger.ONE, total), 62),
+        b.values());
     // Shapley-Shubik: the big player pivots unless it comes first; the first other after it pivots
-    assertEquals(repeated(Fraction.of(62, 63), Fraction.of(1, 63 * 62), 62), PowerIndices.shapleyShubik(g).values());
+    assertEquals(
+        repeated(Fraction.of(62, 63), Fraction.of(1, 63 * 62), 62),
+        PowerIndices.shapleyShubik(g).values());
   }
 
   @Test
@@ -68,7 +75,8 @@ class ExactnessTest {
     assertEquals(equal, PowerIndices.publicGood(g).values());
     // every one of the 2000! orderings has one pivot, so each member pivots in 1999! of them
     assertEquals(Enumeration.factorials(1999)[1999], PowerIndices.shapleyShubik(g).count(0));
-    assertEquals(PowerIndices.Method.WEIGHT_TYPES, PowerIndices.method(g, true, "Shapley-Shubik index"));
+    assertEquals(
+        PowerIndices.Method.WEIGHT_TYPES, PowerIndices.method(g, true, "Shapley-Shubik index"));
   }
 
   @Test
@@ -77,7 +85,10 @@ class ExactnessTest {
         "Banzhaf index of [20001; 40000 players, weights 1..1, total 40000] has no exact method: generating functions"
             + " need 12700635 longs (limit 2^28) and 508025400000 steps (limit 2^35), counting by weight types 25040626"
             + " steps (limit 2^24), enumeration accepts at most 25 players, not 40000",
-        assertThrows(IllegalStateException.class, () -> PowerIndices.banzhaf(VotingGame.majority(40_000))).getMessage());
+        assertThrows(
+                IllegalStateException.class,
+                () -> PowerIndices.banzhaf(VotingGame.majority(40_000)))
+            .getMessage());
   }
 
   @Test
@@ -90,8 +101,12 @@ class ExactnessTest {
     for (int i = 0; i < 29; i++) {
       ones.add(i);
     }
-    assertEquals(ImmutableList.of(ImmutableSortedSet.copyOf(ones), ImmutableSortedSet.of(29)), g.minimalWinningCoalitions(2));
-    assertEquals(repeatedLast(Fraction.of(1, 58), Fraction.of(1, 2), 29), PowerIndices.deeganPackel(g).values());
+    assertEquals(
+        ImmutableList.of(ImmutableSortedSet.copyOf(ones), ImmutableSortedSet.of(29)),
+        g.minimalWinningCoalitions(2));
+    assertEquals(
+        repeatedLast(Fraction.of(1, 58), Fraction.of(1, 2), 29),
+        PowerIndices.deeganPackel(g).values());
     assertEquals(Collections.nCopies(30, Fraction.of(1, 30)), PowerIndices.publicGood(g).values());
   }
 
@@ -106,12 +121,15 @@ class ExactnessTest {
     w[39] = (1L << 39) - 1;
     var g = VotingGame.weighted((1L << 39) - 1, w);
     assertEquals(2, g.minimalWinningCoalitions(2).size());
-    assertEquals(repeatedLast(Fraction.of(1, 78), Fraction.of(1, 2), 39), PowerIndices.deeganPackel(g).values());
+    assertEquals(
+        repeatedLast(Fraction.of(1, 78), Fraction.of(1, 2), 39),
+        PowerIndices.deeganPackel(g).values());
     assertEquals(Collections.nCopies(40, Fraction.of(1, 40)), PowerIndices.publicGood(g).values());
     assertEquals(
         "[549755813887; 40 players, weights 1..549755813887, total 1099511627774] has more than 1 minimal winning"
             + " coalitions; raise the limit or use an index that needs none",
-        assertThrows(IllegalStateException.class, () -> g.minimalWinningCoalitions(1)).getMessage());
+        assertThrows(IllegalStateException.class, () -> g.minimalWinningCoalitions(1))
+            .getMessage());
   }
 
   private static List<Fraction> repeatedLast(Fraction each, Fraction last, int count) {
@@ -135,8 +153,12 @@ class ExactnessTest {
     assertEquals(
         "Johnston index of [1; 26 players, weights 1..26, total 351] has no exact method: counting by weight types"
             + " needs 1744830464 steps (limit 2^24), enumeration accepts at most 25 players, not 26",
-        assertThrows(IllegalStateException.class, () -> PowerIndices.johnston(VotingGame.weighted(1, oneTo(26)))).getMessage()
-            .replace("[1; 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]",
+        assertThrows(
+                IllegalStateException.class,
+                () -> PowerIndices.johnston(VotingGame.weighted(1, oneTo(26))))
+            .getMessage()
+            .replace(
+                "[1; 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]",
                 "[1; 26 players, weights 1..26, total 351]"));
   }
 
@@ -156,14 +178,21 @@ class ExactnessTest {
     }
     long total = Arrays.stream(w).sum();
     var g = VotingGame.weighted(total / 2 + 1, w);
-    String message = assertThrows(IllegalStateException.class, () -> PowerIndices.banzhaf(g)).getMessage();
+    String message =
+        assertThrows(IllegalStateException.class, () -> PowerIndices.banzhaf(g)).getMessage();
     assertTrue(message.length() < 400, message);
     assertTrue(
         message.startsWith(
-            "Banzhaf index of [" + (total / 2 + 1) + "; 10000 players, weights 1073741824..10737418249999, total "),
+            "Banzhaf index of ["
+                + (total / 2 + 1)
+                + "; 10000 players, weights 1073741824..10737418249999, total "),
         message);
-    assertTrue(message.contains("generating functions need 4268550566749642659 longs (limit 2^28) and more than 2^63 steps (limit 2^35)"), message);
-    assertTrue(message.contains("counting by weight types more than 2^63 steps (limit 2^24)"), message);
+    assertTrue(
+        message.contains(
+            "generating functions need 4268550566749642659 longs (limit 2^28) and more than 2^63 steps (limit 2^35)"),
+        message);
+    assertTrue(
+        message.contains("counting by weight types more than 2^63 steps (limit 2^24)"), message);
     assertTrue(message.contains("enumeration accepts at most 25 players, not 10000"), message);
     assertTrue(g.toString().length() < 100, g.toString());
     long[] tooHeavy = w.clone();
@@ -171,53 +200,86 @@ class ExactnessTest {
     assertEquals(
         "weights (10000 players, weights 2147483649..9223372036854775807, total 9277064495740148983) must have a"
             + " total of at most 2^63 - 1 (9223372036854775807)",
-        assertThrows(IllegalArgumentException.class, () -> VotingGame.weighted(1, tooHeavy)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> VotingGame.weighted(1, tooHeavy))
+            .getMessage());
   }
 
   @Test
   void refusalsNameTheFieldTheValueAndTheRule() {
-    assertEquals("players (-1) must be at least 1", assertThrows(IllegalArgumentException.class, () -> VotingGame.unanimity(-1)).getMessage());
-    assertEquals("players (0) must be at least 1", assertThrows(IllegalArgumentException.class, () -> VotingGame.majority(0)).getMessage());
+    assertEquals(
+        "players (-1) must be at least 1",
+        assertThrows(IllegalArgumentException.class, () -> VotingGame.unanimity(-1)).getMessage());
+    assertEquals(
+        "players (0) must be at least 1",
+        assertThrows(IllegalArgumentException.class, () -> VotingGame.majority(0)).getMessage());
     assertEquals(
         "weights (9223372036854775807, 1) must have a total of at most 2^63 - 1 (9223372036854775807)",
-        assertThrows(IllegalArgumentException.class, () -> VotingGame.weighted(1, Long.MAX_VALUE, 1)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> VotingGame.weighted(1, Long.MAX_VALUE, 1))
+            .getMessage());
     assertEquals(
         "vetoPlayers ([1, null]) must not contain null",
-        assertThrows(NullPointerException.class, () -> VotingGame.of(1, new long[] {1, 1}, Arrays.asList(1, null), 0)).getMessage());
+        assertThrows(
+                NullPointerException.class,
+                () -> VotingGame.of(1, new long[] {1, 1}, Arrays.asList(1, null), 0))
+            .getMessage());
     assertEquals(
         "labels ([a, null]) must not contain null",
-        assertThrows(NullPointerException.class, () -> VotingGame.majority(2).withLabels(Arrays.asList("a", null))).getMessage());
+        assertThrows(
+                NullPointerException.class,
+                () -> VotingGame.majority(2).withLabels(Arrays.asList("a", null)))
+            .getMessage());
     assertEquals(
         "players ([0, null]) must not contain null",
-        assertThrows(NullPointerException.class, () -> VotingGame.majority(2).isWinning(Arrays.asList(0, null))).getMessage());
+        assertThrows(
+                NullPointerException.class,
+                () -> VotingGame.majority(2).isWinning(Arrays.asList(0, null)))
+            .getMessage());
     assertEquals(
         "unions ([[0, 1], null]) must not contain null",
-        assertThrows(NullPointerException.class, () -> PowerIndices.owen(VotingGame.majority(3), Arrays.asList(List.of(0, 1), null))).getMessage());
+        assertThrows(
+                NullPointerException.class,
+                () -> PowerIndices.owen(VotingGame.majority(3), Arrays.asList(List.of(0, 1), null)))
+            .getMessage());
     assertEquals(
         "unions ([[0, null], [1]]) must not contain a null player",
-        assertThrows(NullPointerException.class, () -> PowerIndices.banzhafOwen(VotingGame.majority(2), List.of(Arrays.asList(0, null), List.of(1))))
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                    PowerIndices.banzhafOwen(
+                        VotingGame.majority(2), List.of(Arrays.asList(0, null), List.of(1))))
             .getMessage());
     assertEquals(
         "player (5) must be a player number in [0, 1]",
-        assertThrows(IllegalArgumentException.class, () -> VotingGame.majority(2).weight(5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> VotingGame.majority(2).weight(5))
+            .getMessage());
     assertEquals(
         "limit (-1) must not be negative",
-        assertThrows(IllegalArgumentException.class, () -> VotingGame.majority(2).minimalWinningCoalitions(-1)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VotingGame.majority(2).minimalWinningCoalitions(-1))
+            .getMessage());
     assertEquals(
         "threshold (1/0) must have a positive denominator",
-        assertThrows(IllegalArgumentException.class, () -> DecisionRule.qualifiedMajority(1, 0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DecisionRule.qualifiedMajority(1, 0))
+            .getMessage());
     assertEquals(
         "threshold (3/2) must be in (0, 1]",
-        assertThrows(IllegalArgumentException.class, () -> DecisionRule.qualifiedMajority(3, 2)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DecisionRule.qualifiedMajority(3, 2))
+            .getMessage());
     assertEquals(
         "threshold (-1/-2) must have a positive denominator",
-        assertThrows(IllegalArgumentException.class, () -> DecisionRule.qualifiedMajority(-1, -2)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DecisionRule.qualifiedMajority(-1, -2))
+            .getMessage());
     assertEquals(
         "total weight (-1) must not be negative",
-        assertThrows(IllegalArgumentException.class, () -> DecisionRule.simpleMajority().quotaFor(-1)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> DecisionRule.simpleMajority().quotaFor(-1))
+            .getMessage());
     assertEquals(
         "quota (0) must be at least 1",
-        assertThrows(IllegalArgumentException.class, () -> DecisionRule.weightedQuota(0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DecisionRule.weightedQuota(0))
+            .getMessage());
   }
 
   @Test
@@ -229,7 +291,9 @@ class ExactnessTest {
     for (int i = 0; i < 63; i++) {
       all.add(i);
     }
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PowerIndices.owen(g, List.of(Set.copyOf(all))));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> PowerIndices.owen(g, List.of(Set.copyOf(all))));
     assertTrue(e.getMessage().contains("need more than 2^26 coalitions"), e.getMessage());
   }
 }

@@ -36,21 +36,20 @@ public final class GovernanceGenerators {
   }
 
   private static Gen<VotingGame> withVetoesAndMinimum(Gen<VotingGame> games) {
-    return games
-        .zip(
-            integers().between(0, 1 << 16),
-            integers().between(0, 100),
-            Generate.booleans(),
-            (g, vetoBits, minPct, useMin) -> {
-              List<Integer> vetoes = new ArrayList<>();
-              for (int i = 0; i < g.players(); i++) {
-                if ((vetoBits & (1 << i)) != 0 && (vetoBits % 3 == 0)) {
-                  vetoes.add(i);
-                }
-              }
-              int min = useMin ? (minPct * g.players()) / 100 : 0;
-              return VotingGame.of(g.quota(), g.weights(), vetoes, min);
-            });
+    return games.zip(
+        integers().between(0, 1 << 16),
+        integers().between(0, 100),
+        Generate.booleans(),
+        (g, vetoBits, minPct, useMin) -> {
+          List<Integer> vetoes = new ArrayList<>();
+          for (int i = 0; i < g.players(); i++) {
+            if ((vetoBits & (1 << i)) != 0 && (vetoBits % 3 == 0)) {
+              vetoes.add(i);
+            }
+          }
+          int min = useMin ? (minPct * g.players()) / 100 : 0;
+          return VotingGame.of(g.quota(), g.weights(), vetoes, min);
+        });
   }
 
   /**
@@ -98,7 +97,9 @@ public final class GovernanceGenerators {
             });
   }
 
-  /** Big-weight games with, in addition, random veto players and a random minimum number of players. */
+  /**
+   * Big-weight games with, in addition, random veto players and a random minimum number of players.
+   */
   public static Gen<VotingGame> bigWeightGamesWithVetoes(int maxPlayers) {
     return withVetoesAndMinimum(bigWeightGames(maxPlayers));
   }

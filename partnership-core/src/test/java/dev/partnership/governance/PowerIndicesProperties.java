@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Power indices against the brute-force reference, and the axioms. */
@@ -19,7 +20,10 @@ class PowerIndicesProperties {
   void banzhafMatchesEnumerationUpTo14Players() {
     qt().withExamples(400)
         .forAll(GovernanceGenerators.games(14, 12))
-        .checkAssert(g -> assertEquals(PowerIndices.banzhafByEnumeration(g), PowerIndices.banzhaf(g), g.toString()));
+        .checkAssert(
+            g ->
+                assertEquals(
+                    PowerIndices.banzhafByEnumeration(g), PowerIndices.banzhaf(g), g.toString()));
   }
 
   @Test
@@ -27,7 +31,11 @@ class PowerIndicesProperties {
     qt().withExamples(400)
         .forAll(GovernanceGenerators.games(14, 12))
         .checkAssert(
-            g -> assertEquals(PowerIndices.shapleyShubikByEnumeration(g), PowerIndices.shapleyShubik(g), g.toString()));
+            g ->
+                assertEquals(
+                    PowerIndices.shapleyShubikByEnumeration(g),
+                    PowerIndices.shapleyShubik(g),
+                    g.toString()));
   }
 
   @Test
@@ -39,11 +47,17 @@ class PowerIndicesProperties {
               PowerIndex exact = PowerIndices.shapleyShubik(g);
               PowerIndex approx = PowerIndices.shapleyShubikApproximation(g);
               double bound = approx.errorBound().doubleValue();
-              org.junit.jupiter.api.Assertions.assertTrue(bound > 0 && bound < 1e-6, "bound " + bound);
+              Assertions.assertTrue(bound > 0 && bound < 1e-6, "bound " + bound);
               for (int i = 0; i < g.players(); i++) {
-                org.junit.jupiter.api.Assertions.assertTrue(
+                Assertions.assertTrue(
                     Math.abs(exact.value(i).doubleValue() - approx.value(i).doubleValue()) <= bound,
-                    g + " player " + i + ": " + exact.value(i) + " vs " + approx.value(i).doubleValue());
+                    g
+                        + " player "
+                        + i
+                        + ": "
+                        + exact.value(i)
+                        + " vs "
+                        + approx.value(i).doubleValue());
               }
             });
   }
@@ -92,7 +106,10 @@ class PowerIndicesProperties {
                       PowerIndices.deeganPackel(g),
                       PowerIndices.publicGood(g),
                       PowerIndices.johnston(g))) {
-                assertEquals(Fraction.ONE, p.values().stream().reduce(Fraction.ZERO, Fraction::add), p.name() + " " + g);
+                assertEquals(
+                    Fraction.ONE,
+                    p.values().stream().reduce(Fraction.ZERO, Fraction::add),
+                    p.name() + " " + g);
               }
             });
   }
@@ -119,7 +136,8 @@ class PowerIndicesProperties {
               for (int i = 0; i < w.length; i++) {
                 w[i] *= k;
               }
-              VotingGame scaled = VotingGame.of(g.quota() * k, w, g.declaredVetoPlayers(), g.minimumPlayers());
+              VotingGame scaled =
+                  VotingGame.of(g.quota() * k, w, g.declaredVetoPlayers(), g.minimumPlayers());
               assertEquals(PowerIndices.banzhaf(g), PowerIndices.banzhaf(scaled));
               assertEquals(PowerIndices.shapleyShubik(g), PowerIndices.shapleyShubik(scaled));
             });
@@ -169,10 +187,15 @@ class PowerIndicesProperties {
                 all.add(i);
               }
               grand.add(all);
-              assertEquals(PowerIndices.shapleyShubik(g).values(), PowerIndices.owen(g, singletons).values());
-              assertEquals(PowerIndices.banzhaf(g).values(), PowerIndices.banzhafOwen(g, singletons).values());
+              assertEquals(
+                  PowerIndices.shapleyShubik(g).values(),
+                  PowerIndices.owen(g, singletons).values());
+              assertEquals(
+                  PowerIndices.banzhaf(g).values(),
+                  PowerIndices.banzhafOwen(g, singletons).values());
               // one union of everybody: Owen is Shapley-Shubik again
-              assertEquals(PowerIndices.shapleyShubik(g).values(), PowerIndices.owen(g, grand).values());
+              assertEquals(
+                  PowerIndices.shapleyShubik(g).values(), PowerIndices.owen(g, grand).values());
             });
   }
 }

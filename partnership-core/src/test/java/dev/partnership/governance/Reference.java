@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Plain references by definition, over all 2^n coalitions (small games only): the minimal winning
- * coalitions, Deegan-Packel, Holler and Johnston, each with nothing but {@link VotingGame#isWinning}.
+ * coalitions, Deegan-Packel, Holler and Johnston, each with nothing but {@link
+ * VotingGame#isWinning}.
  */
 final class Reference {
   private Reference() {}

@@ -18,11 +18,11 @@ import java.util.List;
  *
  * <p>Input layout (big-endian, missing bytes read as 0): byte 0 the mode (0 {@code VotingGame.of},
  * 1 a {@link GoverningBody} with a {@link DecisionRule}, 2 {@code majority}/{@code unanimity} of a
- * signed count, byte 4, mod 13 when positive); byte 1 the players (mod 13); bytes 2-3 a veto mask (mode 1: byte 2 picks the rule
- * kind, bytes 3-4 a threshold's numerator and denominator); byte 4 the minimum number of players
- * (signed); bytes 5-12 the quota; then 8 bytes per weight. On a plain {@code mvn verify} the seeds
- * in {@code VotingGameFuzzTestInputs/fuzzGames} run as regression tests; {@code JAZZER_FUZZ=1}
- * fuzzes.
+ * signed count, byte 4, mod 13 when positive); byte 1 the players (mod 13); bytes 2-3 a veto mask
+ * (mode 1: byte 2 picks the rule kind, bytes 3-4 a threshold's numerator and denominator); byte 4
+ * the minimum number of players (signed); bytes 5-12 the quota; then 8 bytes per weight. On a plain
+ * {@code mvn verify} the seeds in {@code VotingGameFuzzTestInputs/fuzzGames} run as regression
+ * tests; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class VotingGameFuzzTest {
 
@@ -48,7 +48,8 @@ class VotingGameFuzzTest {
     checkAgainstEnumeration(game);
   }
 
-  private static VotingGame build(int mode, ByteBuffer in, int n, int vetoMask, int minimum, long quota, long[] weights) {
+  private static VotingGame build(
+      int mode, ByteBuffer in, int n, int vetoMask, int minimum, long quota, long[] weights) {
     switch (mode) {
       case 0:
         List<Integer> vetoes = new ArrayList<>();
@@ -63,7 +64,8 @@ class VotingGameFuzzTest {
         VotingGame g = body.game();
         PowerIndex banzhaf = PowerIndices.banzhafByEnumeration(g);
         for (int i = 0; i < n; i++) {
-          assertEquals(banzhaf.value(i), body.power(PowerMeasure.BANZHAF).get(body.holders().get(i)));
+          assertEquals(
+              banzhaf.value(i), body.power(PowerMeasure.BANZHAF).get(body.holders().get(i)));
         }
         return g;
       default:
@@ -82,7 +84,9 @@ class VotingGameFuzzTest {
                 ? DecisionRule.consent()
                 : kind == 2
                     ? DecisionRule.simpleMajority()
-                    : kind == 3 ? DecisionRule.qualifiedMajority(in.get(3), in.get(4)) : DecisionRule.weightedQuota(quota);
+                    : kind == 3
+                        ? DecisionRule.qualifiedMajority(in.get(3), in.get(4))
+                        : DecisionRule.weightedQuota(quota);
     List<Seat> seats = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       seats.add(Seat.of(OrganizationId.of("org-" + i), weights[i]));
@@ -101,11 +105,14 @@ class VotingGameFuzzTest {
     String context = g.toString();
     assertTrue(context.length() < 500, context);
     assertEquals(PowerIndices.banzhafByEnumeration(g), PowerIndices.banzhaf(g), context);
-    assertEquals(PowerIndices.shapleyShubikByEnumeration(g), PowerIndices.shapleyShubik(g), context);
+    assertEquals(
+        PowerIndices.shapleyShubikByEnumeration(g), PowerIndices.shapleyShubik(g), context);
     assertEquals(Reference.deeganPackel(g), PowerIndices.deeganPackel(g).values(), context);
-    assertEquals(Reference.publicGoodCounts(g), PowerIndices.publicGood(g).counts().orElseThrow(), context);
+    assertEquals(
+        Reference.publicGoodCounts(g), PowerIndices.publicGood(g).counts().orElseThrow(), context);
     assertEquals(Reference.johnston(g), PowerIndices.johnston(g).values(), context);
-    assertEquals(Reference.minimalWinning(g).size(), g.minimalWinningCoalitions(1 << 12).size(), context);
+    assertEquals(
+        Reference.minimalWinning(g).size(), g.minimalWinningCoalitions(1 << 12).size(), context);
     PowerIndex exact = PowerIndices.shapleyShubik(g);
     PowerIndex approximate;
     try {
@@ -115,7 +122,8 @@ class VotingGameFuzzTest {
     }
     for (int i = 0; i < g.players(); i++) {
       double error = Math.abs(exact.value(i).doubleValue() - approximate.value(i).doubleValue());
-      assertTrue(error <= approximate.errorBound().doubleValue(), context + " player " + i + ": " + error);
+      assertTrue(
+          error <= approximate.errorBound().doubleValue(), context + " player " + i + ": " + error);
     }
   }
 }

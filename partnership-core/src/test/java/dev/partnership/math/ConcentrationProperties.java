@@ -34,7 +34,8 @@ class ConcentrationProperties {
         .assuming(l -> l.stream().anyMatch(x -> x > 0))
         .checkAssert(
             l -> {
-              Concentration c = Concentration.ofLongs(l.stream().mapToLong(Long::longValue).toArray());
+              Concentration c =
+                  Concentration.ofLongs(l.stream().mapToLong(Long::longValue).toArray());
               assertEquals(pairwiseGini(c.shares()), c.gini());
               assertEquals(Fraction.ONE, c.shares().stream().reduce(Fraction.ZERO, Fraction::add));
               assertEquals(c, new Concentration(c.shares()));
@@ -47,7 +48,8 @@ class ConcentrationProperties {
         .assuming(l -> l.stream().anyMatch(x -> x > 0))
         .checkAssert(
             l -> {
-              Concentration c = Concentration.ofLongs(l.stream().mapToLong(Integer::longValue).toArray());
+              Concentration c =
+                  Concentration.ofLongs(l.stream().mapToLong(Integer::longValue).toArray());
               assertEquals(pairwiseGini(c.shares()), c.gini());
             });
   }
@@ -56,10 +58,16 @@ class ConcentrationProperties {
   void sharesThatDoNotSumToOneAreRefused() {
     assertEquals(
         "shares (summing to 1/2) must sum to 1",
-        assertThrows(IllegalArgumentException.class, () -> new Concentration(ImmutableList.of(Fraction.of(1, 2)))).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Concentration(ImmutableList.of(Fraction.of(1, 2))))
+            .getMessage());
     assertEquals(
         "shares[0] (-1) must not be negative",
-        assertThrows(IllegalArgumentException.class, () -> new Concentration(ImmutableList.of(Fraction.of(-1), Fraction.of(2)))).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Concentration(ImmutableList.of(Fraction.of(-1), Fraction.of(2))))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Concentration(ImmutableList.of()));
   }
 
@@ -71,11 +79,18 @@ class ConcentrationProperties {
     Concentration c = Concentration.ofLongs(many);
     assertEquals(Fraction.of(1, 2), c.herfindahl());
     assertEquals(Fraction.of(19_999 - 1, 20_000), c.gini()); // two equal holders among n: 1 - 2/n
-    String message = assertThrows(IllegalArgumentException.class, () -> Concentration.of(Collections.nCopies(100_000, Fraction.ZERO))).getMessage();
+    String message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Concentration.of(Collections.nCopies(100_000, Fraction.ZERO)))
+            .getMessage();
     assertTrue(message.length() < 200, message);
     assertTrue(message.endsWith("... 100000 values]) must not all be zero"), message);
     assertEquals(
         "values[1] (-9223372036854775808) must not be negative",
-        assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs(Long.MAX_VALUE, Long.MIN_VALUE)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Concentration.ofLongs(Long.MAX_VALUE, Long.MIN_VALUE))
+            .getMessage());
   }
 }

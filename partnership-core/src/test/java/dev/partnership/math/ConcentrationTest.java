@@ -17,7 +17,9 @@ class ConcentrationTest {
   @Test
   void herfindahlAndGiniOfAKnownVector() {
     Concentration c = Concentration.ofLongs(8, 6, 4, 2);
-    assertEquals(List.of(Fraction.of(2, 5), Fraction.of(3, 10), Fraction.of(1, 5), Fraction.of(1, 10)), c.shares());
+    assertEquals(
+        List.of(Fraction.of(2, 5), Fraction.of(3, 10), Fraction.of(1, 5), Fraction.of(1, 10)),
+        c.shares());
     assertEquals(Fraction.of(3, 10), c.herfindahl());
     assertEquals(Fraction.of(1, 15), c.normalizedHerfindahl());
     assertEquals(Fraction.of(1, 4), c.gini());
@@ -40,9 +42,17 @@ class ConcentrationTest {
 
   @Test
   void rejectsEmptyNegativeAndAllZero() {
-    assertEquals("values ([]) must hold at least one value", assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs()).getMessage());
-    assertEquals("values[1] (-1) must not be negative", assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs(1, -1)).getMessage());
-    assertEquals("values ([0, 0]) must not all be zero", assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs(0, 0)).getMessage());
+    assertEquals(
+        "values ([]) must hold at least one value",
+        assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs()).getMessage());
+    assertEquals(
+        "values[1] (-1) must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs(1, -1))
+            .getMessage());
+    assertEquals(
+        "values ([0, 0]) must not all be zero",
+        assertThrows(IllegalArgumentException.class, () -> Concentration.ofLongs(0, 0))
+            .getMessage());
   }
 
   @Test
@@ -51,7 +61,8 @@ class ConcentrationTest {
         .assuming(l -> l.stream().anyMatch(x -> x > 0))
         .checkAssert(
             l -> {
-              Concentration c = Concentration.ofLongs(l.stream().mapToLong(Integer::longValue).toArray());
+              Concentration c =
+                  Concentration.ofLongs(l.stream().mapToLong(Integer::longValue).toArray());
               int n = l.size();
               assertTrue(c.herfindahl().compareTo(Fraction.of(1, n)) >= 0);
               assertTrue(c.herfindahl().compareTo(Fraction.ONE) <= 0);

@@ -17,7 +17,9 @@ class FractionEdgeTest {
     Fraction min = Fraction.of(Long.MIN_VALUE);
     assertEquals(BigInteger.valueOf(Long.MIN_VALUE).negate(), min.negate().numerator());
     assertEquals(Fraction.ONE, Fraction.of(Long.MIN_VALUE, Long.MIN_VALUE));
-    assertEquals(Fraction.of(BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.TWO), BigInteger.ONE), Fraction.of(Long.MAX_VALUE).add(Fraction.of(Long.MAX_VALUE)));
+    assertEquals(
+        Fraction.of(BigInteger.valueOf(Long.MAX_VALUE).multiply(BigInteger.TWO), BigInteger.ONE),
+        Fraction.of(Long.MAX_VALUE).add(Fraction.of(Long.MAX_VALUE)));
     assertEquals(Fraction.of(-1, Long.MAX_VALUE), Fraction.of(1, Long.MIN_VALUE + 1));
     assertTrue(Fraction.of(Long.MAX_VALUE, 1).compareTo(Fraction.of(Long.MAX_VALUE - 1, 1)) > 0);
   }
@@ -26,7 +28,9 @@ class FractionEdgeTest {
   void hugeDecimalExponentsAreRefusedQuickly() {
     assertEquals(
         "value's scale (-999999999) must be within [-10000, 10000] to be converted exactly",
-        assertThrows(IllegalArgumentException.class, () -> Fraction.of(new BigDecimal("1E+999999999"))).getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> Fraction.of(new BigDecimal("1E+999999999")))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, () -> Fraction.of(new BigDecimal("1E-999999999")));
     assertEquals(BigInteger.TEN.pow(10_000), Fraction.of(new BigDecimal("1E+10000")).numerator());
     assertEquals(Fraction.of(1, 40), Fraction.of(new BigDecimal("0.025")));
@@ -34,11 +38,19 @@ class FractionEdgeTest {
 
   @Test
   void divisionByZeroAndUnlimitedPrecisionSaySo() {
-    assertEquals("divisor (0) must not be zero: 1/2 / 0", assertThrows(ArithmeticException.class, () -> Fraction.of(1, 2).divide(Fraction.ZERO)).getMessage());
+    assertEquals(
+        "divisor (0) must not be zero: 1/2 / 0",
+        assertThrows(ArithmeticException.class, () -> Fraction.of(1, 2).divide(Fraction.ZERO))
+            .getMessage());
     assertEquals(new BigDecimal("0.125"), Fraction.of(1, 8).toBigDecimal(MathContext.UNLIMITED));
     assertEquals(
         "context (unlimited precision) cannot hold 1/3 exactly: its decimal expansion does not terminate",
-        assertThrows(IllegalArgumentException.class, () -> Fraction.of(1, 3).toBigDecimal(MathContext.UNLIMITED)).getMessage());
-    assertEquals("other", assertThrows(NullPointerException.class, () -> Fraction.ONE.add(null)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Fraction.of(1, 3).toBigDecimal(MathContext.UNLIMITED))
+            .getMessage());
+    assertEquals(
+        "other",
+        assertThrows(NullPointerException.class, () -> Fraction.ONE.add(null)).getMessage());
   }
 }

@@ -43,8 +43,12 @@ class FractionTest {
   @Test
   void hugeValuesStillConvertToDouble() {
     BigInteger big = BigInteger.TWO.pow(400);
-    assertEquals(1.0 / 3, Fraction.of(big, big.multiply(BigInteger.valueOf(3))).doubleValue(), 1e-15);
-    assertEquals(0.1, Fraction.of(big.add(BigInteger.ONE), big.multiply(BigInteger.TEN)).doubleValue(), 1e-15);
+    assertEquals(
+        1.0 / 3, Fraction.of(big, big.multiply(BigInteger.valueOf(3))).doubleValue(), 1e-15);
+    assertEquals(
+        0.1,
+        Fraction.of(big.add(BigInteger.ONE), big.multiply(BigInteger.TEN)).doubleValue(),
+        1e-15);
   }
 
   @Test
@@ -67,10 +71,16 @@ class FractionTest {
 
   @Test
   void additionMatchesDoubleArithmetic() {
-    qt().forAll(longs().between(-1000, 1000), longs().between(1, 1000), longs().between(-1000, 1000), longs().between(1, 1000))
+    qt().forAll(
+            longs().between(-1000, 1000),
+            longs().between(1, 1000),
+            longs().between(-1000, 1000),
+            longs().between(1, 1000))
         .checkAssert(
             (a, b, c, d) ->
                 assertEquals(
-                    (double) a / b + (double) c / d, Fraction.of(a, b).add(Fraction.of(c, d)).doubleValue(), 1e-9));
+                    (double) a / b + (double) c / d,
+                    Fraction.of(a, b).add(Fraction.of(c, d)).doubleValue(),
+                    1e-9));
   }
 }

@@ -28,7 +28,10 @@ class FundingOperatorsTest {
         .id("p")
         .name("P")
         .form(PartnershipForm.ALLIANCE_OR_CONSORTIUM)
-        .addMembers(Membership.of(FUNDER, Role.FUNDER), Membership.of(A, Role.MEMBER), Membership.of(B, Role.MEMBER))
+        .addMembers(
+            Membership.of(FUNDER, Role.FUNDER),
+            Membership.of(A, Role.MEMBER),
+            Membership.of(B, Role.MEMBER))
         .addFlow(F1)
         .build();
   }
@@ -37,7 +40,9 @@ class FundingOperatorsTest {
   void flowsRunBetweenMembers() {
     assertEquals(
         "flows[1].recipient (outsider) must be a member",
-        addFlow(FundingFlow.of(FUNDER.id(), OUT.id(), Money.of("1", "EUR"), 2025)).whyNotApplicable(p()).orElseThrow());
+        addFlow(FundingFlow.of(FUNDER.id(), OUT.id(), Money.of("1", "EUR"), 2025))
+            .whyNotApplicable(p())
+            .orElseThrow());
     assertEquals(
         Optional.of("partner-a gives or receives funding in p; redirect or remove its flows first"),
         PartnershipOperators.leave(A).whyNotApplicable(p()));
@@ -52,19 +57,29 @@ class FundingOperatorsTest {
     assertEquals(Optional.of("flow " + f2 + " is not in p"), removeFlow(f2).whyNotApplicable(p()));
     Partnership redirected = two.with(redirectFunding(FUNDER.id(), B.id(), A.id()));
     assertEquals(2, redirected.flows().stream().filter(f -> f.recipient().equals(A.id())).count());
-    assertEquals(Optional.of("no flow from funder to partner-b in p"), redirectFunding(FUNDER.id(), B.id(), A.id()).whyNotApplicable(p()));
-    Partnership unearmarked = p().with(changeEarmarking(FUNDER.id(), A.id(), Earmarking.UNEARMARKED));
+    assertEquals(
+        Optional.of("no flow from funder to partner-b in p"),
+        redirectFunding(FUNDER.id(), B.id(), A.id()).whyNotApplicable(p()));
+    Partnership unearmarked =
+        p().with(changeEarmarking(FUNDER.id(), A.id(), Earmarking.UNEARMARKED));
     assertEquals(Optional.of(Earmarking.UNEARMARKED), unearmarked.flows().get(0).earmarking());
     assertEquals(
         Optional.of("the flows from funder to partner-a are already UNEARMARKED"),
-        changeEarmarking(FUNDER.id(), A.id(), Earmarking.UNEARMARKED).whyNotApplicable(unearmarked));
-    assertEquals("redirectFunding(funder, partner-b, partner-a)", redirectFunding(FUNDER.id(), B.id(), A.id()).toString());
+        changeEarmarking(FUNDER.id(), A.id(), Earmarking.UNEARMARKED)
+            .whyNotApplicable(unearmarked));
+    assertEquals(
+        "redirectFunding(funder, partner-b, partner-a)",
+        redirectFunding(FUNDER.id(), B.id(), A.id()).toString());
   }
 
   @Test
   void localisationWithinThePartnership() {
-    Partnership two = p().with(addFlow(FundingFlow.of(FUNDER.id(), B.id(), Money.of("300", "EUR"), 2025)));
-    assertEquals(0.25, two.query(localisation(FUNDER.id(), Money.currency("EUR"))).directToLocal(), 1e-12);
-    assertThrows(IllegalArgumentException.class, () -> two.query(localisation(A.id(), Money.currency("EUR"))));
+    Partnership two =
+        p().with(addFlow(FundingFlow.of(FUNDER.id(), B.id(), Money.of("300", "EUR"), 2025)));
+    assertEquals(
+        0.25, two.query(localisation(FUNDER.id(), Money.currency("EUR"))).directToLocal(), 1e-12);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> two.query(localisation(A.id(), Money.currency("EUR"))));
   }
 }

@@ -35,11 +35,15 @@ import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators for actors, partnerships (with their facets) and operators, shared by every property test. */
+/**
+ * QuickTheories generators for actors, partnerships (with their facets) and operators, shared by
+ * every property test.
+ */
 public final class ModelGenerators {
   private ModelGenerators() {}
 
-  private static final List<String> COUNTRIES = List.of("NL", "KE", "UG", "PH", "GT", "BR", "IN", "ZA");
+  private static final List<String> COUNTRIES =
+      List.of("NL", "KE", "UG", "PH", "GT", "BR", "IN", "ZA");
   private static final List<Role> ROLES = List.of(Role.values());
 
   /** Organisations with id {@code org-<n>} for n in [0, 1000). */
@@ -51,10 +55,12 @@ public final class ModelGenerators {
             integers().between(-1, COUNTRIES.size() - 1),
             integers().between(0, 15),
             Generate.booleans(),
-            (n, type, country, levelBits, affiliated) -> organization(n, type, country, levelBits, affiliated));
+            (n, type, country, levelBits, affiliated) ->
+                organization(n, type, country, levelBits, affiliated));
   }
 
-  static Organization organization(int n, OrganizationType type, int country, int levelBits, boolean affiliated) {
+  static Organization organization(
+      int n, OrganizationType type, int country, int levelBits, boolean affiliated) {
     EnumSet<OperatingLevel> levels = EnumSet.noneOf(OperatingLevel.class);
     for (OperatingLevel l : OperatingLevel.values()) {
       if ((levelBits & (1 << l.ordinal())) != 0) {
@@ -65,7 +71,8 @@ public final class ModelGenerators {
         .id(OrganizationId.of("org-" + n))
         .name("Organisation " + n)
         .type(type)
-        .homeCountry(country < 0 ? Optional.empty() : Optional.of(CountryCode.of(COUNTRIES.get(country))))
+        .homeCountry(
+            country < 0 ? Optional.empty() : Optional.of(CountryCode.of(COUNTRIES.get(country))))
         .affiliation(affiliated ? Optional.of("Confederation " + (n % 3)) : Optional.empty())
         .levels(levels)
         .build();
@@ -101,7 +108,11 @@ public final class ModelGenerators {
   }
 
   private static Partnership partnership(
-      List<Organization> candidates, List<ImmutableSet<Role>> roles, int lead, int secretariat, PartnershipForm form) {
+      List<Organization> candidates,
+      List<ImmutableSet<Role>> roles,
+      int lead,
+      int secretariat,
+      PartnershipForm form) {
     List<Organization> distinct = new ArrayList<>();
     for (Organization o : candidates) {
       if (distinct.stream().noneMatch(d -> d.id().equals(o.id()))) {
@@ -127,7 +138,9 @@ public final class ModelGenerators {
               .build());
     }
     PartnershipForm f =
-        form == PartnershipForm.BILATERAL && distinct.size() != 2 ? PartnershipForm.ALLIANCE_OR_CONSORTIUM : form;
+        form == PartnershipForm.BILATERAL && distinct.size() != 2
+            ? PartnershipForm.ALLIANCE_OR_CONSORTIUM
+            : form;
     Partnership.Builder b =
         Partnership.builder().id("p").name("Partnership").form(f).members(members.build());
     if (secretariat >= 0 && secretariat < distinct.size()) {
@@ -168,12 +181,14 @@ public final class ModelGenerators {
             });
   }
 
-  private static final long[] WEIGHTS = {0, 1, 2, 3, 5, 8, 1L << 61, Long.MAX_VALUE / 2, Long.MAX_VALUE};
+  private static final long[] WEIGHTS = {
+    0, 1, 2, 3, 5, 8, 1L << 61, Long.MAX_VALUE / 2, Long.MAX_VALUE
+  };
 
   /**
    * Partnerships of 1 to 8 members with every facet populated from a seed: governing bodies (small
-   * weights, sometimes a first seat of 2^61), flows between members, practice facts and risks naming
-   * members. Every invariant holds.
+   * weights, sometimes a first seat of 2^61), flows between members, practice facts and risks
+   * naming members. Every invariant holds.
    */
   public static Gen<Partnership> partnershipsWithFacets() {
     return partnerships().zip(longs().all(), ModelGenerators::withFacets);
@@ -181,7 +196,8 @@ public final class ModelGenerators {
 
   static Partnership withFacets(Partnership p, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    List<OrganizationId> ids = p.members().stream().map(Membership::id).collect(ImmutableList.toImmutableList());
+    List<OrganizationId> ids =
+        p.members().stream().map(Membership::id).collect(ImmutableList.toImmutableList());
     Partnership.Builder b = Partnership.builder().from(p);
     int bodies = r.nextInt(3);
     for (int i = 0; i < bodies; i++) {
@@ -209,14 +225,18 @@ public final class ModelGenerators {
                       .impact(Impact.MAJOR)
                       .bearer(bearer)
                       .owner(r.nextBoolean() ? Optional.of(pick(ids, r)) : Optional.empty())
-                      .addMitigation(r.nextBoolean() ? Mitigation.fundedBy("Training", pick(ids, r)) : Mitigation.unfunded("Training"))
+                      .addMitigation(
+                          r.nextBoolean()
+                              ? Mitigation.fundedBy("Training", pick(ids, r))
+                              : Mitigation.unfunded("Training"))
                       .build())
               .build());
     }
     return b.build();
   }
 
-  private static GoverningBody body(String name, List<OrganizationId> candidates, SplittableRandom r) {
+  private static GoverningBody body(
+      String name, List<OrganizationId> candidates, SplittableRandom r) {
     List<Seat> seats = new ArrayList<>();
     for (OrganizationId id : candidates) {
       if (seats.isEmpty() || r.nextBoolean()) {
@@ -224,7 +244,10 @@ public final class ModelGenerators {
       }
     }
     DecisionRule[] rules = {
-      DecisionRule.simpleMajority(), DecisionRule.unanimity(), DecisionRule.consent(), DecisionRule.qualifiedMajority(2, 3),
+      DecisionRule.simpleMajority(),
+      DecisionRule.unanimity(),
+      DecisionRule.consent(),
+      DecisionRule.qualifiedMajority(2, 3),
       DecisionRule.weightedQuota(1)
     };
     DecisionRule rule = rules[r.nextInt(rules.length)];
@@ -234,11 +257,18 @@ public final class ModelGenerators {
     if (r.nextInt(3) == 0) {
       rule = rule.withVetoHolders(pick(seats, r).holder());
     }
-    return GoverningBody.of(name, BodyType.values()[r.nextInt(BodyType.values().length)], rule, seats.toArray(new Seat[0]));
+    return GoverningBody.of(
+        name,
+        BodyType.values()[r.nextInt(BodyType.values().length)],
+        rule,
+        seats.toArray(new Seat[0]));
   }
 
-  private static FundingFlow flow(OrganizationId provider, OrganizationId recipient, SplittableRandom r) {
-    FundingFlow.Builder f = FundingFlow.builder().from(FundingFlow.of(provider, recipient, Money.of("100", "EUR"), 2025));
+  private static FundingFlow flow(
+      OrganizationId provider, OrganizationId recipient, SplittableRandom r) {
+    FundingFlow.Builder f =
+        FundingFlow.builder()
+            .from(FundingFlow.of(provider, recipient, Money.of("100", "EUR"), 2025));
     if (r.nextBoolean()) {
       f.earmarking(Earmarking.values()[r.nextInt(Earmarking.values().length)]);
     }
@@ -262,7 +292,10 @@ public final class ModelGenerators {
    */
   public static Gen<PartnershipAndOperator> partnershipsWithFacetsAndOperators() {
     return partnershipsWithFacets()
-        .zip(organizations(), longs().all(), (p, outsider, seed) -> new PartnershipAndOperator(p, operator(p, outsider, seed)));
+        .zip(
+            organizations(),
+            longs().all(),
+            (p, outsider, seed) -> new PartnershipAndOperator(p, operator(p, outsider, seed)));
   }
 
   static PartnershipOperator operator(Partnership p, Organization outsider, long seed) {
@@ -278,7 +311,8 @@ public final class ModelGenerators {
     String body = p.bodies().isEmpty() || r.nextInt(5) == 0 ? "Nowhere" : pick(p.bodyNames(), r);
     long weight = WEIGHTS[r.nextInt(WEIGHTS.length)];
     Role role = ROLES.get(r.nextInt(ROLES.size()));
-    Optional<FundingFlow> existing = p.flows().isEmpty() ? Optional.empty() : Optional.of(pick(p.flows(), r));
+    Optional<FundingFlow> existing =
+        p.flows().isEmpty() ? Optional.empty() : Optional.of(pick(p.flows(), r));
     switch (r.nextInt(17)) {
       case 0:
         return PartnershipOperators.admit(outsider, role);
@@ -292,7 +326,10 @@ public final class ModelGenerators {
         return PartnershipOperators.hostSecretariat(id);
       case 5:
         return GovernanceOperators.establish(
-            body(r.nextBoolean() ? "Nowhere" : body, r.nextInt(4) == 0 ? ids : ids.subList(0, ids.size() - 1), r));
+            body(
+                r.nextBoolean() ? "Nowhere" : body,
+                r.nextInt(4) == 0 ? ids : ids.subList(0, ids.size() - 1),
+                r));
       case 6:
         return GovernanceOperators.dissolve(body);
       case 7:
@@ -302,19 +339,30 @@ public final class ModelGenerators {
       case 9:
         return GovernanceOperators.reweight(body, id, weight);
       case 10:
-        return GovernanceOperators.changeRule(body, r.nextBoolean() ? DecisionRule.weightedQuota(1 + r.nextInt(20)) : DecisionRule.unanimity());
+        return GovernanceOperators.changeRule(
+            body,
+            r.nextBoolean()
+                ? DecisionRule.weightedQuota(1 + r.nextInt(20))
+                : DecisionRule.unanimity());
       case 11:
         return GovernanceOperators.grantVeto(body, id);
       case 12:
         return GovernanceOperators.revokeVeto(
-            body, p.body(body).flatMap(x -> x.rule().vetoHolders().stream().findFirst()).filter(v -> r.nextBoolean()).orElse(id));
+            body,
+            p.body(body)
+                .flatMap(x -> x.rule().vetoHolders().stream().findFirst())
+                .filter(v -> r.nextBoolean())
+                .orElse(id));
       case 13:
         return FundingOperators.addFlow(flow(id, other, r));
       case 14:
-        return FundingOperators.removeFlow(existing.filter(f -> r.nextBoolean()).orElseGet(() -> flow(id, other, r)));
+        return FundingOperators.removeFlow(
+            existing.filter(f -> r.nextBoolean()).orElseGet(() -> flow(id, other, r)));
       case 15:
         return FundingOperators.redirectFunding(
-            existing.map(FundingFlow::provider).orElse(id), existing.map(FundingFlow::recipient).orElse(other), pick(ids, r));
+            existing.map(FundingFlow::provider).orElse(id),
+            existing.map(FundingFlow::recipient).orElse(other),
+            pick(ids, r));
       default:
         return FundingOperators.changeEarmarking(
             existing.map(FundingFlow::provider).orElse(id),

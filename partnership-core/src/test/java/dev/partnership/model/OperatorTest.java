@@ -40,11 +40,17 @@ class OperatorTest {
   static final Organization JASS = PartnershipTest.JASS;
   static final Organization CREA = PartnershipTest.CREA;
   static final Organization AWID = Organization.of("AWID", OrganizationType.INTERNATIONAL_NGO);
-  static final FundingFlow GRANT = FundingFlow.of(LEAD.id(), CREA.id(), Money.of("100", "EUR"), 2025);
+  static final FundingFlow GRANT =
+      FundingFlow.of(LEAD.id(), CREA.id(), Money.of("100", "EUR"), 2025);
 
   static GoverningBody board() {
     return GoverningBody.of(
-        "Board", BodyType.BOARD, DecisionRule.weightedQuota(12), Seat.of(LEAD.id(), 8), Seat.of(CREA.id(), 6), Seat.of(AWID.id(), 6));
+        "Board",
+        BodyType.BOARD,
+        DecisionRule.weightedQuota(12),
+        Seat.of(LEAD.id(), 8),
+        Seat.of(CREA.id(), 6),
+        Seat.of(AWID.id(), 6));
   }
 
   static Partnership alliance() {
@@ -69,7 +75,9 @@ class OperatorTest {
         PartnershipOperators.assignRole(JASS, Role.LOBBY_PARTNER),
         PartnershipOperators.revokeRole(LEAD, Role.FUNDER),
         PartnershipOperators.hostSecretariat(JASS),
-        GovernanceOperators.establish(GoverningBody.of("Assembly", BodyType.ASSEMBLY, DecisionRule.consent(), Seat.of(JASS.id()))),
+        GovernanceOperators.establish(
+            GoverningBody.of(
+                "Assembly", BodyType.ASSEMBLY, DecisionRule.consent(), Seat.of(JASS.id()))),
         GovernanceOperators.dissolve("Board"),
         GovernanceOperators.seat("Board", JASS, 2),
         GovernanceOperators.unseat("Board", AWID.id()),
@@ -89,10 +97,13 @@ class OperatorTest {
     for (PartnershipOperator op : everyKind()) {
       AtomicInteger builds = new AtomicInteger();
       PartnershipOperator counted =
-          assertInstanceOf(Operator.class, op).mapChange(change -> (q, b) -> {
-            builds.incrementAndGet();
-            change.accept(q, b);
-          });
+          assertInstanceOf(Operator.class, op)
+              .mapChange(
+                  change ->
+                      (q, b) -> {
+                        builds.incrementAndGet();
+                        change.accept(q, b);
+                      });
       assertEquals(Optional.empty(), counted.whyNotApplicable(p), op.toString());
       assertEquals(1, builds.get(), op + ": whyNotApplicable builds once");
       Partnership next = counted.apply(p);
@@ -106,12 +117,17 @@ class OperatorTest {
   void aPreconditionThatFailsBuildsNothing() {
     AtomicInteger builds = new AtomicInteger();
     Operator op =
-        ((Operator) PartnershipOperators.leave(CREA)).mapChange(change -> (q, b) -> {
-          builds.incrementAndGet();
-          change.accept(q, b);
-        });
-    OperatorNotApplicableException e = assertThrows(OperatorNotApplicableException.class, () -> op.apply(alliance()));
-    assertEquals("leave(crea) does not apply: crea holds seats in [Board]; unseat it first", e.getMessage());
+        ((Operator) PartnershipOperators.leave(CREA))
+            .mapChange(
+                change ->
+                    (q, b) -> {
+                      builds.incrementAndGet();
+                      change.accept(q, b);
+                    });
+    OperatorNotApplicableException e =
+        assertThrows(OperatorNotApplicableException.class, () -> op.apply(alliance()));
+    assertEquals(
+        "leave(crea) does not apply: crea holds seats in [Board]; unseat it first", e.getMessage());
     assertEquals(0, builds.get());
   }
 
@@ -120,12 +136,22 @@ class OperatorTest {
     Partnership named =
         Partnership.builder()
             .from(alliance())
-            .practice(Practice.builder().sharedValues(new Facts.SharedValues(LocalDate.of(2024, 1, 1), ImmutableSet.of(JASS.id()))).build())
+            .practice(
+                Practice.builder()
+                    .sharedValues(
+                        new Facts.SharedValues(
+                            LocalDate.of(2024, 1, 1), ImmutableSet.of(JASS.id())))
+                    .build())
             .build();
-    assertEquals(Optional.of("practice (jass) must name members only"), PartnershipOperators.leave(JASS).whyNotApplicable(named));
+    assertEquals(
+        Optional.of("practice (jass) must name members only"),
+        PartnershipOperators.leave(JASS).whyNotApplicable(named));
     assertEquals(
         "leave(jass) does not apply: practice (jass) must name members only",
-        assertThrows(OperatorNotApplicableException.class, () -> named.with(PartnershipOperators.leave(JASS))).getMessage());
+        assertThrows(
+                OperatorNotApplicableException.class,
+                () -> named.with(PartnershipOperators.leave(JASS)))
+            .getMessage());
     Risk risk =
         Risk.builder()
             .id("R1")
@@ -135,11 +161,23 @@ class OperatorTest {
             .impact(Impact.SEVERE)
             .bearer(JASS.id())
             .build();
-    Partnership bearing = Partnership.builder().from(alliance()).risks(RiskRegister.builder().addRisk(risk).build()).build();
-    assertEquals(Optional.of("risk R1 bearer (jass) must be a member"), PartnershipOperators.leave(JASS).whyNotApplicable(bearing));
-    assertThrows(OperatorNotApplicableException.class, () -> bearing.with(PartnershipOperators.leave(JASS)));
+    Partnership bearing =
+        Partnership.builder()
+            .from(alliance())
+            .risks(RiskRegister.builder().addRisk(risk).build())
+            .build();
+    assertEquals(
+        Optional.of("risk R1 bearer (jass) must be a member"),
+        PartnershipOperators.leave(JASS).whyNotApplicable(bearing));
+    assertThrows(
+        OperatorNotApplicableException.class, () -> bearing.with(PartnershipOperators.leave(JASS)));
     Partnership bilateral =
-        Partnership.of("b", "B", PartnershipForm.BILATERAL, Membership.of(JASS, Role.MEMBER), Membership.of(CREA, Role.MEMBER));
+        Partnership.of(
+            "b",
+            "B",
+            PartnershipForm.BILATERAL,
+            Membership.of(JASS, Role.MEMBER),
+            Membership.of(CREA, Role.MEMBER));
     assertEquals(
         Optional.of("members (1 members) of a BILATERAL partnership must be exactly 2"),
         PartnershipOperators.leave(JASS).whyNotApplicable(bilateral));
@@ -148,18 +186,26 @@ class OperatorTest {
   @Test
   void overflowingWeightsDoNotApply() {
     Partnership p = alliance();
-    String reason = "weight (9223372036854775807 of jass) in Board must keep the total weight of the seats within 9223372036854775807";
-    assertEquals(Optional.of(reason), GovernanceOperators.seat("Board", JASS, Long.MAX_VALUE).whyNotApplicable(p));
+    String reason =
+        "weight (9223372036854775807 of jass) in Board must keep the total weight of the seats within 9223372036854775807";
+    assertEquals(
+        Optional.of(reason),
+        GovernanceOperators.seat("Board", JASS, Long.MAX_VALUE).whyNotApplicable(p));
     assertEquals(
         "seat(Board, jass, 9223372036854775807) does not apply: " + reason,
-        assertThrows(OperatorNotApplicableException.class, () -> p.with(GovernanceOperators.seat("Board", JASS, Long.MAX_VALUE)))
+        assertThrows(
+                OperatorNotApplicableException.class,
+                () -> p.with(GovernanceOperators.seat("Board", JASS, Long.MAX_VALUE)))
             .getMessage());
     Partnership big = p.with(GovernanceOperators.reweight("Board", LEAD.id(), Long.MAX_VALUE - 12));
     assertEquals(Long.MAX_VALUE, big.requireBody("Board").totalWeight());
     assertFalse(GovernanceOperators.reweight("Board", AWID.id(), 7).isApplicableTo(big));
-    assertThrows(OperatorNotApplicableException.class, () -> big.with(GovernanceOperators.seat("Board", JASS, 1)));
+    assertThrows(
+        OperatorNotApplicableException.class,
+        () -> big.with(GovernanceOperators.seat("Board", JASS, 1)));
     assertEquals(
-        Optional.of("weight (-1 of jass) must not be negative"), GovernanceOperators.seat("Board", JASS, -1).whyNotApplicable(p));
+        Optional.of("weight (-1 of jass) must not be negative"),
+        GovernanceOperators.seat("Board", JASS, -1).whyNotApplicable(p));
   }
 
   @Test
@@ -177,21 +223,30 @@ class OperatorTest {
 
   @Test
   void operatorsAreValuesThatReadLikeTheirCall() {
-    GoverningBody other = GoverningBody.of("Board", BodyType.BOARD, DecisionRule.consent(), Seat.of(JASS.id()));
+    GoverningBody other =
+        GoverningBody.of("Board", BodyType.BOARD, DecisionRule.consent(), Seat.of(JASS.id()));
     new EqualsTester()
-        .addEqualityGroup(GovernanceOperators.seat("Board", JASS, 1), GovernanceOperators.seat("Board", JASS.id(), 1))
+        .addEqualityGroup(
+            GovernanceOperators.seat("Board", JASS, 1),
+            GovernanceOperators.seat("Board", JASS.id(), 1))
         .addEqualityGroup(GovernanceOperators.seat("Board", JASS, 2))
         .addEqualityGroup(GovernanceOperators.reweight("Board", JASS.id(), 1))
-        .addEqualityGroup(GovernanceOperators.establish(board()), GovernanceOperators.establish(board()))
+        .addEqualityGroup(
+            GovernanceOperators.establish(board()), GovernanceOperators.establish(board()))
         .addEqualityGroup(GovernanceOperators.establish(other))
         .addEqualityGroup(PartnershipOperators.leave(JASS), PartnershipOperators.leave(JASS.id()))
         .testEquals();
     assertEquals("establish(Board)", GovernanceOperators.establish(other).toString());
     assertEquals("leave(jass)", PartnershipOperators.leave(JASS).toString());
-    assertEquals("revokeVeto(Board, crea)", GovernanceOperators.revokeVeto("Board", CREA.id()).toString());
-    assertEquals("changeEarmarking(lead, crea, UNEARMARKED)", FundingOperators.changeEarmarking(LEAD.id(), CREA.id(), Earmarking.UNEARMARKED).toString());
+    assertEquals(
+        "revokeVeto(Board, crea)", GovernanceOperators.revokeVeto("Board", CREA.id()).toString());
+    assertEquals(
+        "changeEarmarking(lead, crea, UNEARMARKED)",
+        FundingOperators.changeEarmarking(LEAD.id(), CREA.id(), Earmarking.UNEARMARKED).toString());
     assertEquals("addFlow(" + GRANT + ")", FundingOperators.addFlow(GRANT).toString());
-    assertEquals("localisation(lead, EUR)", FundingQueries.localisation(LEAD.id(), Money.currency("EUR")).toString());
+    assertEquals(
+        "localisation(lead, EUR)",
+        FundingQueries.localisation(LEAD.id(), Money.currency("EUR")).toString());
     assertEquals("fundingNetwork()", FundingQueries.fundingNetwork().toString());
     assertEquals(4, alliance().query(FundingQueries.fundingNetwork()).organizations().size());
   }
@@ -214,15 +269,19 @@ class OperatorTest {
       npt.testAllPublicInstanceMethods(op);
     }
     NullPointerException e =
-        assertThrows(NullPointerException.class, () -> PartnershipOperators.admit(JASS, Role.MEMBER, null));
+        assertThrows(
+            NullPointerException.class, () -> PartnershipOperators.admit(JASS, Role.MEMBER, null));
     assertEquals("roles[1] of admit(jass) must not be null", e.getMessage());
   }
 
   @Test
   void generatedWithersAreSwitchedOff() {
-    for (Class<?> generated : new Class<?>[] {ImmutablePartnership.class, ImmutableMembership.class}) {
+    for (Class<?> generated :
+        new Class<?>[] {ImmutablePartnership.class, ImmutableMembership.class}) {
       assertTrue(
-          Arrays.stream(generated.getDeclaredMethods()).map(Method::getName).noneMatch(n -> n.startsWith("with")),
+          Arrays.stream(generated.getDeclaredMethods())
+              .map(Method::getName)
+              .noneMatch(n -> n.startsWith("with")),
           generated + " has generated withers nobody can reach");
     }
   }

@@ -36,7 +36,8 @@ class ParticipationQueriesTest {
 
   @Test
   void aSessionFitsWhenItsOrganisationsAreMembers() {
-    assertEquals(List.of(), alliance().query(ParticipationQueries.problemsWith(Sessions.session())));
+    assertEquals(
+        List.of(), alliance().query(ParticipationQueries.problemsWith(Sessions.session())));
     Partnership without = alliance().with(PartnershipOperators.leave(Sessions.LOCAL_B));
     Assessment tied = Assessment.builder().from(Sessions.session()).partnershipId("other").build();
     assertEquals(
@@ -48,7 +49,8 @@ class ParticipationQueriesTest {
 
   @Test
   void funderOrLeadDecidingAloneIsFound() {
-    ImmutableList<ExclusiveDecision> found = alliance().query(ParticipationQueries.funderOrLeadDecidesAlone(Sessions.session()));
+    ImmutableList<ExclusiveDecision> found =
+        alliance().query(ParticipationQueries.funderOrLeadDecidesAlone(Sessions.session()));
     assertEquals(1, found.size());
     assertEquals(Sessions.FUND, found.get(0).decision());
     Partnership plain =
@@ -56,7 +58,8 @@ class ParticipationQueriesTest {
             .with(PartnershipOperators.assignRole(Sessions.LEAD, Role.MEMBER))
             .with(PartnershipOperators.revokeRole(Sessions.LEAD, Role.LEAD))
             .with(PartnershipOperators.revokeRole(Sessions.LEAD, Role.FUNDER));
-    assertEquals(List.of(), plain.query(ParticipationQueries.funderOrLeadDecidesAlone(Sessions.session())));
+    assertEquals(
+        List.of(), plain.query(ParticipationQueries.funderOrLeadDecidesAlone(Sessions.session())));
   }
 
   @Test
@@ -72,17 +75,32 @@ class ParticipationQueriesTest {
                         Seat.of(Sessions.LEAD.id(), 3),
                         Seat.of(Sessions.LOCAL_A.id(), 1))));
     Decision budget = Decision.of("Budget", DecisionArea.RESOURCES_AMONG_PARTNERS);
-    Assessment draft = p.query(ParticipationQueries.draftFromBody("Steering committee", LocalDate.of(2026, 2, 1), List.of(budget)));
+    Assessment draft =
+        p.query(
+            ParticipationQueries.draftFromBody(
+                "Steering committee", LocalDate.of(2026, 2, 1), List.of(budget)));
     assertTrue(draft.derived());
     assertEquals(Optional.of("alliance"), draft.partnershipId());
     // the lead is a dictator (3 of 4, quota 3); local A holds a powerless seat; local B has none
-    assertEquals(Optional.of(ParticipationLevel.DECIDES), draft.actualIn(Cell.of("Budget", Sessions.LEAD.id())));
-    assertEquals(Optional.of(ParticipationLevel.INFORMED), draft.actualIn(Cell.of("Budget", Sessions.LOCAL_A.id())));
+    assertEquals(
+        Optional.of(ParticipationLevel.DECIDES),
+        draft.actualIn(Cell.of("Budget", Sessions.LEAD.id())));
+    assertEquals(
+        Optional.of(ParticipationLevel.INFORMED),
+        draft.actualIn(Cell.of("Budget", Sessions.LOCAL_A.id())));
     assertEquals(Optional.empty(), draft.actualIn(Cell.of("Budget", Sessions.LOCAL_B.id())));
     assertTrue(draft.notScored().contains(Cell.of("Budget", Sessions.LOCAL_B.id())));
-    Partnership shared = p.with(GovernanceOperators.changeRule("Steering committee", DecisionRule.unanimity()));
-    Assessment coDecided = shared.query(ParticipationQueries.draftFromBody("Steering committee", LocalDate.of(2026, 2, 1), List.of(budget)));
-    assertEquals(Optional.of(ParticipationLevel.CO_DECIDES), coDecided.actualIn(Cell.of("Budget", Sessions.LOCAL_A.id())));
-    assertEquals(Optional.of(ParticipationLevel.CO_DECIDES), coDecided.actualIn(Cell.of("Budget", Sessions.LEAD.id())));
+    Partnership shared =
+        p.with(GovernanceOperators.changeRule("Steering committee", DecisionRule.unanimity()));
+    Assessment coDecided =
+        shared.query(
+            ParticipationQueries.draftFromBody(
+                "Steering committee", LocalDate.of(2026, 2, 1), List.of(budget)));
+    assertEquals(
+        Optional.of(ParticipationLevel.CO_DECIDES),
+        coDecided.actualIn(Cell.of("Budget", Sessions.LOCAL_A.id())));
+    assertEquals(
+        Optional.of(ParticipationLevel.CO_DECIDES),
+        coDecided.actualIn(Cell.of("Budget", Sessions.LEAD.id())));
   }
 }

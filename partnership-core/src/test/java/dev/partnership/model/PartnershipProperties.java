@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import java.util.HashSet;
 import java.util.Optional;
@@ -31,9 +32,19 @@ class PartnershipProperties {
     if (p.form() == PartnershipForm.BILATERAL) {
       assertEquals(2, p.members().size(), "bilateral has two members");
     }
-    p.bodies().forEach(b -> b.seats().forEach(seat -> assertTrue(ids.contains(seat.holder()), "seat holder " + seat)));
-    p.flows().forEach(f -> assertTrue(ids.contains(f.provider()) && ids.contains(f.recipient()), "flow " + f));
-    p.practice().namedOrganizations().forEach(o -> assertTrue(ids.contains(o), "practice names " + o));
+    p.bodies()
+        .forEach(
+            b ->
+                b.seats()
+                    .forEach(
+                        seat -> assertTrue(ids.contains(seat.holder()), "seat holder " + seat)));
+    p.flows()
+        .forEach(
+            f ->
+                assertTrue(ids.contains(f.provider()) && ids.contains(f.recipient()), "flow " + f));
+    p.practice()
+        .namedOrganizations()
+        .forEach(o -> assertTrue(ids.contains(o), "practice names " + o));
     p.risks().risks().forEach(r -> assertTrue(ids.contains(r.bearer()), "risk bearer " + r));
   }
 
@@ -67,7 +78,8 @@ class PartnershipProperties {
 
   @Test
   void generatedPartnershipsHoldEveryInvariant() {
-    qt().forAll(ModelGenerators.partnerships()).checkAssert(PartnershipProperties::assertInvariants);
+    qt().forAll(ModelGenerators.partnerships())
+        .checkAssert(PartnershipProperties::assertInvariants);
   }
 
   @Test
@@ -79,11 +91,19 @@ class PartnershipProperties {
 
   @Test
   void admitThenLeaveGivesBackAnEqualPartnership() {
-    qt().forAll(ModelGenerators.partnerships(), ModelGenerators.organizations(), ModelGenerators.roleSets())
-        .assuming((p, o, r) -> !p.isMember(o) && p.form() != PartnershipForm.BILATERAL && !r.contains(Role.LEAD))
+    qt().forAll(
+            ModelGenerators.partnerships(),
+            ModelGenerators.organizations(),
+            ModelGenerators.roleSets())
+        .assuming(
+            (p, o, r) ->
+                !p.isMember(o) && p.form() != PartnershipForm.BILATERAL && !r.contains(Role.LEAD))
         .checkAssert(
             (p, o, r) -> {
-              Partnership admitted = p.with(PartnershipOperators.admit(Membership.builder().organization(o).roles(r).build()));
+              Partnership admitted =
+                  p.with(
+                      PartnershipOperators.admit(
+                          Membership.builder().organization(o).roles(r).build()));
               assertEquals(p.members().size() + 1, admitted.members().size());
               assertEquals(p, admitted.with(PartnershipOperators.leave(o)));
             });
@@ -97,7 +117,7 @@ class PartnershipProperties {
               assertEquals(p, Partnership.builder().from(p).build());
               p.members().forEach(m -> assertEquals(m, Membership.builder().from(m).build()));
               p.organizations()
-                  .forEach(o -> assertEquals(o, dev.partnership.actors.Organization.builder().from(o).build()));
+                  .forEach(o -> assertEquals(o, Organization.builder().from(o).build()));
             });
   }
 }

@@ -14,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
@@ -28,11 +29,12 @@ class PartnershipTest {
           .id(OrganizationId.of("NL-KVK-41202535"))
           .name("Mama Cash")
           .type(OrganizationType.FOUNDATION)
-          .addLevel(dev.partnership.actors.OperatingLevel.GLOBAL)
+          .addLevel(OperatingLevel.GLOBAL)
           .build();
   static final Organization JASS = Organization.of("JASS", OrganizationType.NATIONAL_NGO, "MX");
   static final Organization CREA = Organization.of("CREA", OrganizationType.NATIONAL_NGO, "IN");
-  static final Organization MINISTRY = Organization.of("XM-DAC-7", "Netherlands MFA", OrganizationType.GOVERNMENT, "NL");
+  static final Organization MINISTRY =
+      Organization.of("XM-DAC-7", "Netherlands MFA", OrganizationType.GOVERNMENT, "NL");
 
   static Partnership cmi() {
     return Partnership.of(
@@ -49,7 +51,12 @@ class PartnershipTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Partnership.builder().id("x").name("X").form(PartnershipForm.ALLIANCE_OR_CONSORTIUM).build());
+            () ->
+                Partnership.builder()
+                    .id("x")
+                    .name("X")
+                    .form(PartnershipForm.ALLIANCE_OR_CONSORTIUM)
+                    .build());
     assertEquals("members ([]) must hold at least one member", e.getMessage());
   }
 
@@ -60,7 +67,11 @@ class PartnershipTest {
             IllegalArgumentException.class,
             () ->
                 Partnership.of(
-                    "x", "X", PartnershipForm.ALLIANCE_OR_CONSORTIUM, Membership.of(JASS, Role.MEMBER), Membership.of(JASS, Role.LEAD)));
+                    "x",
+                    "X",
+                    PartnershipForm.ALLIANCE_OR_CONSORTIUM,
+                    Membership.of(JASS, Role.MEMBER),
+                    Membership.of(JASS, Role.LEAD)));
     assertEquals("members (jass) must list each organisation once", e.getMessage());
   }
 
@@ -87,29 +98,40 @@ class PartnershipTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Partnership.builder().from(cmi()).addMember(Membership.of(CREA, Role.LEAD)).build());
+            () ->
+                Partnership.builder()
+                    .from(cmi())
+                    .addMember(Membership.of(CREA, Role.LEAD))
+                    .build());
     assertEquals("members ([NL-KVK-41202535, crea]) must hold at most one LEAD", e.getMessage());
   }
 
   @Test
   void rejectsABilateralPartnershipOfThree() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Partnership.builder().from(cmi()).form(PartnershipForm.BILATERAL).build());
-    assertEquals("members (3 members) of a BILATERAL partnership must be exactly 2", e.getMessage());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Partnership.builder().from(cmi()).form(PartnershipForm.BILATERAL).build());
+    assertEquals(
+        "members (3 members) of a BILATERAL partnership must be exactly 2", e.getMessage());
   }
 
   @Test
   void rejectsBlankIdAndName() {
-    assertThrows(IllegalArgumentException.class, () -> Partnership.builder().from(cmi()).id(" ").build());
+    assertThrows(
+        IllegalArgumentException.class, () -> Partnership.builder().from(cmi()).id(" ").build());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Partnership.builder().from(cmi()).name("").build());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Partnership.builder().from(cmi()).name("").build());
     assertEquals("name (\"\") must not be blank", e.getMessage());
   }
 
   @Test
   void rejectsAMembershipWithoutRoles() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Membership.builder().organization(JASS).build());
+        assertThrows(
+            IllegalArgumentException.class, () -> Membership.builder().organization(JASS).build());
     assertEquals("roles ([] of jass) must hold at least one role", e.getMessage());
   }
 
@@ -129,25 +151,37 @@ class PartnershipTest {
     Partnership next = cmi().with(admit(CREA, Role.MEMBER, Role.LOBBY_PARTNER));
     assertEquals(CREA, next.members().get(3).organization());
     assertEquals(ImmutableSet.of(Role.MEMBER, Role.LOBBY_PARTNER), next.members().get(3).roles());
-    assertEquals("admit(crea, [MEMBER, LOBBY_PARTNER])", admit(CREA, Role.MEMBER, Role.LOBBY_PARTNER).toString());
+    assertEquals(
+        "admit(crea, [MEMBER, LOBBY_PARTNER])",
+        admit(CREA, Role.MEMBER, Role.LOBBY_PARTNER).toString());
   }
 
   @Test
   void admitDoesNotApplyToAMemberOrASecondLead() {
     assertEquals(
-        Optional.of("jass is already a member of count-me-in"), admit(JASS, Role.MEMBER).whyNotApplicable(cmi()));
+        Optional.of("jass is already a member of count-me-in"),
+        admit(JASS, Role.MEMBER).whyNotApplicable(cmi()));
     assertEquals(
-        Optional.of("count-me-in already has a LEAD: NL-KVK-41202535"), admit(CREA, Role.LEAD).whyNotApplicable(cmi()));
+        Optional.of("count-me-in already has a LEAD: NL-KVK-41202535"),
+        admit(CREA, Role.LEAD).whyNotApplicable(cmi()));
     OperatorNotApplicableException e =
-        assertThrows(OperatorNotApplicableException.class, () -> cmi().with(admit(JASS, Role.MEMBER)));
-    assertEquals("admit(jass, [MEMBER]) does not apply: jass is already a member of count-me-in", e.getMessage());
+        assertThrows(
+            OperatorNotApplicableException.class, () -> cmi().with(admit(JASS, Role.MEMBER)));
+    assertEquals(
+        "admit(jass, [MEMBER]) does not apply: jass is already a member of count-me-in",
+        e.getMessage());
     assertEquals("admit(jass, [MEMBER])", e.operator());
   }
 
   @Test
   void admitDoesNotApplyToAFullBilateral() {
     Partnership bilateral =
-        Partnership.of("b", "B", PartnershipForm.BILATERAL, Membership.of(JASS, Role.MEMBER), Membership.of(CREA, Role.MEMBER));
+        Partnership.of(
+            "b",
+            "B",
+            PartnershipForm.BILATERAL,
+            Membership.of(JASS, Role.MEMBER),
+            Membership.of(CREA, Role.MEMBER));
     assertFalse(admit(MAMA_CASH, Role.FUNDER).isApplicableTo(bilateral));
     assertFalse(leave(JASS).isApplicableTo(bilateral));
   }
@@ -161,29 +195,42 @@ class PartnershipTest {
 
   @Test
   void leaveDoesNotApplyToOutsidersTheLastMemberOrTheSecretariatHost() {
-    assertEquals(Optional.of("crea is not a member of count-me-in"), leave(CREA).whyNotApplicable(cmi()));
-    Partnership alone = Partnership.of("a", "A", PartnershipForm.NETWORK_WITH_SECRETARIAT, Membership.of(JASS, Role.MEMBER));
+    assertEquals(
+        Optional.of("crea is not a member of count-me-in"), leave(CREA).whyNotApplicable(cmi()));
+    Partnership alone =
+        Partnership.of(
+            "a", "A", PartnershipForm.NETWORK_WITH_SECRETARIAT, Membership.of(JASS, Role.MEMBER));
     assertEquals(Optional.of("jass is the last member of a"), leave(JASS).whyNotApplicable(alone));
     Partnership hosted = cmi().with(hostSecretariat(JASS));
     assertEquals(
-        Optional.of("jass hosts the secretariat of count-me-in; move it first"), leave(JASS).whyNotApplicable(hosted));
+        Optional.of("jass hosts the secretariat of count-me-in; move it first"),
+        leave(JASS).whyNotApplicable(hosted));
   }
 
   @Test
   void assignAndRevokeRoles() {
     Partnership next = cmi().with(assignRole(JASS, Role.LOBBY_PARTNER));
-    assertEquals(ImmutableSet.of(Role.MEMBER, Role.LOBBY_PARTNER), next.member(JASS.id()).orElseThrow().roles());
+    assertEquals(
+        ImmutableSet.of(Role.MEMBER, Role.LOBBY_PARTNER),
+        next.member(JASS.id()).orElseThrow().roles());
     assertEquals(cmi(), next.with(revokeRole(JASS, Role.LOBBY_PARTNER)));
-    assertEquals("assignRole(jass, LOBBY_PARTNER)", assignRole(JASS, Role.LOBBY_PARTNER).toString());
-    assertEquals("revokeRole(jass, LOBBY_PARTNER)", revokeRole(JASS, Role.LOBBY_PARTNER).toString());
+    assertEquals(
+        "assignRole(jass, LOBBY_PARTNER)", assignRole(JASS, Role.LOBBY_PARTNER).toString());
+    assertEquals(
+        "revokeRole(jass, LOBBY_PARTNER)", revokeRole(JASS, Role.LOBBY_PARTNER).toString());
   }
 
   @Test
   void assignRoleDoesNotApplyTwiceOrForASecondLead() {
-    assertEquals(Optional.of("jass already holds MEMBER"), assignRole(JASS, Role.MEMBER).whyNotApplicable(cmi()));
     assertEquals(
-        Optional.of("count-me-in already has a LEAD: NL-KVK-41202535"), assignRole(JASS, Role.LEAD).whyNotApplicable(cmi()));
-    assertEquals(Optional.of("crea is not a member of count-me-in"), assignRole(CREA, Role.MEMBER).whyNotApplicable(cmi()));
+        Optional.of("jass already holds MEMBER"),
+        assignRole(JASS, Role.MEMBER).whyNotApplicable(cmi()));
+    assertEquals(
+        Optional.of("count-me-in already has a LEAD: NL-KVK-41202535"),
+        assignRole(JASS, Role.LEAD).whyNotApplicable(cmi()));
+    assertEquals(
+        Optional.of("crea is not a member of count-me-in"),
+        assignRole(CREA, Role.MEMBER).whyNotApplicable(cmi()));
   }
 
   @Test
@@ -191,8 +238,12 @@ class PartnershipTest {
     assertEquals(
         Optional.of("MEMBER is the only role of jass; a member holds at least one"),
         revokeRole(JASS, Role.MEMBER).whyNotApplicable(cmi()));
-    assertEquals(Optional.of("jass does not hold FUNDER"), revokeRole(JASS, Role.FUNDER).whyNotApplicable(cmi()));
-    assertEquals(Optional.of("crea is not a member of count-me-in"), revokeRole(CREA, Role.FUNDER).whyNotApplicable(cmi()));
+    assertEquals(
+        Optional.of("jass does not hold FUNDER"),
+        revokeRole(JASS, Role.FUNDER).whyNotApplicable(cmi()));
+    assertEquals(
+        Optional.of("crea is not a member of count-me-in"),
+        revokeRole(CREA, Role.FUNDER).whyNotApplicable(cmi()));
     Partnership hosted = cmi().with(hostSecretariat(JASS));
     assertEquals(
         Optional.of("jass hosts the secretariat of count-me-in; move it first"),
@@ -211,15 +262,20 @@ class PartnershipTest {
     assertEquals(
         Optional.of("NL-KVK-41202535 already hosts the secretariat of count-me-in"),
         hostSecretariat(MAMA_CASH).whyNotApplicable(moved));
-    assertEquals(Optional.of("crea is not a member of count-me-in"), hostSecretariat(CREA).whyNotApplicable(cmi()));
+    assertEquals(
+        Optional.of("crea is not a member of count-me-in"),
+        hostSecretariat(CREA).whyNotApplicable(cmi()));
     assertEquals("hostSecretariat(jass)", hostSecretariat(JASS).toString());
   }
 
   @Test
   void aPreviousHostWithOtherRolesKeepsThem() {
-    Partnership hosted = cmi().with(assignRole(JASS, Role.LOBBY_PARTNER)).with(hostSecretariat(JASS));
+    Partnership hosted =
+        cmi().with(assignRole(JASS, Role.LOBBY_PARTNER)).with(hostSecretariat(JASS));
     Partnership moved = hosted.with(hostSecretariat(MAMA_CASH));
-    assertEquals(ImmutableSet.of(Role.MEMBER, Role.LOBBY_PARTNER), moved.member(JASS.id()).orElseThrow().roles());
+    assertEquals(
+        ImmutableSet.of(Role.MEMBER, Role.LOBBY_PARTNER),
+        moved.member(JASS.id()).orElseThrow().roles());
   }
 
   @Test
@@ -228,12 +284,15 @@ class PartnershipTest {
     assertEquals(Optional.of(MAMA_CASH), p.query(PartnershipQueries.lead()));
     assertEquals(ImmutableList.of(MINISTRY), p.query(PartnershipQueries.funders()));
     assertEquals(
-        ImmutableList.of(p.members().get(0)), p.query(PartnershipQueries.membersWithRole(Role.REGRANTER)));
+        ImmutableList.of(p.members().get(0)),
+        p.query(PartnershipQueries.membersWithRole(Role.REGRANTER)));
     // Mama Cash operates only globally: international. JASS (a national NGO in Mexico, on the DAC
     // list) is local/national; the ministry is a state actor of the Netherlands, not on the list.
     assertEquals(ImmutableList.of(JASS), p.query(PartnershipQueries.localAndNationalMembers()));
     assertEquals(Fraction.of(1, 3), p.query(PartnershipQueries.localAndNationalShare()));
-    assertEquals(Optional.empty(), p.with(revokeRole(MAMA_CASH, Role.LEAD)).query(PartnershipQueries.lead()));
+    assertEquals(
+        Optional.empty(),
+        p.with(revokeRole(MAMA_CASH, Role.LEAD)).query(PartnershipQueries.lead()));
     assertEquals("localAndNationalShare()", PartnershipQueries.localAndNationalShare().toString());
   }
 
@@ -245,7 +304,12 @@ class PartnershipTest {
             + " JASS [SECRETARIAT, MEMBER], Netherlands MFA [FUNDER]], secretariat jass",
         p.toString());
     Membership m =
-        Membership.builder().organization(JASS).addRole(Role.MEMBER).involvedFromDesign(true).startDate(LocalDate.of(2016, 1, 1)).build();
+        Membership.builder()
+            .organization(JASS)
+            .addRole(Role.MEMBER)
+            .involvedFromDesign(true)
+            .startDate(LocalDate.of(2016, 1, 1))
+            .build();
     assertEquals("JASS [MEMBER], from design, since 2016-01-01", m.toString());
   }
 
@@ -255,7 +319,12 @@ class PartnershipTest {
         .addEqualityGroup(cmi(), cmi(), Partnership.builder().from(cmi()).build())
         .addEqualityGroup(cmi().with(leave(JASS)))
         .addEqualityGroup(Membership.of(JASS, Role.MEMBER), Membership.of(JASS, Role.MEMBER))
-        .addEqualityGroup(Membership.builder().organization(JASS).addRole(Role.MEMBER).involvedFromDesign(true).build())
+        .addEqualityGroup(
+            Membership.builder()
+                .organization(JASS)
+                .addRole(Role.MEMBER)
+                .involvedFromDesign(true)
+                .build())
         .testEquals();
     NullPointerTester npt =
         new NullPointerTester()

@@ -23,7 +23,10 @@ public final class ParticipationGenerators {
     return lists()
         .of(ModelGenerators.organizations())
         .ofSizeBetween(1, 5)
-        .zip(integers().between(1, 5), integers().all(), (orgs, decisions, seed) -> assessment(orgs, decisions, seed));
+        .zip(
+            integers().between(1, 5),
+            integers().all(),
+            (orgs, decisions, seed) -> assessment(orgs, decisions, seed));
   }
 
   static Assessment assessment(List<Organization> candidates, int decisions, long seed) {
@@ -45,7 +48,8 @@ public final class ParticipationGenerators {
     }
     for (int d = 0; d < decisions; d++) {
       String name = "decision " + d;
-      b.addDecision(Decision.of(name, DecisionArea.values()[r.nextInt(DecisionArea.values().length)]));
+      b.addDecision(
+          Decision.of(name, DecisionArea.values()[r.nextInt(DecisionArea.values().length)]));
       Agreement agreement = Agreement.values()[r.nextInt(3)];
       b.putAgreement(name, agreement);
       boolean anyDesired = false;

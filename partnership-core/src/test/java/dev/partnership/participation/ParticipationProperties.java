@@ -25,7 +25,10 @@ class ParticipationProperties {
               }
               assertTrue(
                   ParticipationRules.decisionsNeedingChange(same).stream()
-                      .allMatch(d -> ParticipationRules.unscoredGaps(same).stream().anyMatch(c -> c.decision().equals(d.name()))));
+                      .allMatch(
+                          d ->
+                              ParticipationRules.unscoredGaps(same).stream()
+                                  .anyMatch(c -> c.decision().equals(d.name()))));
             });
   }
 
@@ -35,7 +38,8 @@ class ParticipationProperties {
         .checkAssert(
             a -> {
               for (Gap g : ParticipationRules.gaps(a)) {
-                assertEquals(Agreement.NO_AGREEMENT, a.agreementOn(g.cell().decision()), g.toString());
+                assertEquals(
+                    Agreement.NO_AGREEMENT, a.agreementOn(g.cell().decision()), g.toString());
               }
             });
   }
@@ -43,13 +47,17 @@ class ParticipationProperties {
   @Test
   void aggregatingAListEqualsCombiningItsParts() {
     qt().withExamples(200)
-        .forAll(lists().of(ParticipationGenerators.assessments()).ofSizeBetween(0, 8), integers().between(0, 8))
+        .forAll(
+            lists().of(ParticipationGenerators.assessments()).ofSizeBetween(0, 8),
+            integers().between(0, 8))
         .checkAssert(
             (list, cut) -> {
               int k = Math.min(cut, list.size());
               AssessmentStatistics whole = list.stream().collect(ParticipationRules.statistics());
-              AssessmentStatistics left = list.subList(0, k).stream().collect(ParticipationRules.statistics());
-              AssessmentStatistics right = list.subList(k, list.size()).stream().collect(ParticipationRules.statistics());
+              AssessmentStatistics left =
+                  list.subList(0, k).stream().collect(ParticipationRules.statistics());
+              AssessmentStatistics right =
+                  list.subList(k, list.size()).stream().collect(ParticipationRules.statistics());
               assertEquals(whole, left.combine(right));
               assertEquals(whole, right.combine(left));
               assertEquals(whole, list.parallelStream().collect(ParticipationRules.statistics()));

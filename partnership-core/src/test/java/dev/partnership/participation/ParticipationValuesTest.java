@@ -33,9 +33,15 @@ class ParticipationValuesTest {
             () ->
                 Assessment.builder()
                     .from(session())
-                    .addAction(Action.of("Open up", FUND, OrganizationId.of("outsider"), LocalDate.of(2026, 9, 1)))
+                    .addAction(
+                        Action.of(
+                            "Open up",
+                            FUND,
+                            OrganizationId.of("outsider"),
+                            LocalDate.of(2026, 9, 1)))
                     .build());
-    assertEquals("action (Open up) must be taken by a listed organisation, not outsider", e.getMessage());
+    assertEquals(
+        "action (Open up) must be taken by a listed organisation, not outsider", e.getMessage());
   }
 
   @Test
@@ -44,10 +50,15 @@ class ParticipationValuesTest {
     assertEquals(FUND, new ExclusiveDecision(FUND, LEAD.id(), locals).decision());
     assertEquals(
         "sidelined ([] in Flexible fund) must name at least one organisation",
-        assertThrows(IllegalArgumentException.class, () -> new ExclusiveDecision(FUND, LEAD.id(), ImmutableList.of())).getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExclusiveDecision(FUND, LEAD.id(), ImmutableList.of()))
+            .getMessage());
     assertEquals(
         "sidelined ([lead] in Flexible fund) must not hold the decider lead",
-        assertThrows(IllegalArgumentException.class, () -> new ExclusiveDecision(FUND, LEAD.id(), ImmutableList.of(LEAD.id())))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ExclusiveDecision(FUND, LEAD.id(), ImmutableList.of(LEAD.id())))
             .getMessage());
   }
 
@@ -57,31 +68,55 @@ class ParticipationValuesTest {
         "after (INFORMED in Flexible fund / local-a) must differ from the level before",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new LevelChange(FUND_A, ParticipationLevel.INFORMED, ParticipationLevel.INFORMED))
+                () ->
+                    new LevelChange(
+                        FUND_A, ParticipationLevel.INFORMED, ParticipationLevel.INFORMED))
             .getMessage());
     assertEquals(
         "international (5) must be a mean level in [0, 4]",
-        assertThrows(IllegalArgumentException.class, () -> new LocalitySplit(Optional.empty(), Optional.of(Fraction.of(5))))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LocalitySplit(Optional.empty(), Optional.of(Fraction.of(5))))
             .getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new LocalitySplit(Optional.of(Fraction.of(-1, 2)), Optional.empty()));
-    LevelChange up = new LevelChange(FUND_A, ParticipationLevel.INFORMED, ParticipationLevel.CO_DECIDES);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LocalitySplit(Optional.of(Fraction.of(-1, 2)), Optional.empty()));
+    LevelChange up =
+        new LevelChange(FUND_A, ParticipationLevel.INFORMED, ParticipationLevel.CO_DECIDES);
     assertEquals(
         "fell (Flexible fund / local-a: INFORMED -> CO_DECIDES) must be a fall",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new Progress(ImmutableList.of(), ImmutableList.of(up), ImmutableList.of(), ImmutableListMultimap.of()))
+                () ->
+                    new Progress(
+                        ImmutableList.of(),
+                        ImmutableList.of(up),
+                        ImmutableList.of(),
+                        ImmutableListMultimap.of()))
             .getMessage());
     Action elsewhere = Action.of("Share", "Other decision", LEAD.id(), LocalDate.of(2026, 1, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Progress(ImmutableList.of(up), ImmutableList.of(), ImmutableList.of(), ImmutableListMultimap.of(elsewhere, up)));
-    Progress fine = new Progress(ImmutableList.of(up), ImmutableList.of(), ImmutableList.of(), ImmutableListMultimap.of());
-    assertEquals(ImmutableList.of(elsewhere), fine.actionsWithoutChange(ImmutableList.of(elsewhere)));
+        () ->
+            new Progress(
+                ImmutableList.of(up),
+                ImmutableList.of(),
+                ImmutableList.of(),
+                ImmutableListMultimap.of(elsewhere, up)));
+    Progress fine =
+        new Progress(
+            ImmutableList.of(up),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableListMultimap.of());
+    assertEquals(
+        ImmutableList.of(elsewhere), fine.actionsWithoutChange(ImmutableList.of(elsewhere)));
   }
 
   @Test
   void publicValuesRejectNulls() {
-    LevelChange up = new LevelChange(FUND_A, ParticipationLevel.INFORMED, ParticipationLevel.CO_DECIDES);
+    LevelChange up =
+        new LevelChange(FUND_A, ParticipationLevel.INFORMED, ParticipationLevel.CO_DECIDES);
     NullPointerTester npt =
         new NullPointerTester()
             .setDefault(OrganizationId.class, LEAD.id())
@@ -101,11 +136,18 @@ class ParticipationValuesTest {
 
   @Test
   void generatedWithersAreSwitchedOff() {
-    for (Class<?> generated : new Class<?>[] {ImmutableAssessment.class, ImmutableAction.class, ImmutableDecision.class}) {
+    for (Class<?> generated :
+        new Class<?>[] {
+          ImmutableAssessment.class, ImmutableAction.class, ImmutableDecision.class
+        }) {
       assertTrue(
           Arrays.stream(generated.getDeclaredMethods())
               .map(Method::getName)
-              .noneMatch(n -> n.startsWith("with") && !n.equals("withActual") && !n.equals("withAgreement")),
+              .noneMatch(
+                  n ->
+                      n.startsWith("with")
+                          && !n.equals("withActual")
+                          && !n.equals("withAgreement")),
           generated + " has generated withers nobody can reach");
     }
   }
@@ -119,7 +161,9 @@ class ParticipationValuesTest {
     Set<OrganizationId> holders = new HashSet<>();
     holders.add(null);
     NullPointerException e =
-        assertThrows(NullPointerException.class, () -> ParticipationRules.exclusiveDecisions(session(), holders));
+        assertThrows(
+            NullPointerException.class,
+            () -> ParticipationRules.exclusiveDecisions(session(), holders));
     assertEquals("powerHolders ([null]) must not hold null", e.getMessage());
   }
 }

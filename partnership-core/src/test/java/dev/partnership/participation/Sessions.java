@@ -18,14 +18,19 @@ public final class Sessions {
           .type(OrganizationType.FOUNDATION)
           .addLevel(OperatingLevel.GLOBAL)
           .build();
-  public static final Organization LOCAL_A = Organization.of("Local A", OrganizationType.NATIONAL_NGO, "KE");
-  public static final Organization LOCAL_B = Organization.of("Local B", OrganizationType.COMMUNITY_GROUP, "KE");
+  public static final Organization LOCAL_A =
+      Organization.of("Local A", OrganizationType.NATIONAL_NGO, "KE");
+  public static final Organization LOCAL_B =
+      Organization.of("Local B", OrganizationType.COMMUNITY_GROUP, "KE");
 
   public static final String FUND = "Flexible fund";
   public static final String MESSAGES = "Advocacy messages";
   public static final String PARTNERS = "Partner selection";
 
-  /** Lead decides the fund alone (locals informed/excluded, no agreement); messages co-decided (agree); partners not yet discussed. */
+  /**
+   * Lead decides the fund alone (locals informed/excluded, no agreement); messages co-decided
+   * (agree); partners not yet discussed.
+   */
   public static Assessment session() {
     return Assessment.builder()
         .context("Annual reflection of an illustrative alliance")
@@ -52,7 +57,9 @@ public final class Sessions {
         .putDesired(Cell.of(FUND, LEAD.id()), ParticipationLevel.CO_DECIDES)
         .putDesired(Cell.of(FUND, LOCAL_A.id()), ParticipationLevel.CO_DECIDES)
         .putDesired(Cell.of(FUND, LOCAL_B.id()), ParticipationLevel.CONSULTED)
-        .addAction(Action.of("Open the fund committee to partners", FUND, LEAD.id(), LocalDate.of(2026, 9, 1)))
+        .addAction(
+            Action.of(
+                "Open the fund committee to partners", FUND, LEAD.id(), LocalDate.of(2026, 9, 1)))
         .addComment("Partners want a say in the fund before the next call.")
         .summary("The fund is the main point of disagreement.")
         .build();

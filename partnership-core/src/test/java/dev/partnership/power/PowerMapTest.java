@@ -14,13 +14,23 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The cube counts every relation once, for maps of any size; withers reach the generated copies. */
+/**
+ * The cube counts every relation once, for maps of any size; withers reach the generated copies.
+ */
 class PowerMapTest {
 
   static PowerRelation relation(int i) {
-    return PowerRelation.builder().holder(OrganizationId.of("org-" + (i % 7))).overIssue("issue " + i)
-        .form(Form.values()[i % 3]).space(Space.values()[(i / 3) % 3]).level(Level.values()[(i / 9) % 3])
-        .expression(Expression.POWER_OVER).source("s").date(LocalDate.of(2026, 1, 1)).confidence(Confidence.LOW).build();
+    return PowerRelation.builder()
+        .holder(OrganizationId.of("org-" + (i % 7)))
+        .overIssue("issue " + i)
+        .form(Form.values()[i % 3])
+        .space(Space.values()[(i / 3) % 3])
+        .level(Level.values()[(i / 9) % 3])
+        .expression(Expression.POWER_OVER)
+        .source("s")
+        .date(LocalDate.of(2026, 1, 1))
+        .confidence(Confidence.LOW)
+        .build();
   }
 
   @Test
@@ -35,7 +45,11 @@ class PowerMapTest {
     assertEquals(27L * 400 + 5, cube.values().stream().mapToLong(Long::longValue).sum());
     for (Map.Entry<PowerMap.CubeCell, Long> e : cube.entrySet()) {
       PowerMap.CubeCell c = e.getKey();
-      assertEquals(map.where(r -> r.form() == c.form() && r.space() == c.space() && r.level() == c.level()).size(), e.getValue().longValue(), c.toString());
+      assertEquals(
+          map.where(r -> r.form() == c.form() && r.space() == c.space() && r.level() == c.level())
+              .size(),
+          e.getValue().longValue(),
+          c.toString());
     }
     assertEquals(0L, PowerMap.empty().cube().values().stream().mapToLong(Long::longValue).sum());
   }
@@ -46,7 +60,13 @@ class PowerMapTest {
     assertEquals(1, one.relations().size());
     assertEquals(Confidence.HIGH, relation(0).withConfidence(Confidence.HIGH).confidence());
     assertThrows(IllegalArgumentException.class, () -> relation(0).withSource(" "));
-    assertEquals("form", assertThrows(NullPointerException.class, () -> new PowerMap.CubeCell(null, Space.CLOSED, Level.LOCAL)).getMessage());
-    assertThrows(NullPointerException.class, () -> PowerMap.builder().addRelation((PowerRelation) null));
+    assertEquals(
+        "form",
+        assertThrows(
+                NullPointerException.class,
+                () -> new PowerMap.CubeCell(null, Space.CLOSED, Level.LOCAL))
+            .getMessage());
+    assertThrows(
+        NullPointerException.class, () -> PowerMap.builder().addRelation((PowerRelation) null));
   }
 }

@@ -17,45 +17,74 @@ public final class PracticeGenerators {
 
   /** Returns a generator of mechanism sets (any controls, any trusts). */
   public static Gen<Practice> mechanisms() {
-    return integers().between(0, (1 << 13) - 1).map(bits -> {
-      Practice.Builder b = Practice.builder();
-      ControlMechanism[] cs = ControlMechanism.values();
-      TrustMechanism[] ts = TrustMechanism.values();
-      for (int i = 0; i < cs.length; i++) {
-        if ((bits & (1 << i)) != 0) {
-          b.addControls(cs[i]);
-        }
-      }
-      for (int i = 0; i < ts.length; i++) {
-        if ((bits & (1 << (cs.length + i))) != 0) {
-          b.addTrusts(ts[i]);
-        }
-      }
-      return b.build();
-    });
+    return integers()
+        .between(0, (1 << 13) - 1)
+        .map(
+            bits -> {
+              Practice.Builder b = Practice.builder();
+              ControlMechanism[] cs = ControlMechanism.values();
+              TrustMechanism[] ts = TrustMechanism.values();
+              for (int i = 0; i < cs.length; i++) {
+                if ((bits & (1 << i)) != 0) {
+                  b.addControls(cs[i]);
+                }
+              }
+              for (int i = 0; i < ts.length; i++) {
+                if ((bits & (1 << (cs.length + i))) != 0) {
+                  b.addTrusts(ts[i]);
+                }
+              }
+              return b.build();
+            });
   }
 
-  /** Adds the fact of {@code topic}, drawn with {@code seed} over {@code members}, to {@code practice}. */
-  public static Practice withFact(Practice practice, Topic topic, List<OrganizationId> members, long seed) {
+  /**
+   * Adds the fact of {@code topic}, drawn with {@code seed} over {@code members}, to {@code
+   * practice}.
+   */
+  public static Practice withFact(
+      Practice practice, Topic topic, List<OrganizationId> members, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    ImmutableSet<OrganizationId> some = members.stream().filter(m -> r.nextBoolean()).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<OrganizationId> some =
+        members.stream().filter(m -> r.nextBoolean()).collect(ImmutableSet.toImmutableSet());
     LocalDate date = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(4000));
-    Practice.Builder b = Practice.builder().from(practice).knownAbsent(practice.knownAbsent().stream().filter(t -> t != topic).collect(ImmutableSet.toImmutableSet()));
+    Practice.Builder b =
+        Practice.builder()
+            .from(practice)
+            .knownAbsent(
+                practice.knownAbsent().stream()
+                    .filter(t -> t != topic)
+                    .collect(ImmutableSet.toImmutableSet()));
     switch (topic) {
       case SHARED_VALUES:
         return b.sharedValues(new Facts.SharedValues(date, some)).build();
       case DECLARED_INTERESTS:
-        return b.putInterest(members.get(r.nextInt(members.size())), new Facts.DeclaredInterest("interest", r.nextBoolean())).build();
+        return b.putInterest(
+                members.get(r.nextInt(members.size())),
+                new Facts.DeclaredInterest("interest", r.nextBoolean()))
+            .build();
       case PROGRAMME_DESIGN:
         return b.design(new Facts.ProgrammeDesign(some, ImmutableSet.of(), some)).build();
       case JOINT_LEARNING:
-        return b.addLearning(new Facts.LearningPractice("learning", r.nextBoolean(), 1 + r.nextInt(36), some)).build();
+        return b.addLearning(
+                new Facts.LearningPractice("learning", r.nextBoolean(), 1 + r.nextInt(36), some))
+            .build();
       case FEEDBACK_LOOPS:
-        return b.addFeedbackLoop(new Facts.FeedbackLoop(some, members.get(0), "survey", 1 + r.nextInt(24), r.nextBoolean() ? Optional.of("acted") : Optional.empty())).build();
+        return b.addFeedbackLoop(
+                new Facts.FeedbackLoop(
+                    some,
+                    members.get(0),
+                    "survey",
+                    1 + r.nextInt(24),
+                    r.nextBoolean() ? Optional.of("acted") : Optional.empty()))
+            .build();
       case CONTEXT_REVIEWS:
         return b.contextReviews(new Facts.ContextReviews(1 + r.nextInt(36), date, some)).build();
       case BUDGET_FLEXIBILITY:
-        return b.budgetFlexibility(new Facts.BudgetFlexibility(Fraction.of(r.nextInt(101), 100), some, Optional.empty())).build();
+        return b.budgetFlexibility(
+                new Facts.BudgetFlexibility(
+                    Fraction.of(r.nextInt(101), 100), some, Optional.empty()))
+            .build();
       case POWER_ARRANGEMENT:
         return b.powerArrangement(new Facts.PowerArrangement(some, date)).build();
       default:

@@ -28,8 +28,11 @@ class TrustControlBalanceProperties {
               double score = (double) (t - c) / (t + c);
               assertEquals(score, b.score().doubleValue(), 1e-12);
               TrustControlBalance.Kind kind =
-                  3 * (t - c) <= -(t + c) ? TrustControlBalance.Kind.CONTROL_HEAVY
-                      : 3 * (t - c) >= t + c ? TrustControlBalance.Kind.TRUST_BASED : TrustControlBalance.Kind.BALANCED;
+                  3 * (t - c) <= -(t + c)
+                      ? TrustControlBalance.Kind.CONTROL_HEAVY
+                      : 3 * (t - c) >= t + c
+                          ? TrustControlBalance.Kind.TRUST_BASED
+                          : TrustControlBalance.Kind.BALANCED;
               assertEquals(kind, b.kind());
               assertEquals(p.trusts().size() + p.controls().size(), b.explanation().size());
               assertEquals(p.controls().size(), b.suggestions().size());

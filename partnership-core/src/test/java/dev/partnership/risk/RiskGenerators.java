@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-/** Generators for risk registers over a given set of members (drawn from a seed, for QuickTheories properties). */
+/**
+ * Generators for risk registers over a given set of members (drawn from a seed, for QuickTheories
+ * properties).
+ */
 public final class RiskGenerators {
   private RiskGenerators() {}
 
@@ -34,7 +37,10 @@ public final class RiskGenerators {
         risk.owner(member(members, r));
       }
       for (int m = r.nextInt(3); m > 0; m--) {
-        risk.addMitigation(new Mitigation("mitigation " + m, r.nextBoolean() ? Optional.of(member(members, r)) : Optional.empty()));
+        risk.addMitigation(
+            new Mitigation(
+                "mitigation " + m,
+                r.nextBoolean() ? Optional.of(member(members, r)) : Optional.empty()));
       }
       if (r.nextInt(3) == 0) {
         risk.origin("delegate decision " + i);

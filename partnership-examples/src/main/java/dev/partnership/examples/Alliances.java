@@ -1,6 +1,7 @@
 package dev.partnership.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.AidRecipients;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Locality;
@@ -14,6 +15,10 @@ import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.model.Membership;
+import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipForm;
+import dev.partnership.model.Role;
 import dev.partnership.practice.ControlMechanism;
 import dev.partnership.practice.Facts;
 import dev.partnership.practice.Practice;
@@ -24,12 +29,7 @@ import dev.partnership.risk.Mitigation;
 import dev.partnership.risk.Risk;
 import dev.partnership.risk.RiskArea;
 import dev.partnership.risk.RiskRegister;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import dev.partnership.model.Membership;
-import dev.partnership.model.Partnership;
-import dev.partnership.model.PartnershipForm;
-import dev.partnership.model.Role;
 
 /**
  * The alliances of the Partos meet-up, modelled from public facts. Where a fact is not public (the
@@ -76,13 +76,14 @@ public final class Alliances {
    * governance", https://gppac.net/our-governance) checked against {@link
    * AidRecipients#dac2024to2025()}.
    */
-  public static final ImmutableSet<String> REGIONS_WITHOUT_AID_RECIPIENTS = ImmutableSet.of("North America", "Western Europe");
+  public static final ImmutableSet<String> REGIONS_WITHOUT_AID_RECIPIENTS =
+      ImmutableSet.of("North America", "Western Europe");
 
   /**
    * Returns the regional network of {@code region}: a regional NGO working at regional level. The
-   * country hosting each regional secretariat is not modelled (not a fact this example has a
-   * source for), so under the regional variant its locality is unknown, except for the regions
-   * without aid recipients ({@link #regionalLocality}).
+   * country hosting each regional secretariat is not modelled (not a fact this example has a source
+   * for), so under the regional variant its locality is unknown, except for the regions without aid
+   * recipients ({@link #regionalLocality}).
    */
   public static Organization regionalNetwork(String region) {
     return Organization.builder()
@@ -104,16 +105,23 @@ public final class Alliances {
   public static LocalityVerdict regionalLocality(String region, LocalityDefinition definition) {
     if (REGIONS_WITHOUT_AID_RECIPIENTS.contains(region)) {
       return new LocalityVerdict(
-          Locality.INTERNATIONAL, "no country of " + region + " is on the " + AidRecipients.dac2024to2025().name());
+          Locality.INTERNATIONAL,
+          "no country of " + region + " is on the " + AidRecipients.dac2024to2025().name());
     }
     if (definition == LocalityDefinition.IASC_WITH_REGIONAL) {
       return new LocalityVerdict(
-          Locality.LOCAL_OR_NATIONAL, "a regional network of " + region + ", an aid-recipient region (regional variant; this example's reading)");
+          Locality.LOCAL_OR_NATIONAL,
+          "a regional network of "
+              + region
+              + ", an aid-recipient region (regional variant; this example's reading)");
     }
     return regionalNetwork(region).localityVerdict(definition, AidRecipients.dac2024to2025());
   }
 
-  /** The Netherlands Ministry of Foreign Affairs, funder of Count Me In! (IATI identifier {@code XM-DAC-7}). */
+  /**
+   * The Netherlands Ministry of Foreign Affairs, funder of Count Me In! (IATI identifier {@code
+   * XM-DAC-7}).
+   */
   public static final Organization MINISTRY =
       Organization.builder()
           .id(OrganizationId.of("XM-DAC-7"))
@@ -122,7 +130,10 @@ public final class Alliances {
           .homeCountry(CountryCode.of("NL"))
           .build();
 
-  /** Mama Cash, lead of Count Me In! ({@code NL-KVK-41202535}): an international women's fund in Amsterdam. */
+  /**
+   * Mama Cash, lead of Count Me In! ({@code NL-KVK-41202535}): an international women's fund in
+   * Amsterdam.
+   */
   public static final Organization MAMA_CASH =
       Organization.builder()
           .id(OrganizationId.of("NL-KVK-41202535"))
@@ -134,8 +145,8 @@ public final class Alliances {
 
   /**
    * Urgent Action Fund for Women's Human Rights: registered in the United States, grants worldwide.
-   * No IATI identifier: Sida's data names it only by the CRS channel code 21000
-   * ({@code dportal_44.xml}).
+   * No IATI identifier: Sida's data names it only by the CRS channel code 21000 ({@code
+   * dportal_44.xml}).
    */
   public static final Organization URGENT_ACTION_FUND =
       Organization.builder()
@@ -149,8 +160,8 @@ public final class Alliances {
 
   /**
    * Urgent Action Fund-Africa: a pan-African women's fund in Nairobi, one of the four independent
-   * Urgent Action Sister Funds (Sida's activity text in {@code dportal_44.xml}; https://www.uaf-africa.org).
-   * No IATI identifier found.
+   * Urgent Action Sister Funds (Sida's activity text in {@code dportal_44.xml};
+   * https://www.uaf-africa.org). No IATI identifier found.
    */
   public static final Organization UAF_AFRICA =
       Organization.builder()
@@ -162,7 +173,10 @@ public final class Alliances {
           .addLevel(OperatingLevel.REGIONAL)
           .build();
 
-  /** CREA: a feminist international human rights organisation based in New Delhi (https://creaworld.org). No IATI identifier found. */
+  /**
+   * CREA: a feminist international human rights organisation based in New Delhi
+   * (https://creaworld.org). No IATI identifier found.
+   */
   public static final Organization CREA =
       Organization.builder()
           .id(OrganizationId.of("crea"))
@@ -172,7 +186,10 @@ public final class Alliances {
           .addLevel(OperatingLevel.GLOBAL)
           .build();
 
-  /** AWID, the Association for Women's Rights in Development: an international membership organisation registered in Canada (https://www.awid.org). */
+  /**
+   * AWID, the Association for Women's Rights in Development: an international membership
+   * organisation registered in Canada (https://www.awid.org).
+   */
   public static final Organization AWID =
       Organization.builder()
           .id(OrganizationId.of("awid"))
@@ -197,7 +214,10 @@ public final class Alliances {
           .addLevel(OperatingLevel.GLOBAL)
           .build();
 
-  /** WO=MEN, the Dutch Gender Platform ({@code NL-KVK-27293385}): Count Me In!'s lobby and advocacy partner in the Netherlands. */
+  /**
+   * WO=MEN, the Dutch Gender Platform ({@code NL-KVK-27293385}): Count Me In!'s lobby and advocacy
+   * partner in the Netherlands.
+   */
   public static final Organization WO_MEN =
       Organization.builder()
           .id(OrganizationId.of("NL-KVK-27293385"))
@@ -237,18 +257,35 @@ public final class Alliances {
    */
   static Practice gppacPractice(Partnership p) {
     ImmutableSet<OrganizationId> regions =
-        GPPAC_REGIONS.stream().map(r -> regionalNetwork(r).id()).collect(ImmutableSet.toImmutableSet());
+        GPPAC_REGIONS.stream()
+            .map(r -> regionalNetwork(r).id())
+            .collect(ImmutableSet.toImmutableSet());
     ImmutableSet<OrganizationId> isg =
         p.body(ISG).orElseThrow().holders().stream().collect(ImmutableSet.toImmutableSet());
     return Practice.builder()
-        .design(new Facts.ProgrammeDesign(
-            ImmutableSet.<OrganizationId>builder().add(GPPAC_FOUNDATION.id()).addAll(regions).build(), regions, regions))
-        .sharedValues(new Facts.SharedValues(LocalDate.of(2005, 7, 19),
-            ImmutableSet.<OrganizationId>builder().add(GPPAC_FOUNDATION.id()).addAll(regions).build()))
-        .addLearning(new Facts.LearningPractice("Annual ISG reflection on the network's values", true, 12, isg))
+        .design(
+            new Facts.ProgrammeDesign(
+                ImmutableSet.<OrganizationId>builder()
+                    .add(GPPAC_FOUNDATION.id())
+                    .addAll(regions)
+                    .build(),
+                regions,
+                regions))
+        .sharedValues(
+            new Facts.SharedValues(
+                LocalDate.of(2005, 7, 19),
+                ImmutableSet.<OrganizationId>builder()
+                    .add(GPPAC_FOUNDATION.id())
+                    .addAll(regions)
+                    .build()))
+        .addLearning(
+            new Facts.LearningPractice(
+                "Annual ISG reflection on the network's values", true, 12, isg))
         .contextReviews(new Facts.ContextReviews(12, LocalDate.of(2026, 4, 15), isg))
         .powerArrangement(new Facts.PowerArrangement(isg, LocalDate.of(2016, 6, 1)))
-        .civicSpace(new Facts.CivicSpaceStrategy("Protection of peacebuilders and their space to act", false))
+        .civicSpace(
+            new Facts.CivicSpaceStrategy(
+                "Protection of peacebuilders and their space to act", false))
         .addControls(ControlMechanism.EARMARKING, ControlMechanism.DETAILED_REPORTING)
         .addTrusts(TrustMechanism.MULTI_YEAR_FUNDING, TrustMechanism.SUPPORT_BEYOND_MONEY)
         .build();
@@ -257,19 +294,38 @@ public final class Alliances {
   /** Returns an illustrative risk register for GPPAC. */
   static RiskRegister gppacRisks() {
     return RiskRegister.builder()
-        .addRisk(Risk.builder().id("R1").area(RiskArea.SECURITY)
-            .description("Surveillance and harassment of peacebuilders after public statements")
-            .likelihood(Likelihood.LIKELY).impact(Impact.MAJOR)
-            .bearer(regionalNetwork("Central Asia").id()).build())
-        .addRisk(Risk.builder().id("R2").area(RiskArea.REPUTATIONAL)
-            .description("Regional statements read as positions of the whole network")
-            .likelihood(Likelihood.POSSIBLE).impact(Impact.MODERATE)
-            .bearer(GPPAC_FOUNDATION.id()).owner(GPPAC_FOUNDATION.id())
-            .origin("the ISG delegates public statements to the regional networks").build())
-        .addRisk(Risk.builder().id("R3").area(RiskArea.FIDUCIARY)
-            .description("Regranted funds not accounted for").likelihood(Likelihood.UNLIKELY).impact(Impact.MODERATE)
-            .bearer(regionalNetwork("West Africa").id()).owner(GPPAC_FOUNDATION.id())
-            .addMitigation(Mitigation.fundedBy("Joint financial training", GPPAC_FOUNDATION.id())).build())
+        .addRisk(
+            Risk.builder()
+                .id("R1")
+                .area(RiskArea.SECURITY)
+                .description("Surveillance and harassment of peacebuilders after public statements")
+                .likelihood(Likelihood.LIKELY)
+                .impact(Impact.MAJOR)
+                .bearer(regionalNetwork("Central Asia").id())
+                .build())
+        .addRisk(
+            Risk.builder()
+                .id("R2")
+                .area(RiskArea.REPUTATIONAL)
+                .description("Regional statements read as positions of the whole network")
+                .likelihood(Likelihood.POSSIBLE)
+                .impact(Impact.MODERATE)
+                .bearer(GPPAC_FOUNDATION.id())
+                .owner(GPPAC_FOUNDATION.id())
+                .origin("the ISG delegates public statements to the regional networks")
+                .build())
+        .addRisk(
+            Risk.builder()
+                .id("R3")
+                .area(RiskArea.FIDUCIARY)
+                .description("Regranted funds not accounted for")
+                .likelihood(Likelihood.UNLIKELY)
+                .impact(Impact.MODERATE)
+                .bearer(regionalNetwork("West Africa").id())
+                .owner(GPPAC_FOUNDATION.id())
+                .addMitigation(
+                    Mitigation.fundedBy("Joint financial training", GPPAC_FOUNDATION.id()))
+                .build())
         .build();
   }
 
@@ -315,7 +371,10 @@ public final class Alliances {
               .build());
     }
     GoverningBody.Builder isg =
-        GoverningBody.builder().name(ISG).type(BodyType.STEERING_COMMITTEE).rule(DecisionRule.simpleMajority());
+        GoverningBody.builder()
+            .name(ISG)
+            .type(BodyType.STEERING_COMMITTEE)
+            .rule(DecisionRule.simpleMajority());
     for (String region : GPPAC_REGIONS) {
       isg.addSeat(Seat.of(regionalNetwork(region).id()));
     }
@@ -325,6 +384,10 @@ public final class Alliances {
     }
     b.addBody(isg.build());
     Partnership withoutPractice = b.build();
-    return Partnership.builder().from(withoutPractice).practice(gppacPractice(withoutPractice)).risks(gppacRisks()).build();
+    return Partnership.builder()
+        .from(withoutPractice)
+        .practice(gppacPractice(withoutPractice))
+        .risks(gppacRisks())
+        .build();
   }
 }

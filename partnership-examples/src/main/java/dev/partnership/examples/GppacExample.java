@@ -4,11 +4,16 @@ import static dev.partnership.model.PartnershipQueries.localAndNationalMembers;
 import static dev.partnership.model.PartnershipQueries.localAndNationalShare;
 import static dev.partnership.model.PartnershipQueries.membersWithRole;
 
+import com.google.common.collect.ImmutableMap;
 import dev.partnership.actors.AidRecipients;
 import dev.partnership.actors.LocalityDefinition;
 import dev.partnership.actors.LocalityVerdict;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.analysis.Finding;
+import dev.partnership.analysis.Lessons;
+import dev.partnership.analysis.PrinciplesCheck;
+import dev.partnership.analysis.RiskRules;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerChange;
@@ -16,16 +21,11 @@ import dev.partnership.governance.PowerMeasure;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.GovernanceOperators;
 import dev.partnership.model.GovernanceQueries;
-import com.google.common.collect.ImmutableMap;
-import dev.partnership.analysis.Finding;
-import dev.partnership.analysis.Lessons;
-import dev.partnership.analysis.PrinciplesCheck;
-import dev.partnership.analysis.RiskRules;
-import dev.partnership.practice.TrustControlBalance;
-import dev.partnership.risk.Risk;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
+import dev.partnership.practice.TrustControlBalance;
+import dev.partnership.risk.Risk;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -55,8 +55,14 @@ public final class GppacExample {
   static void print(Partnership p, PrintStream out) {
     out.println("# " + p.name() + " (" + p.id() + ")");
     out.println();
-    out.println("Form: " + words(p.form()) + "; secretariat hosted by "
-        + p.secretariat().flatMap(id -> p.member(id)).map(m -> m.organization().shortName()).orElse("nobody"));
+    out.println(
+        "Form: "
+            + words(p.form())
+            + "; secretariat hosted by "
+            + p.secretariat()
+                .flatMap(id -> p.member(id))
+                .map(m -> m.organization().shortName())
+                .orElse("nobody"));
     out.println();
     out.println("## Members");
     out.println();
@@ -69,9 +75,21 @@ public final class GppacExample {
               .filter(r -> Alliances.regionalNetwork(r).id().equals(o.id()))
               .findFirst()
               .map(r -> Alliances.regionalLocality(r, LocalityDefinition.IASC_WITH_REGIONAL))
-              .orElse(o.localityVerdict(LocalityDefinition.IASC_WITH_REGIONAL, AidRecipients.dac2024to2025()));
-      out.println("| " + o.shortName() + " | " + o.type().label() + " | " + roles(m) + " | " + verdict(o.localityVerdict())
-          + " | " + verdict(regional) + " |");
+              .orElse(
+                  o.localityVerdict(
+                      LocalityDefinition.IASC_WITH_REGIONAL, AidRecipients.dac2024to2025()));
+      out.println(
+          "| "
+              + o.shortName()
+              + " | "
+              + o.type().label()
+              + " | "
+              + roles(m)
+              + " | "
+              + verdict(o.localityVerdict())
+              + " | "
+              + verdict(regional)
+              + " |");
     }
     out.println();
     out.println("## Roles");
@@ -96,7 +114,10 @@ public final class GppacExample {
     printCountMeIn(Alliances.countMeIn(), out);
   }
 
-  /** Returns a codelist value in words: {@code NETWORK_WITH_SECRETARIAT} reads "network with secretariat". */
+  /**
+   * Returns a codelist value in words: {@code NETWORK_WITH_SECRETARIAT} reads "network with
+   * secretariat".
+   */
   static String words(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -106,26 +127,44 @@ public final class GppacExample {
     return m.roles().stream().map(GppacExample::words).collect(Collectors.joining(", "));
   }
 
-  /** Returns {@code "local/national: reason"}, {@code "international: reason"} or {@code "unknown: reason"}. */
+  /**
+   * Returns {@code "local/national: reason"}, {@code "international: reason"} or {@code "unknown:
+   * reason"}.
+   */
   static String verdict(LocalityVerdict v) {
     return v.locality().label() + ": " + v.reason();
   }
 
-  /** Prints Count Me In! 2.0's members with their identifiers and their locality under each definition. */
+  /**
+   * Prints Count Me In! 2.0's members with their identifiers and their locality under each
+   * definition.
+   */
   static void printCountMeIn(Partnership cmi, PrintStream out) {
     out.println();
     out.println("## " + cmi.name());
     out.println();
-    out.println("Source: WO=MEN, https://www.wo-men.nl/wat-we-doen/count-me-in-consortium; localities against the "
-        + AidRecipients.dac2024to2025() + ".");
+    out.println(
+        "Source: WO=MEN, https://www.wo-men.nl/wat-we-doen/count-me-in-consortium; localities against the "
+            + AidRecipients.dac2024to2025()
+            + ".");
     out.println();
-    out.println("| Member | Identifier | Roles | " + String.join(" | ", Arrays.stream(LocalityDefinition.values()).map(IatiExample::label).toArray(String[]::new)) + " |");
+    out.println(
+        "| Member | Identifier | Roles | "
+            + String.join(
+                " | ",
+                Arrays.stream(LocalityDefinition.values())
+                    .map(IatiExample::label)
+                    .toArray(String[]::new))
+            + " |");
     out.println("|---|---|---|---|---|---|");
     for (Membership m : cmi.members()) {
       Organization o = m.organization();
-      StringBuilder row = new StringBuilder("| " + o.shortName() + " | " + o.id() + " | " + roles(m) + " |");
+      StringBuilder row =
+          new StringBuilder("| " + o.shortName() + " | " + o.id() + " | " + roles(m) + " |");
       for (LocalityDefinition d : LocalityDefinition.values()) {
-        row.append(' ').append(verdict(o.localityVerdict(d, AidRecipients.dac2024to2025()))).append(" |");
+        row.append(' ')
+            .append(verdict(o.localityVerdict(d, AidRecipients.dac2024to2025())))
+            .append(" |");
       }
       out.println(row);
     }
@@ -136,11 +175,17 @@ public final class GppacExample {
 
   static void printLessons(Partnership p, PrintStream out) {
     out.println();
-    out.println("## Lessons of the meet-up (practice facts partly illustrative, thresholds of the lessons illustrative; checked as of " + AS_OF + ")");
+    out.println(
+        "## Lessons of the meet-up (practice facts partly illustrative, thresholds of the lessons illustrative; checked as of "
+            + AS_OF
+            + ")");
     out.println();
     PrinciplesCheck.Result result = PrinciplesCheck.run(p, Lessons.meetup(), AS_OF);
-    out.println("Summary: " + result.summary().entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")));
+    out.println(
+        "Summary: "
+            + result.summary().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", ")));
     out.println();
     for (Finding f : result.findings()) {
       out.println("- **" + f.status().label() + "** " + f.rule() + " " + f.title());
@@ -153,44 +198,69 @@ public final class GppacExample {
     out.println();
     out.println("## Trust versus control (illustrative mechanisms)");
     out.println();
-    TrustControlBalance.of(p.practice()).ifPresentOrElse(
-        b -> {
-          out.println("Balance: " + b.text());
-          b.trusts().forEach(t -> out.println("- +" + t.weight() + " trust: " + t.label()));
-          b.controls().forEach(c -> out.println("- -" + c.weight() + " control: " + c.label()));
-          b.suggestions().stream().findFirst().ifPresent(s -> out.println("Largest move: " + s.text()));
-        },
-        () -> out.println("No control or trust mechanism recorded."));
+    TrustControlBalance.of(p.practice())
+        .ifPresentOrElse(
+            b -> {
+              out.println("Balance: " + b.text());
+              b.trusts().forEach(t -> out.println("- +" + t.weight() + " trust: " + t.label()));
+              b.controls().forEach(c -> out.println("- -" + c.weight() + " control: " + c.label()));
+              b.suggestions().stream()
+                  .findFirst()
+                  .ifPresent(s -> out.println("Largest move: " + s.text()));
+            },
+            () -> out.println("No control or trust mechanism recorded."));
     out.println();
     out.println("## Risks (illustrative risk register)");
     out.println();
-    out.println("Transferred to local partners: " + RiskRules.transferred(p).stream().map(Risk::id).collect(Collectors.toList())
-        + "; shared: " + RiskRules.shared(p).stream().map(Risk::id).collect(Collectors.toList()));
+    out.println(
+        "Transferred to local partners: "
+            + RiskRules.transferred(p).stream().map(Risk::id).collect(Collectors.toList())
+            + "; shared: "
+            + RiskRules.shared(p).stream().map(Risk::id).collect(Collectors.toList()));
     for (Finding f : RiskRules.check(p)) {
-      out.println("- " + f.rule() + " " + f.title() + ": " + String.join("; ", f.evidence()) + ". Suggestion: " + f.suggestion());
+      out.println(
+          "- "
+              + f.rule()
+              + " "
+              + f.title()
+              + ": "
+              + String.join("; ", f.evidence())
+              + ". Suggestion: "
+              + f.suggestion());
     }
   }
 
-  /** The illustrative alternative rule: INGO seats weigh 5, decisions need two thirds of the weight. */
+  /**
+   * The illustrative alternative rule: INGO seats weigh 5, decisions need two thirds of the weight.
+   */
   static Partnership weightedAlternative(Partnership p) {
     Partnership q = p;
     for (int i = 1; i <= 3; i++) {
-      q = q.with(GovernanceOperators.reweight(Alliances.ISG, Alliances.internationalNgo(i).id(), 5));
+      q =
+          q.with(
+              GovernanceOperators.reweight(Alliances.ISG, Alliances.internationalNgo(i).id(), 5));
     }
-    return q.with(GovernanceOperators.changeRule(Alliances.ISG, DecisionRule.qualifiedMajority(2, 3)));
+    return q.with(
+        GovernanceOperators.changeRule(Alliances.ISG, DecisionRule.qualifiedMajority(2, 3)));
   }
 
   static void printSteeringGroup(Partnership p, PrintStream out) {
     out.println();
-    out.println("## " + Alliances.ISG + " (decision rules and weights illustrative: GPPAC's statutes are not modelled)");
+    out.println(
+        "## "
+            + Alliances.ISG
+            + " (decision rules and weights illustrative: GPPAC's statutes are not modelled)");
     out.println();
     Partnership alt = weightedAlternative(p);
-    out.println("| Rule | Game | Regional representative (Banzhaf / Shapley-Shubik) | International NGO (Banzhaf / Shapley-Shubik) | Regions together (SS) | HHI (SS) | Blockers |");
+    out.println(
+        "| Rule | Game | Regional representative (Banzhaf / Shapley-Shubik) | International NGO (Banzhaf / Shapley-Shubik) | Regions together (SS) | HHI (SS) | Blockers |");
     out.println("|---|---|---|---|---|---|---|");
     for (Partnership state : new Partnership[] {p, alt}) {
       GoverningBody isg = state.body(Alliances.ISG).orElseThrow();
-      ImmutableMap<OrganizationId, Fraction> b = state.query(GovernanceQueries.power(Alliances.ISG, PowerMeasure.BANZHAF));
-      ImmutableMap<OrganizationId, Fraction> ss = state.query(GovernanceQueries.power(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK));
+      ImmutableMap<OrganizationId, Fraction> b =
+          state.query(GovernanceQueries.power(Alliances.ISG, PowerMeasure.BANZHAF));
+      ImmutableMap<OrganizationId, Fraction> ss =
+          state.query(GovernanceQueries.power(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK));
       OrganizationId region = Alliances.regionalNetwork(Alliances.GPPAC_REGIONS.get(0)).id();
       OrganizationId ingo = Alliances.internationalNgo(1).id();
       Fraction regions = Fraction.ZERO;
@@ -213,22 +283,41 @@ public final class GppacExample {
               + " | "
               + percent(regions)
               + " | "
-              + String.format(Locale.ROOT, "%.3f",
-                  state.query(GovernanceQueries.powerConcentration(Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK)).herfindahl().doubleValue())
+              + String.format(
+                  Locale.ROOT,
+                  "%.3f",
+                  state
+                      .query(
+                          GovernanceQueries.powerConcentration(
+                              Alliances.ISG, PowerMeasure.SHAPLEY_SHUBIK))
+                      .herfindahl()
+                      .doubleValue())
               + " | "
               + state.query(GovernanceQueries.blockers(Alliances.ISG)).size()
               + " |");
     }
     out.println();
-    out.println("Moving from the first rule to the second (illustrative weights), Shapley-Shubik power changes:");
+    out.println(
+        "Moving from the first rule to the second (illustrative weights), Shapley-Shubik power changes:");
     GoverningBody before = p.body(Alliances.ISG).orElseThrow();
     GoverningBody after = alt.body(Alliances.ISG).orElseThrow();
     int shown = 0;
     for (PowerChange c : PowerChange.between(before, after, PowerMeasure.SHAPLEY_SHUBIK)) {
       if (shown++ < 2 || c.holder().value().startsWith("ingo")) {
-        String name = p.member(c.holder()).map(m -> m.organization().shortName()).orElse(c.holder().value());
-        out.println("- " + name + ": " + percent(c.before()) + " -> " + percent(c.after()) + " ("
-            + String.format(Locale.ROOT, "%+.1f", 100 * c.delta().doubleValue()) + " percentage points, exactly " + c.delta() + ")");
+        String name =
+            p.member(c.holder()).map(m -> m.organization().shortName()).orElse(c.holder().value());
+        out.println(
+            "- "
+                + name
+                + ": "
+                + percent(c.before())
+                + " -> "
+                + percent(c.after())
+                + " ("
+                + String.format(Locale.ROOT, "%+.1f", 100 * c.delta().doubleValue())
+                + " percentage points, exactly "
+                + c.delta()
+                + ")");
       }
     }
     out.println("- (and the same for the other regional representatives)");

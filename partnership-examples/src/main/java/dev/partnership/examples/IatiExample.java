@@ -27,12 +27,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads IATI activity files (the shared real data, or files given as arguments), streams them
- * into a funding network, and prints for the Netherlands Ministry of Foreign Affairs ({@code
- * XM-DAC-7}) the Grand Bargain localisation shares under each locality definition, the largest
- * recipients counted as local or national with identifiers, amounts and reasons, the amount it
- * could not classify, the recipient locality of its direct funding,
- * its longest funding chains, and the data-quality summary.
+ * Reads IATI activity files (the shared real data, or files given as arguments), streams them into
+ * a funding network, and prints for the Netherlands Ministry of Foreign Affairs ({@code XM-DAC-7})
+ * the Grand Bargain localisation shares under each locality definition, the largest recipients
+ * counted as local or national with identifiers, amounts and reasons, the amount it could not
+ * classify, the recipient locality of its direct funding, its longest funding chains, and the
+ * data-quality summary.
  *
  * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.IatiExample} (from the project root, with {@code
@@ -46,7 +46,8 @@ public final class IatiExample {
   /**
    * Prints the report.
    *
-   * @param args IATI activity files; none means every file of {@code ../shared/data/iati/activities}
+   * @param args IATI activity files; none means every file of {@code
+   *     ../shared/data/iati/activities}
    */
   public static void main(String[] args) {
     print(files(args), System.out);
@@ -61,7 +62,11 @@ public final class IatiExample {
       return files;
     }
     Path cwd = Path.of("").toAbsolutePath();
-    for (Path dir : new Path[] {cwd.resolve("../shared/data/iati/activities"), cwd.resolve("../../shared/data/iati/activities")}) {
+    for (Path dir :
+        new Path[] {
+          cwd.resolve("../shared/data/iati/activities"),
+          cwd.resolve("../../shared/data/iati/activities")
+        }) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.list(dir)) {
           s.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
@@ -71,7 +76,8 @@ public final class IatiExample {
         return files;
       }
     }
-    throw new IllegalStateException("no files given and no ../shared/data/iati/activities beside " + cwd);
+    throw new IllegalStateException(
+        "no files given and no ../shared/data/iati/activities beside " + cwd);
   }
 
   /** Returns the name a reader knows a locality definition by. */
@@ -101,27 +107,51 @@ public final class IatiExample {
    * ten largest recipients counted as local or national (IASC) and the unclassified amount.
    */
   static void localisation(FundingNetwork net, Currency c, PrintStream out) {
-    ImmutableMap<LocalityDefinition, Localisation> all = Localisation.byDefinition(net, MINISTRY, c, LocalisationScope.all());
+    ImmutableMap<LocalityDefinition, Localisation> all =
+        Localisation.byDefinition(net, MINISTRY, c, LocalisationScope.all());
     Localisation iasc = all.get(LocalityDefinition.IASC);
     out.println("### Localisation of the ministry's " + c + " funding");
     out.println();
-    out.println("All years, all funding (the data carries no humanitarian mark yet); aid-recipient countries from the "
-        + AidRecipients.dac2024to2025() + ". Grand Bargain target: 25% as directly as possible (directly or through one"
-        + " intermediary).");
+    out.println(
+        "All years, all funding (the data carries no humanitarian mark yet); aid-recipient countries from the "
+            + AidRecipients.dac2024to2025()
+            + ". Grand Bargain target: 25% as directly as possible (directly or through one"
+            + " intermediary).");
     out.println();
     all.forEach(
         (d, l) ->
-            out.println("- " + label(d) + ": " + percent(l.asDirectlyAsPossible()) + " received as directly as possible ("
-                + percent(l.receivedDirectly()) + " directly, " + percent(l.receivedThroughOneIntermediary())
-                + " through one intermediary), " + percent(l.receivedThroughMore()) + " through more; kept by local and national actors "
-                + percent(l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal()) + "; could not classify "
-                + amount(l.unclassifiedAmount()) + " (" + percent(l.unclassified()) + ")"));
+            out.println(
+                "- "
+                    + label(d)
+                    + ": "
+                    + percent(l.asDirectlyAsPossible())
+                    + " received as directly as possible ("
+                    + percent(l.receivedDirectly())
+                    + " directly, "
+                    + percent(l.receivedThroughOneIntermediary())
+                    + " through one intermediary), "
+                    + percent(l.receivedThroughMore())
+                    + " through more; kept by local and national actors "
+                    + percent(
+                        l.directToLocal()
+                            + l.oneIntermediaryToLocal()
+                            + l.moreIntermediariesToLocal())
+                    + "; could not classify "
+                    + amount(l.unclassifiedAmount())
+                    + " ("
+                    + percent(l.unclassified())
+                    + ")"));
     out.println();
     out.println("Pooled funds: " + iasc.pooledFunds());
     StringBuilder shares = new StringBuilder();
     FundingShares.byRecipientLocality(net, MINISTRY, c)
-        .forEach((locality, share) -> shares.append(shares.length() == 0 ? "" : ", ").append(locality.label()).append(' ')
-            .append(percent(share.doubleValue())));
+        .forEach(
+            (locality, share) ->
+                shares
+                    .append(shares.length() == 0 ? "" : ", ")
+                    .append(locality.label())
+                    .append(' ')
+                    .append(percent(share.doubleValue())));
     out.println("Direct funding by recipient locality (IASC, " + c + "): " + shares);
     out.println();
     out.println("#### Counted as local or national");
@@ -129,14 +159,22 @@ public final class IatiExample {
     if (iasc.countedAsLocal().isEmpty()) {
       out.println("No recipient of this money is counted as local or national under IASC.");
     } else {
-      out.println("The " + Math.min(10, iasc.countedAsLocal().size()) + " largest of " + iasc.countedAsLocal().size()
-          + " recipients counted under IASC (identifier, name, amount received, route, reason):");
+      out.println(
+          "The "
+              + Math.min(10, iasc.countedAsLocal().size())
+              + " largest of "
+              + iasc.countedAsLocal().size()
+              + " recipients counted under IASC (identifier, name, amount received, route, reason):");
       out.println();
       iasc.countedAsLocal().stream().limit(10).forEach(r -> out.println("- " + r));
     }
     out.println();
-    out.println("Unclassified (kept by organisations of unknown locality, never counted as local): " + amount(iasc.unclassifiedAmount())
-        + " (" + percent(iasc.unclassified()) + ")");
+    out.println(
+        "Unclassified (kept by organisations of unknown locality, never counted as local): "
+            + amount(iasc.unclassifiedAmount())
+            + " ("
+            + percent(iasc.unclassified())
+            + ")");
     out.println();
   }
 
@@ -150,21 +188,31 @@ public final class IatiExample {
     FundingNetwork net = conversion.network();
     out.println("# Funding chains from IATI data");
     out.println();
-    out.println("Read " + conversion.activities() + " activities from " + files.size() + " files: " + net);
     out.println(
-        "Incoming funds matched to a disbursement and counted once: " + conversion.matched()
-            + "; transactions of other types (commitments, expenditure ...): " + conversion.otherTransactions()
-            + "; traceability links between activities: " + conversion.links().size());
+        "Read " + conversion.activities() + " activities from " + files.size() + " files: " + net);
+    out.println(
+        "Incoming funds matched to a disbursement and counted once: "
+            + conversion.matched()
+            + "; transactions of other types (commitments, expenditure ...): "
+            + conversion.otherTransactions()
+            + "; traceability links between activities: "
+            + conversion.links().size());
     out.println();
     out.println("## Netherlands Ministry of Foreign Affairs (" + MINISTRY + ")");
     out.println();
-    out.println("Named in the data as " + net.organization(MINISTRY).map(o -> "\"" + o.name() + "\"").orElse("nothing: it does not occur") + ".");
+    out.println(
+        "Named in the data as "
+            + net.organization(MINISTRY)
+                .map(o -> "\"" + o.name() + "\"")
+                .orElse("nothing: it does not occur")
+            + ".");
     out.println();
     if (net.organization(MINISTRY).isEmpty()) {
       out.println("The ministry does not occur in these files.");
     } else {
       for (Currency c : net.currencies()) {
-        if (net.flows().stream().anyMatch(f -> f.provider().equals(MINISTRY) && f.amount().currency().equals(c))) {
+        if (net.flows().stream()
+            .anyMatch(f -> f.provider().equals(MINISTRY) && f.amount().currency().equals(c))) {
           localisation(net, c, out);
         }
       }
@@ -174,15 +222,24 @@ public final class IatiExample {
       FundingChains.longest(net, MINISTRY, 5)
           .forEach(
               ch ->
-                  out.println("- " + ch.path().stream()
-                      .map(id -> net.organization(id).map(o -> o.shortName()).orElse(id.value()))
-                      .collect(Collectors.joining(" -> "))
-                      + " (" + ch.intermediaries() + " intermediaries)"));
+                  out.println(
+                      "- "
+                          + ch.path().stream()
+                              .map(
+                                  id ->
+                                      net.organization(id)
+                                          .map(o -> o.shortName())
+                                          .orElse(id.value()))
+                              .collect(Collectors.joining(" -> "))
+                          + " ("
+                          + ch.intermediaries()
+                          + " intermediaries)"));
       out.println();
-      out.println("Fewest intermediaries to the organisations reached: "
-          + FundingChains.fewestIntermediaries(net, MINISTRY).values().stream()
-              .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()))
-          + " (intermediaries -> organisations)");
+      out.println(
+          "Fewest intermediaries to the organisations reached: "
+              + FundingChains.fewestIntermediaries(net, MINISTRY).values().stream()
+                  .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()))
+              + " (intermediaries -> organisations)");
     }
     out.println();
     out.println("## Data quality");

@@ -49,7 +49,8 @@ public final class PatSessionExample {
           .type(OrganizationType.NATIONAL_NGO)
           .homeCountry(CountryCode.of("IN"))
           .build();
-  static final Organization UAF = Organization.of("Urgent Action Fund", OrganizationType.FOUNDATION);
+  static final Organization UAF =
+      Organization.of("Urgent Action Fund", OrganizationType.FOUNDATION);
   static final Organization WO_MEN =
       Organization.builder()
           .id(OrganizationId.of("wo-men"))
@@ -87,7 +88,10 @@ public final class PatSessionExample {
     };
     String[] decisions = {STRATEGY, FUND, GRANTS, REPORTING};
     DecisionArea[] areas = {
-      DecisionArea.AGENDA_AND_STRATEGY, DecisionArea.RESOURCES_AMONG_PARTNERS, DecisionArea.GRANT_MAKING, DecisionArea.MONITORING_EVALUATION_REPORTING
+      DecisionArea.AGENDA_AND_STRATEGY,
+      DecisionArea.RESOURCES_AMONG_PARTNERS,
+      DecisionArea.GRANT_MAKING,
+      DecisionArea.MONITORING_EVALUATION_REPORTING
     };
     Assessment.Builder b =
         Assessment.builder()
@@ -112,9 +116,20 @@ public final class PatSessionExample {
         .putDesired(Cell.of(FUND, CREA.id()), ParticipationLevel.CO_DECIDES)
         .putDesired(Cell.of(FUND, UAF.id()), ParticipationLevel.CO_DECIDES)
         .putDesired(Cell.of(FUND, WO_MEN.id()), ParticipationLevel.CONSULTED)
-        .addAction(Action.of("Set up a joint fund committee with rotating partner seats", FUND, MAMA_CASH.id(), LocalDate.of(2026, 10, 1)))
-        .addAction(Action.of("Propose criteria for the flexible fund", FUND, JASS.id(), LocalDate.of(2026, 9, 1)))
-        .addComment("Partners value the co-created strategy; money decisions still sit with the lead.")
+        .addAction(
+            Action.of(
+                "Set up a joint fund committee with rotating partner seats",
+                FUND,
+                MAMA_CASH.id(),
+                LocalDate.of(2026, 10, 1)))
+        .addAction(
+            Action.of(
+                "Propose criteria for the flexible fund",
+                FUND,
+                JASS.id(),
+                LocalDate.of(2026, 9, 1)))
+        .addComment(
+            "Partners value the co-created strategy; money decisions still sit with the lead.")
         .summary("One decision without agreement (the flexible fund); two actions agreed.");
     return b.build();
   }
@@ -135,7 +150,10 @@ public final class PatSessionExample {
     out.println("## Checks against the partnership");
     out.println();
     var problems = p.query(ParticipationQueries.problemsWith(a));
-    out.println(problems.isEmpty() ? "- The session fits " + p.name() + ": all its organisations are members." : "- " + problems);
+    out.println(
+        problems.isEmpty()
+            ? "- The session fits " + p.name() + ": all its organisations are members."
+            : "- " + problems);
     for (var e : p.query(ParticipationQueries.funderOrLeadDecidesAlone(a))) {
       out.println("- " + e);
     }

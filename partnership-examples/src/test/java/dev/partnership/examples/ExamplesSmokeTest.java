@@ -28,44 +28,102 @@ class ExamplesSmokeTest {
   @Test
   void gppacExamplePrintsMembersRolesAndLocalisation() {
     String out = run(() -> GppacExample.main(new String[0]));
-    assertTrue(out.startsWith("# Global Partnership for the Prevention of Armed Conflict (gppac)"), out);
+    assertTrue(
+        out.startsWith("# Global Partnership for the Prevention of Armed Conflict (gppac)"), out);
     assertTrue(out.contains("- secretariat: 16"), out);
     // under IASC a regional network is international; under the regional variant the networks of
     // aid-recipient regions count, North America and Western Europe do not
     assertTrue(out.contains("Local and national actors (IASC): 0 of 19 members (0.0%)"), out);
-    assertTrue(out.contains("| GPPAC Global Secretariat | International NGO | secretariat, broker | international: an international NGO"), out);
-    assertTrue(out.contains("| GPPAC West Africa | Regional NGO | secretariat, member | international: operates only at regional level | local/national: "), out);
-    assertTrue(out.contains("| GPPAC North America | Regional NGO | secretariat, member | international: operates only at regional level"
-        + " | international: no country of North America is on the DAC List of ODA Recipients 2024-2025 |"), out);
-    assertTrue(out.contains("| GPPAC Western Europe | Regional NGO | secretariat, member | international: operates only at regional level"
-        + " | international: no country of Western Europe is on the DAC List of ODA Recipients 2024-2025 |"), out);
-    assertEquals(13, out.lines().filter(l -> l.startsWith("| GPPAC ") && l.contains("| local/national: a regional network of")).count(), out);
+    assertTrue(
+        out.contains(
+            "| GPPAC Global Secretariat | International NGO | secretariat, broker | international: an international NGO"),
+        out);
+    assertTrue(
+        out.contains(
+            "| GPPAC West Africa | Regional NGO | secretariat, member | international: operates only at regional level | local/national: "),
+        out);
+    assertTrue(
+        out.contains(
+            "| GPPAC North America | Regional NGO | secretariat, member | international: operates only at regional level"
+                + " | international: no country of North America is on the DAC List of ODA Recipients 2024-2025 |"),
+        out);
+    assertTrue(
+        out.contains(
+            "| GPPAC Western Europe | Regional NGO | secretariat, member | international: operates only at regional level"
+                + " | international: no country of Western Europe is on the DAC List of ODA Recipients 2024-2025 |"),
+        out);
+    assertEquals(
+        13,
+        out.lines()
+            .filter(
+                l ->
+                    l.startsWith("| GPPAC ")
+                        && l.contains("| local/national: a regional network of"))
+            .count(),
+        out);
     // Count Me In! 2.0: nobody local under IASC; WO=MEN Dutch, UAF US, JASS an international NGO
     assertTrue(out.contains("## Count Me In! 2.0 (2021-2025)"), out);
-    assertTrue(out.contains("| WO=MEN | NL-KVK-27293385 | lobby partner | international: headquartered in NL (Netherlands), not on the DAC List"), out);
-    assertTrue(out.contains("| Mama Cash | NL-KVK-41202535 | lead, regranter | international:"), out);
-    assertTrue(out.contains("| JASS | US-EIN-06-1597-668 | member | international: an international NGO"), out);
-    assertEquals(0, out.lines().dropWhile(l -> !l.startsWith("## Count Me In!")).filter(l -> l.matches("\\| [^|]+ \\| [^|]+ \\| [^|]+ \\| local.*")).count(), out);
+    assertTrue(
+        out.contains(
+            "| WO=MEN | NL-KVK-27293385 | lobby partner | international: headquartered in NL (Netherlands), not on the DAC List"),
+        out);
+    assertTrue(
+        out.contains("| Mama Cash | NL-KVK-41202535 | lead, regranter | international:"), out);
+    assertTrue(
+        out.contains("| JASS | US-EIN-06-1597-668 | member | international: an international NGO"),
+        out);
+    assertEquals(
+        0,
+        out.lines()
+            .dropWhile(l -> !l.startsWith("## Count Me In!"))
+            .filter(l -> l.matches("\\| [^|]+ \\| [^|]+ \\| [^|]+ \\| local.*"))
+            .count(),
+        out);
     // every made-up value is labelled where it is printed
-    assertTrue(out.contains("## International Steering Group (decision rules and weights illustrative"), out);
+    assertTrue(
+        out.contains("## International Steering Group (decision rules and weights illustrative"),
+        out);
     assertTrue(out.contains("thresholds of the lessons illustrative"), out);
     assertTrue(out.contains("## Trust versus control (illustrative mechanisms)"), out);
     assertTrue(out.contains("## Risks (illustrative risk register)"), out);
     // the steering group under two rules: equal power, then INGOs weigh 5 under a 2/3 majority
-    assertTrue(out.contains("| simple majority | [10; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] | 5.6% / 5.6% | 5.6% / 5.6% | 83.3% |"), out);
-    assertTrue(out.contains("| qualified majority 2/3 | [20; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5] |"), out);
-    assertTrue(out.contains("- International NGO 1 (illustrative): 5.6% -> 17.8% (+12.3 percentage points, exactly 25/204)"), out);
+    assertTrue(
+        out.contains(
+            "| simple majority | [10; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] | 5.6% / 5.6% | 5.6% / 5.6% | 83.3% |"),
+        out);
+    assertTrue(
+        out.contains(
+            "| qualified majority 2/3 | [20; 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5] |"),
+        out);
+    assertTrue(
+        out.contains(
+            "- International NGO 1 (illustrative): 5.6% -> 17.8% (+12.3 percentage points, exactly 25/204)"),
+        out);
     // the lessons, the balance and the risks
     // no member is local under IASC, so the bottom-up lessons are not met
     assertTrue(out.contains("Summary: 4 not met, 5 partly met, 3 not assessable, 0 met"), out);
     assertTrue(out.contains("- **not met** LESSON-01 Build collective power bottom-up"), out);
-    assertTrue(out.contains("  - missing: budget flexibility: share movable, who may move it"), out);
-    assertTrue(out.contains("Balance: balanced: balance -14.3% (trust 3, control 4; weights and cut-offs of our own, illustrative)"), out);
-    assertTrue(out.contains("Largest move: replace earmarking by unearmarked funding (balance 71.4%)"), out);
+    assertTrue(
+        out.contains("  - missing: budget flexibility: share movable, who may move it"), out);
+    assertTrue(
+        out.contains(
+            "Balance: balanced: balance -14.3% (trust 3, control 4; weights and cut-offs of our own, illustrative)"),
+        out);
+    assertTrue(
+        out.contains("Largest move: replace earmarking by unearmarked funding (balance 71.4%)"),
+        out);
     assertTrue(out.contains("Transferred to local partners: []; shared: [R1, R2, R3]"), out);
-    assertTrue(out.contains("- RISK-SHIFT-UNMITIGATED A shift of control with no matching mitigation"), out);
+    assertTrue(
+        out.contains("- RISK-SHIFT-UNMITIGATED A shift of control with no matching mitigation"),
+        out);
     // people read labels, not enum constants
-    for (String constant : List.of("NOT_MET", "NETWORK_WITH_SECRETARIAT", "LOBBY_PARTNER", "EARMARKING", "IASC_WITH_REGIONAL")) {
+    for (String constant :
+        List.of(
+            "NOT_MET",
+            "NETWORK_WITH_SECRETARIAT",
+            "LOBBY_PARTNER",
+            "EARMARKING",
+            "IASC_WITH_REGIONAL")) {
       assertFalse(out.contains(constant), constant);
     }
   }
@@ -74,10 +132,19 @@ class ExamplesSmokeTest {
   void patSessionExamplePrintsTheReportAndTheChecks() {
     String out = run(() -> PatSessionExample.main(new String[0]));
     assertTrue(out.startsWith("# Power Awareness Tool session, 2026-06-15"), out);
-    assertTrue(out.contains("| Allocation of the flexible fund among partners | Resources among partners | 4 | 1 | 1 | 2 | 0 | No agreement |"), out);
-    assertTrue(out.contains("| Allocation of the flexible fund among partners | jass | 1 | 3 | +2 |"), out);
-    assertTrue(out.contains("- The session fits Count Me In!: all its organisations are members."), out);
-    assertTrue(out.contains("- Reporting format to the ministry: mama-cash decides alone; local/national partners"), out);
+    assertTrue(
+        out.contains(
+            "| Allocation of the flexible fund among partners | Resources among partners | 4 | 1 | 1 | 2 | 0 | No agreement |"),
+        out);
+    assertTrue(
+        out.contains("| Allocation of the flexible fund among partners | jass | 1 | 3 | +2 |"),
+        out);
+    assertTrue(
+        out.contains("- The session fits Count Me In!: all its organisations are members."), out);
+    assertTrue(
+        out.contains(
+            "- Reporting format to the ministry: mama-cash decides alone; local/national partners"),
+        out);
   }
 
   @Test
@@ -86,14 +153,30 @@ class ExamplesSmokeTest {
     assertTrue(out.contains("Read 1308 activities from 11 files"), out);
     assertTrue(out.contains("## Netherlands Ministry of Foreign Affairs (XM-DAC-7)"), out);
     assertTrue(out.contains("Grand Bargain target: 25% as directly as possible"), out);
-    assertTrue(out.contains("- IASC (2018, the default): 0.8% received as directly as possible"), out);
-    assertTrue(out.contains("- Charter4Change (southern-based NGOs): 0.3% received as directly as possible"), out);
-    assertTrue(out.contains("- IASC with regional organisations (this library's own variant): 0.8% received"), out);
-    assertTrue(!out.contains("IASC_WITH_REGIONAL") && !out.contains("INTERNATIONAL"), "labels, not enum constants");
-    String counted = out.substring(out.indexOf("#### Counted as local or national", out.indexOf("EUR funding")));
+    assertTrue(
+        out.contains("- IASC (2018, the default): 0.8% received as directly as possible"), out);
+    assertTrue(
+        out.contains(
+            "- Charter4Change (southern-based NGOs): 0.3% received as directly as possible"),
+        out);
+    assertTrue(
+        out.contains(
+            "- IASC with regional organisations (this library's own variant): 0.8% received"),
+        out);
+    assertTrue(
+        !out.contains("IASC_WITH_REGIONAL") && !out.contains("INTERNATIONAL"),
+        "labels, not enum constants");
+    String counted =
+        out.substring(out.indexOf("#### Counted as local or national", out.indexOf("EUR funding")));
     assertEquals(10, counted.lines().skip(4).takeWhile(l -> l.startsWith("- ")).count(), counted);
-    assertTrue(counted.contains("- UG-NGO-1406 DefendDefenders: 2330414.00 EUR through 1 intermediary; registered in UG (Uganda)"), counted);
-    assertTrue(out.contains("Unclassified (kept by organisations of unknown locality, never counted as local): 83,258,813.41 EUR (17.2%)"), out);
+    assertTrue(
+        counted.contains(
+            "- UG-NGO-1406 DefendDefenders: 2330414.00 EUR through 1 intermediary; registered in UG (Uganda)"),
+        counted);
+    assertTrue(
+        out.contains(
+            "Unclassified (kept by organisations of unknown locality, never counted as local): 83,258,813.41 EUR (17.2%)"),
+        out);
     assertTrue(!out.contains("NaN"), out);
     assertTrue(out.contains("Longest chains:"), out);
     assertTrue(out.contains("- SKIPPED: value below one cent: "), out);

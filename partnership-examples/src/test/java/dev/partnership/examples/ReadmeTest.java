@@ -37,13 +37,15 @@ import org.junit.jupiter.api.TestFactory;
  * with the same start-up; they must compile and run without an exception.
  */
 class ReadmeTest {
-  private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```", Pattern.DOTALL);
+  private static final Pattern FENCE =
+      Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```", Pattern.DOTALL);
   private static final Pattern PROMPT = Pattern.compile("^(jshell>|\\s*\\.\\.\\.>) ?(.*)$");
 
   static Path root() {
     Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("README.md")) && Files.isRegularFile(p.resolve("partnership.jsh"))) {
+      if (Files.isRegularFile(p.resolve("README.md"))
+          && Files.isRegularFile(p.resolve("partnership.jsh"))) {
         return p;
       }
     }
@@ -80,7 +82,11 @@ class ReadmeTest {
       Matcher m = PROMPT.matcher(lines[i]);
       if (!m.matches()) {
         if (pending.length() > 0) {
-          fail("README line " + (block.line() + 1 + i) + ": output after an incomplete statement: " + pending);
+          fail(
+              "README line "
+                  + (block.line() + 1 + i)
+                  + ": output after an incomplete statement: "
+                  + pending);
         }
         if (!lines[i].isBlank() && !steps.isEmpty()) {
           steps.get(steps.size() - 1).expected().add(lines[i]);
@@ -95,8 +101,12 @@ class ReadmeTest {
       Completeness c = info.completeness();
       if (c.isComplete() || c == Completeness.EMPTY) {
         if (i + 1 < lines.length && lines[i + 1].trim().startsWith("...>")) {
-          fail("README line " + (block.line() + 2 + i) + ": JShell ends the statement before this line ("
-              + c + "): break the line after a dot or an opening parenthesis");
+          fail(
+              "README line "
+                  + (block.line() + 2 + i)
+                  + ": JShell ends the statement before this line ("
+                  + c
+                  + "): break the line after a dot or an opening parenthesis");
         }
         steps.add(new Step(info.source() == null ? "" : info.source(), new ArrayList<>(), start));
         pending.setLength(0);
@@ -109,8 +119,10 @@ class ReadmeTest {
   }
 
   static JShell shell(Path root) throws IOException {
-    JShell shell = JShell.builder().executionEngine("local").out(System.err).err(System.err).build();
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    JShell shell =
+        JShell.builder().executionEngine("local").out(System.err).err(System.err).build();
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     for (String entry : classPath.split(File.pathSeparator)) {
       if (!entry.isBlank()) {
         shell.addToClasspath(entry);
@@ -135,7 +147,10 @@ class ReadmeTest {
     for (SnippetEvent e : events) {
       if (e.status() == Snippet.Status.REJECTED) {
         String diags =
-            shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).collect(Collectors.joining("; "));
+            shell
+                .diagnostics(e.snippet())
+                .map(d -> d.getMessage(null))
+                .collect(Collectors.joining("; "));
         fail(where + " does not compile: " + diags);
       }
       if (e.exception() != null) {
@@ -152,7 +167,9 @@ class ReadmeTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Block block : blocks(readme)) {
       if (isTranscript(block)) {
-        tests.add(DynamicTest.dynamicTest("README line " + block.line(), () -> runTranscript(root, block)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "README line " + block.line(), () -> runTranscript(root, block)));
       }
     }
     assertFalse(tests.isEmpty(), "the README has JShell transcripts");
@@ -171,7 +188,10 @@ class ReadmeTest {
         }
         SnippetEvent main = events.get(0);
         // JShell numbers a user's snippets from 1 in each session; the start-up's are not counted
-        String name = main.snippet() instanceof VarSnippet v && !v.name().startsWith("$") ? v.name() : "$" + counter;
+        String name =
+            main.snippet() instanceof VarSnippet v && !v.name().startsWith("$")
+                ? v.name()
+                : "$" + counter;
         String printed = name + " ==> " + main.value();
         assertEquals(String.join("\n", step.expected()), printed, where + ": " + step.input());
       }
@@ -185,7 +205,8 @@ class ReadmeTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Block block : blocks(readme)) {
       if (block.language().equals("java")) {
-        tests.add(DynamicTest.dynamicTest("README line " + block.line(), () -> runJava(root, block)));
+        tests.add(
+            DynamicTest.dynamicTest("README line " + block.line(), () -> runJava(root, block)));
       }
     }
     return tests;
@@ -200,7 +221,10 @@ class ReadmeTest {
         if (!info.completeness().isComplete()) {
           fail("README line " + block.line() + ": Java snippet does not complete: " + rest);
         }
-        check(shell, shell.eval(info.source()), "README line " + block.line() + ": " + info.source().strip());
+        check(
+            shell,
+            shell.eval(info.source()),
+            "README line " + block.line() + ": " + info.source().strip());
         rest = info.remaining();
       }
     }
@@ -208,20 +232,17 @@ class ReadmeTest {
 
   @Test
   void aChangedValueFailsTheTranscript() throws IOException {
-    Block block =
-        new Block("", "jshell> 1 + 1\n$1 ==> 3\n", 1);
-    AssertionError e =
-        assertThrows(AssertionError.class, () -> runTranscript(root(), block));
+    Block block = new Block("", "jshell> 1 + 1\n$1 ==> 3\n", 1);
+    AssertionError e = assertThrows(AssertionError.class, () -> runTranscript(root(), block));
     assertTrue(e.getMessage().contains("expected: <$1 ==> 3> but was: <$1 ==> 2>"), e.getMessage());
     runTranscript(root(), new Block("", "jshell> 1 + 1\n$1 ==> 2\n", 1));
   }
 
   @Test
   void aLineBreakAfterACompleteExpressionFails() throws IOException {
-    Block block =
-        new Block("", "jshell> var s = \"a\"\n   ...>     .length()\n", 1);
-    AssertionError e =
-        assertThrows(AssertionError.class, () -> runTranscript(root(), block));
-    assertTrue(e.getMessage().contains("JShell ends the statement before this line"), e.getMessage());
+    Block block = new Block("", "jshell> var s = \"a\"\n   ...>     .length()\n", 1);
+    AssertionError e = assertThrows(AssertionError.class, () -> runTranscript(root(), block));
+    assertTrue(
+        e.getMessage().contains("JShell ends the statement before this line"), e.getMessage());
   }
 }

@@ -10,11 +10,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param funderActivity the activity the money comes from
  * @param receiverActivity the activity the money goes to
- * @param citedBy which side cited the other ({@code "provider-activity-id"} or {@code "receiver-activity-id"})
+ * @param citedBy which side cited the other ({@code "provider-activity-id"} or {@code
+ *     "receiver-activity-id"})
  * @param file the file of the citing transaction
  * @param line its line
  */
-public record ActivityLink(String funderActivity, String receiverActivity, String citedBy, String file, int line) {
+public record ActivityLink(
+    String funderActivity, String receiverActivity, String citedBy, String file, int line) {
   /** Checks that no part is null. */
   public ActivityLink {
     checkNotNull(funderActivity, "funderActivity");
@@ -25,6 +27,15 @@ public record ActivityLink(String funderActivity, String receiverActivity, Strin
 
   @Override
   public String toString() {
-    return funderActivity + " -> " + receiverActivity + " (" + citedBy + ", " + file + ":" + line + ")";
+    return funderActivity
+        + " -> "
+        + receiverActivity
+        + " ("
+        + citedBy
+        + ", "
+        + file
+        + ":"
+        + line
+        + ")";
   }
 }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Everything the reader and the conversion skipped or guessed: one entry per flaw, with file,
- * line, activity and why.
+ * Everything the reader and the conversion skipped or guessed: one entry per flaw, with file, line,
+ * activity and why.
  *
  * <pre>{@code
  * report.summary()      // {"GUESSED: provider missing ...": 12, "SKIPPED: value is empty": 3, ...}
@@ -23,7 +23,10 @@ public final class DataQualityReport {
     SKIPPED,
     /** A value was filled in by a documented rule. */
     GUESSED,
-    /** Something unexpected was read and kept as documented (mixed content, a nested activity, a negative value). */
+    /**
+     * Something unexpected was read and kept as documented (mixed content, a nested activity, a
+     * negative value).
+     */
     REPORTED
   }
 
@@ -76,12 +79,15 @@ public final class DataQualityReport {
   /** Returns this report followed by {@code other}'s entries. */
   public DataQualityReport plus(DataQualityReport other) {
     checkNotNull(other, "other");
-    return new DataQualityReport(ImmutableList.<Entry>builder().addAll(entries).addAll(other.entries).build());
+    return new DataQualityReport(
+        ImmutableList.<Entry>builder().addAll(entries).addAll(other.entries).build());
   }
 
   /** Returns the number of entries per category, sorted by category. */
   public ImmutableMap<String, Long> summary() {
-    Map<String, Long> m = entries.stream().collect(Collectors.groupingBy(Entry::category, TreeMap::new, Collectors.counting()));
+    Map<String, Long> m =
+        entries.stream()
+            .collect(Collectors.groupingBy(Entry::category, TreeMap::new, Collectors.counting()));
     return ImmutableMap.copyOf(m);
   }
 

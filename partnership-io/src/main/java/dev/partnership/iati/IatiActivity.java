@@ -37,10 +37,11 @@ public record IatiActivity(
     checkNotNull(budgets, "budgets");
   }
 
-
   /** Returns the participating organisations with role {@code role}. */
   public ImmutableList<ParticipatingOrg> withRole(OrganisationRole role) {
-    return participatingOrgs.stream().filter(p -> p.role().filter(role::equals).isPresent()).collect(ImmutableList.toImmutableList());
+    return participatingOrgs.stream()
+        .filter(p -> p.role().filter(role::equals).isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

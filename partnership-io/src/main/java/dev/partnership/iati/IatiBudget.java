@@ -15,7 +15,12 @@ import java.util.Optional;
  * @param value the value, if a number
  * @param currency the currency of the value or the activity default
  */
-public record IatiBudget(int line, Optional<LocalDate> start, Optional<LocalDate> end, Optional<BigDecimal> value, Optional<String> currency) {
+public record IatiBudget(
+    int line,
+    Optional<LocalDate> start,
+    Optional<LocalDate> end,
+    Optional<BigDecimal> value,
+    Optional<String> currency) {
   /** Checks that no part is null. */
   public IatiBudget {
     checkNotNull(start, "start");

@@ -24,18 +24,18 @@ import java.util.regex.Pattern;
 /**
  * The conversion of IATI activities into organisations, a {@link FundingNetwork} and activity
  * links, with a data-quality report of everything it skipped, guessed or noticed. An immutable
- * result: build one with {@link #of} or, to stream files of any size, with a {@link Builder} fed
- * by {@link IatiReader#forEach} (a builder is for one thread and one import; it is not shared).
+ * result: build one with {@link #of} or, to stream files of any size, with a {@link Builder} fed by
+ * {@link IatiReader#forEach} (a builder is for one thread and one import; it is not shared).
  *
  * <p>Rules, from the IATI guidance on financial transactions and traceability:
  *
  * <ul>
  *   <li>Flows are disbursements ({@link TransactionType#DISBURSEMENT}) and incoming funds ({@link
- *       TransactionType#INCOMING_FUNDS}). An incoming-funds transaction that matches a
- *       disbursement already read (same provider, receiver, year, currency and value) is the same
- *       money seen from the other side and counts once ({@link #matched()}). Other transaction
- *       types (commitments, expenditure, ...) are not flows between organisations; they are
- *       counted in {@link #otherTransactions()}.
+ *       TransactionType#INCOMING_FUNDS}). An incoming-funds transaction that matches a disbursement
+ *       already read (same provider, receiver, year, currency and value) is the same money seen
+ *       from the other side and counts once ({@link #matched()}). Other transaction types
+ *       (commitments, expenditure, ...) are not flows between organisations; they are counted in
+ *       {@link #otherTransactions()}.
  *   <li>A missing provider of a disbursement, or a missing receiver of incoming funds, is the
  *       reporting organisation (guessed, reported). A missing receiver of a disbursement is the
  *       activity's implementing organisation ({@link OrganisationRole#IMPLEMENTING}) when it names
@@ -43,23 +43,23 @@ import java.util.regex.Pattern;
  *       funding organisation ({@link OrganisationRole#FUNDING}) (guessed, reported); otherwise the
  *       transaction is skipped.
  *   <li>An organisation is identified by its {@code @ref} when that is an IATI organisation
- *       identifier; otherwise (no ref, {@code N/A}, or a CRS channel code such as {@code 21000})
- *       by its name (guessed, reported); without ref or name the flow is skipped.
- *   <li>Types come from {@code @type}; a missing or unknown type is {@link OrganizationType#UNKNOWN}
- *       (reported), so the organisation's locality is unknown, never local. No home country is
- *       set: locality rules read the identifier's registration agency ({@code NL-KVK} means the
- *       Netherlands; {@code XM-DAC} and {@code XI-IATI} say nothing).
+ *       identifier; otherwise (no ref, {@code N/A}, or a CRS channel code such as {@code 21000}) by
+ *       its name (guessed, reported); without ref or name the flow is skipped.
+ *   <li>Types come from {@code @type}; a missing or unknown type is {@link
+ *       OrganizationType#UNKNOWN} (reported), so the organisation's locality is unknown, never
+ *       local. No home country is set: locality rules read the identifier's registration agency
+ *       ({@code NL-KVK} means the Netherlands; {@code XM-DAC} and {@code XI-IATI} say nothing).
  *   <li>A value below one cent in absolute terms (such as {@code -1e-10}), an empty value, a
  *       missing currency or date, and a provider equal to the receiver skip the transaction
  *       (reported).
  *   <li>A value above {@link #AMOUNT_CEILING} (10^15) in absolute terms is skipped as implausible
  *       (reported). The ceiling is this library's own threshold, not IATI's. In US dollars it is
- *       more than four thousand times the yearly ODA of all DAC members together (USD 223.7
- *       billion in 2023: OECD, "ODA levels in 2023 - preliminary data", 11 April 2024); in a
- *       currency of small unit value such as the Vietnamese dong it is still about USD 40 billion,
- *       far above any single transaction. It also keeps every sum and share finite in double
- *       precision: the localisation figures computed from a conversion are numbers, never NaN
- *       (checked by the fuzz targets and on the real data).
+ *       more than four thousand times the yearly ODA of all DAC members together (USD 223.7 billion
+ *       in 2023: OECD, "ODA levels in 2023 - preliminary data", 11 April 2024); in a currency of
+ *       small unit value such as the Vietnamese dong it is still about USD 40 billion, far above
+ *       any single transaction. It also keeps every sum and share finite in double precision: the
+ *       localisation figures computed from a conversion are numbers, never NaN (checked by the fuzz
+ *       targets and on the real data).
  *   <li>A negative value (IATI allows them for reversals and corrections) is kept as a negative
  *       flow and reported ({@link DataQualityReport.Action#REPORTED}): the network sums the flows
  *       between two organisations in one currency, so a reversal cancels what it reverses, and a
@@ -67,8 +67,8 @@ import java.util.regex.Pattern;
  *   <li>A flow the model refuses (a date outside the years {@link FundingFlow} accepts, such as
  *       {@code 2999-01-01} or {@code 0001-01-01}) is skipped with the model's reason.
  *   <li>An activity whose {@code iati-identifier} was read before (in this or an earlier file) is
- *       skipped whole and reported, naming where the first one stands: the first one read is
- *       kept, so no flow counts twice.
+ *       skipped whole and reported, naming where the first one stands: the first one read is kept,
+ *       so no flow counts twice.
  * </ul>
  *
  * <p>Nothing inside an activity stops the conversion: every flaw becomes a report entry with file,
@@ -103,7 +103,8 @@ public final class IatiConversion {
   private IatiConversion(Builder b) {
     this.activities = b.activities;
     this.organizations = ImmutableMap.copyOf(b.organizations);
-    this.network = FundingNetwork.builder().organizations(organizations.values()).flows(b.flows).build();
+    this.network =
+        FundingNetwork.builder().organizations(organizations.values()).flows(b.flows).build();
     this.links = ImmutableList.copyOf(b.links);
     this.matched = b.matched;
     this.otherTransactions = b.otherTransactions;
@@ -145,7 +146,9 @@ public final class IatiConversion {
     return links;
   }
 
-  /** Returns the number of incoming-funds transactions matched to a disbursement and counted once. */
+  /**
+   * Returns the number of incoming-funds transactions matched to a disbursement and counted once.
+   */
   public int matched() {
     return matched;
   }
@@ -162,7 +165,14 @@ public final class IatiConversion {
 
   @Override
   public String toString() {
-    return "IatiConversion of " + activities + " activities: " + network + ", " + links.size() + " links, " + report;
+    return "IatiConversion of "
+        + activities
+        + " activities: "
+        + network
+        + ", "
+        + links.size()
+        + " links, "
+        + report;
   }
 
   /**
@@ -195,11 +205,17 @@ public final class IatiConversion {
       String where = a.file() + ":" + a.line();
       String first = firstSeen.putIfAbsent(a.identifier(), where);
       if (first != null) {
-        issue(a, a.line(), DataQualityReport.Action.SKIPPED,
-            "duplicate iati-identifier: first read at " + first + ", which is kept; this activity is left out");
+        issue(
+            a,
+            a.line(),
+            DataQualityReport.Action.SKIPPED,
+            "duplicate iati-identifier: first read at "
+                + first
+                + ", which is kept; this activity is left out");
         return this;
       }
-      Optional<OrganizationId> reporter = safeOrganization(a, a.line(), a.reportingOrg(), "reporting-org");
+      Optional<OrganizationId> reporter =
+          safeOrganization(a, a.line(), a.reportingOrg(), "reporting-org");
       for (ParticipatingOrg p : a.participatingOrgs()) {
         if (!p.org().isAnonymous()) {
           safeOrganization(a, a.line(), p.org(), "participating-org");
@@ -216,23 +232,44 @@ public final class IatiConversion {
       return new IatiConversion(this);
     }
 
-    /** The organisation of an element, or empty (reported) when the model refuses what the element says. */
-    private Optional<OrganizationId> safeOrganization(IatiActivity a, int line, IatiOrgRef ref, String element) {
+    /**
+     * The organisation of an element, or empty (reported) when the model refuses what the element
+     * says.
+     */
+    private Optional<OrganizationId> safeOrganization(
+        IatiActivity a, int line, IatiOrgRef ref, String element) {
       try {
         return organization(a, line, ref, element);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        issue(a, line, DataQualityReport.Action.SKIPPED, "organisation refused by the model in " + element + ": " + e.getMessage());
+        issue(
+            a,
+            line,
+            DataQualityReport.Action.SKIPPED,
+            "organisation refused by the model in " + element + ": " + e.getMessage());
         return Optional.empty();
       }
     }
 
     private void transaction(IatiActivity a, IatiTransaction t, Optional<OrganizationId> reporter) {
-      t.provider().flatMap(IatiOrgRef::activityId).filter(id -> !id.equals(a.identifier()))
-          .ifPresent(id -> links.add(new ActivityLink(id, a.identifier(), "provider-activity-id", a.file(), t.line())));
-      t.receiver().flatMap(IatiOrgRef::activityId).filter(id -> !id.equals(a.identifier()))
-          .ifPresent(id -> links.add(new ActivityLink(a.identifier(), id, "receiver-activity-id", a.file(), t.line())));
+      t.provider()
+          .flatMap(IatiOrgRef::activityId)
+          .filter(id -> !id.equals(a.identifier()))
+          .ifPresent(
+              id ->
+                  links.add(
+                      new ActivityLink(
+                          id, a.identifier(), "provider-activity-id", a.file(), t.line())));
+      t.receiver()
+          .flatMap(IatiOrgRef::activityId)
+          .filter(id -> !id.equals(a.identifier()))
+          .ifPresent(
+              id ->
+                  links.add(
+                      new ActivityLink(
+                          a.identifier(), id, "receiver-activity-id", a.file(), t.line())));
       if (t.type().isEmpty()) {
-        issue(a, t.line(), DataQualityReport.Action.SKIPPED, "transaction without type: not a flow");
+        issue(
+            a, t.line(), DataQualityReport.Action.SKIPPED, "transaction without type: not a flow");
         return;
       }
       TransactionType type = t.type().get();
@@ -242,7 +279,8 @@ public final class IatiConversion {
       }
       boolean outgoing = type == TransactionType.DISBURSEMENT;
       Optional<OrganizationId> provider = party(a, t, t.provider(), outgoing, reporter, "provider");
-      Optional<OrganizationId> receiver = party(a, t, t.receiver(), !outgoing, reporter, "receiver");
+      Optional<OrganizationId> receiver =
+          party(a, t, t.receiver(), !outgoing, reporter, "receiver");
       if (provider.isEmpty() || receiver.isEmpty()) {
         return;
       }
@@ -252,11 +290,25 @@ public final class IatiConversion {
       }
       FundingFlow f = flow.get();
       if (f.amount().amount().signum() < 0) {
-        issue(a, t.line(), DataQualityReport.Action.REPORTED,
-            "negative value (a reversal or correction in IATI): " + f.amount() + " kept as a negative flow, netted against the flows"
+        issue(
+            a,
+            t.line(),
+            DataQualityReport.Action.REPORTED,
+            "negative value (a reversal or correction in IATI): "
+                + f.amount()
+                + " kept as a negative flow, netted against the flows"
                 + " between the same organisations in that currency");
       }
-      String key = f.provider() + "|" + f.recipient() + "|" + f.year() + "|" + f.amount().currency() + "|" + f.amount().amount().stripTrailingZeros().toPlainString();
+      String key =
+          f.provider()
+              + "|"
+              + f.recipient()
+              + "|"
+              + f.year()
+              + "|"
+              + f.amount().currency()
+              + "|"
+              + f.amount().amount().stripTrailingZeros().toPlainString();
       Map<String, Integer> other = outgoing ? unmatchedIncoming : unmatchedDisbursements;
       Map<String, Integer> mine = outgoing ? unmatchedDisbursements : unmatchedIncoming;
       if (other.getOrDefault(key, 0) > 0) {
@@ -268,8 +320,16 @@ public final class IatiConversion {
       flows.add(f);
     }
 
-    /** Checks a transaction's value, currency, date and parties and builds its flow, or reports why not. */
-    private Optional<FundingFlow> flow(IatiActivity a, IatiTransaction t, OrganizationId provider, OrganizationId receiver, boolean outgoing) {
+    /**
+     * Checks a transaction's value, currency, date and parties and builds its flow, or reports why
+     * not.
+     */
+    private Optional<FundingFlow> flow(
+        IatiActivity a,
+        IatiTransaction t,
+        OrganizationId provider,
+        OrganizationId receiver,
+        boolean outgoing) {
       Optional<String> refusal = refusal(t, provider, receiver);
       if (refusal.isPresent()) {
         issue(a, t.line(), DataQualityReport.Action.SKIPPED, refusal.get());
@@ -286,16 +346,27 @@ public final class IatiConversion {
                 .amount(amount)
                 .year(date.getYear())
                 .date(date)
-                .source(a.file() + ":" + t.line() + " " + a.identifier() + (outgoing ? " disbursement" : " incoming funds"))
+                .source(
+                    a.file()
+                        + ":"
+                        + t.line()
+                        + " "
+                        + a.identifier()
+                        + (outgoing ? " disbursement" : " incoming funds"))
                 .build());
       } catch (IllegalArgumentException | IllegalStateException e) {
-        issue(a, t.line(), DataQualityReport.Action.SKIPPED, "flow refused by the model: " + e.getMessage() + "; transaction left out");
+        issue(
+            a,
+            t.line(),
+            DataQualityReport.Action.SKIPPED,
+            "flow refused by the model: " + e.getMessage() + "; transaction left out");
         return Optional.empty();
       }
     }
 
     /** Returns why a transaction with these parties cannot be a flow, or empty when it can. */
-    private Optional<String> refusal(IatiTransaction t, OrganizationId provider, OrganizationId receiver) {
+    private Optional<String> refusal(
+        IatiTransaction t, OrganizationId provider, OrganizationId receiver) {
       if (t.value().isEmpty()) {
         return Optional.of("value is empty: transaction left out");
       }
@@ -304,7 +375,10 @@ public final class IatiConversion {
         return Optional.of("value below one cent: " + shortly(value) + " left out");
       }
       if (value.abs().compareTo(AMOUNT_CEILING) > 0) {
-        return Optional.of("value above the ceiling: " + shortly(value) + " is more than 10^15 in any currency, taken as implausible and left out");
+        return Optional.of(
+            "value above the ceiling: "
+                + shortly(value)
+                + " is more than 10^15 in any currency, taken as implausible and left out");
       }
       if (t.currency().isEmpty()) {
         return Optional.of("currency missing: neither the value nor the activity names one");
@@ -319,44 +393,82 @@ public final class IatiConversion {
         return Optional.of("provider equals receiver: " + provider + " transfers to itself");
       }
       if (!organizations.containsKey(provider) || !organizations.containsKey(receiver)) {
-        return Optional.of("organisation not converted: " + (organizations.containsKey(provider) ? receiver : provider) + " was refused above; transaction left out");
+        return Optional.of(
+            "organisation not converted: "
+                + (organizations.containsKey(provider) ? receiver : provider)
+                + " was refused above; transaction left out");
       }
       return Optional.empty();
     }
 
     private Optional<OrganizationId> party(
-        IatiActivity a, IatiTransaction t, Optional<IatiOrgRef> named, boolean reporterSide, Optional<OrganizationId> reporter, String role) {
+        IatiActivity a,
+        IatiTransaction t,
+        Optional<IatiOrgRef> named,
+        boolean reporterSide,
+        Optional<OrganizationId> reporter,
+        String role) {
       if (named.isPresent() && !named.get().isAnonymous()) {
         Optional<OrganizationId> id = safeOrganization(a, t.line(), named.get(), role + "-org");
         if (id.isEmpty()) {
-          issue(a, t.line(), DataQualityReport.Action.SKIPPED, role + " not identifiable: transaction left out");
+          issue(
+              a,
+              t.line(),
+              DataQualityReport.Action.SKIPPED,
+              role + " not identifiable: transaction left out");
         }
         return id;
       }
       if (reporterSide && reporter.isPresent()) {
-        issue(a, t.line(), DataQualityReport.Action.GUESSED, role + " missing: the reporting organisation " + reporter.get());
+        issue(
+            a,
+            t.line(),
+            DataQualityReport.Action.GUESSED,
+            role + " missing: the reporting organisation " + reporter.get());
         return reporter;
       }
-      OrganisationRole partnerRole = role.equals("receiver") ? OrganisationRole.IMPLEMENTING : OrganisationRole.FUNDING;
+      OrganisationRole partnerRole =
+          role.equals("receiver") ? OrganisationRole.IMPLEMENTING : OrganisationRole.FUNDING;
       ImmutableList<ParticipatingOrg> partners =
           a.withRole(partnerRole).stream()
               .filter(p -> !p.org().isAnonymous())
-              .filter(p -> identify(p.org()).id().filter(id -> !id.equals(reporter.orElse(null))).isPresent())
+              .filter(
+                  p ->
+                      identify(p.org())
+                          .id()
+                          .filter(id -> !id.equals(reporter.orElse(null)))
+                          .isPresent())
               .collect(ImmutableList.toImmutableList());
       if (partners.size() == 1) {
         Optional<OrganizationId> only = identify(partners.get(0).org()).id();
-        issue(a, t.line(), DataQualityReport.Action.GUESSED,
-            role + " missing: the activity's only " + (partnerRole == OrganisationRole.IMPLEMENTING ? "implementing" : "funding") + " organisation " + only.get());
+        issue(
+            a,
+            t.line(),
+            DataQualityReport.Action.GUESSED,
+            role
+                + " missing: the activity's only "
+                + (partnerRole == OrganisationRole.IMPLEMENTING ? "implementing" : "funding")
+                + " organisation "
+                + only.get());
         return only;
       }
       issue(a, t.line(), DataQualityReport.Action.SKIPPED, role + " missing: transaction left out");
       return Optional.empty();
     }
 
-    private Optional<OrganizationId> organization(IatiActivity a, int line, IatiOrgRef ref, String element) {
+    private Optional<OrganizationId> organization(
+        IatiActivity a, int line, IatiOrgRef ref, String element) {
       Identity identity = identify(ref);
       Optional<OrganizationId> id = identity.id();
-      identity.guess().ifPresent(g -> issue(a, line, DataQualityReport.Action.GUESSED, g.replaceFirst(":", " in " + element + ":")));
+      identity
+          .guess()
+          .ifPresent(
+              g ->
+                  issue(
+                      a,
+                      line,
+                      DataQualityReport.Action.GUESSED,
+                      g.replaceFirst(":", " in " + element + ":")));
       if (id.isEmpty()) {
         return id;
       }
@@ -365,13 +477,34 @@ public final class IatiConversion {
         // A missing or unknown @type is UNKNOWN, not 90 Other: its locality is then unknown, never
         // local. The home country is left empty: the rules read the identifier's registration
         // agency (NL-KVK -> NL; XM-DAC, XI-IATI -> none), and levels default by type.
-        OrganizationType type = ref.type().flatMap(OrganizationType::tryFromIatiCode).orElse(OrganizationType.UNKNOWN);
+        OrganizationType type =
+            ref.type().flatMap(OrganizationType::tryFromIatiCode).orElse(OrganizationType.UNKNOWN);
         if (ref.type().isEmpty()) {
-          issue(a, line, DataQualityReport.Action.GUESSED, "organisation type missing in " + element + ": " + key + " taken as type unknown (locality unknown)");
+          issue(
+              a,
+              line,
+              DataQualityReport.Action.GUESSED,
+              "organisation type missing in "
+                  + element
+                  + ": "
+                  + key
+                  + " taken as type unknown (locality unknown)");
         } else if (OrganizationType.tryFromIatiCode(ref.type().get()).isEmpty()) {
-          issue(a, line, DataQualityReport.Action.GUESSED, "organisation type unknown in " + element + ": " + ref.type().get() + " for " + key + " taken as type unknown (locality unknown)");
+          issue(
+              a,
+              line,
+              DataQualityReport.Action.GUESSED,
+              "organisation type unknown in "
+                  + element
+                  + ": "
+                  + ref.type().get()
+                  + " for "
+                  + key
+                  + " taken as type unknown (locality unknown)");
         }
-        organizations.put(key, Organization.builder().id(key).name(ref.name().orElse(key.value())).type(type).build());
+        organizations.put(
+            key,
+            Organization.builder().id(key).name(ref.name().orElse(key.value())).type(type).build());
       }
       return id;
     }
@@ -392,7 +525,9 @@ public final class IatiConversion {
 
   /** Returns a number for a report entry: plain when short, else in scientific notation. */
   private static String shortly(BigDecimal value) {
-    return value.precision() <= 20 && Math.abs(value.scale()) <= 20 ? value.toString() : value.round(new MathContext(6)).toString();
+    return value.precision() <= 20 && Math.abs(value.scale()) <= 20
+        ? value.toString()
+        : value.round(new MathContext(6)).toString();
   }
 
   /** An identity found for an organisation element, and why it was guessed (if it was). */
@@ -401,7 +536,8 @@ public final class IatiConversion {
   private static Identity identify(IatiOrgRef ref) {
     String reason = null;
     if (ref.ref().isPresent() && CHANNEL_CODE.matcher(ref.ref().get()).matches()) {
-      reason = "ref is a CRS channel code, not an organisation identifier: \"" + ref.ref().get() + "\"";
+      reason =
+          "ref is a CRS channel code, not an organisation identifier: \"" + ref.ref().get() + "\"";
     } else if (ref.ref().isPresent()) {
       String text = ref.ref().get();
       try {
@@ -417,7 +553,9 @@ public final class IatiConversion {
     if (ref.name().isPresent()) {
       try {
         OrganizationId byName = OrganizationId.slugOf(ref.name().get());
-        return new Identity(Optional.of(byName), Optional.ofNullable(reason).map(r -> r + "; identified by name as " + byName));
+        return new Identity(
+            Optional.of(byName),
+            Optional.ofNullable(reason).map(r -> r + "; identified by name as " + byName));
       } catch (IllegalArgumentException e) {
         return new Identity(Optional.empty(), Optional.empty());
       }

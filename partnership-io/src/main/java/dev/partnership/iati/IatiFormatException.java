@@ -3,8 +3,7 @@ package dev.partnership.iati;
 /**
  * Thrown when a file cannot be read as IATI activities at all (not XML, truncated, a DTD, a wrong
  * root; or the path is a directory, missing or unreadable); the message says where (file, line,
- * column, or the path) and what was expected. Activities delivered
- * before the flaw stay delivered.
+ * column, or the path) and what was expected. Activities delivered before the flaw stay delivered.
  */
 public final class IatiFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param type the {@code @type} code, if a number
  * @param activityId the activity id cited, if not empty
  */
-public record IatiOrgRef(Optional<String> ref, Optional<String> name, Optional<Integer> type, Optional<String> activityId) {
+public record IatiOrgRef(
+    Optional<String> ref,
+    Optional<String> name,
+    Optional<Integer> type,
+    Optional<String> activityId) {
   /** Checks that no part is null. */
   public IatiOrgRef {
     checkNotNull(ref, "ref");
@@ -22,7 +26,6 @@ public record IatiOrgRef(Optional<String> ref, Optional<String> name, Optional<I
     checkNotNull(type, "type");
     checkNotNull(activityId, "activityId");
   }
-
 
   /** Returns whether nothing identifies the organisation (no ref and no name). */
   public boolean isAnonymous() {

@@ -32,13 +32,13 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Hardening: no DTD is processed (a document with a {@code DOCTYPE} is refused), no external
  * entity, DTD or schema is ever fetched (the resolver refuses every resource), and elements may
  * nest at most {@value #MAX_DEPTH} deep. Files that are not XML, truncated, or rooted elsewhere
- * than {@code iati-activities} fail with an {@link IatiFormatException} that says where; so does
- * a path that is a directory, missing or unreadable (the message names the path and the reason).
+ * than {@code iati-activities} fail with an {@link IatiFormatException} that says where; so does a
+ * path that is a directory, missing or unreadable (the message names the path and the reason).
  *
- * <p>Real files are messy. Flaws inside an activity never stop the reader: an empty or
- * non-numeric value, a date that is not ISO, or a code that is not a number or not in its IATI
- * codelist is read as absent and recorded in the {@link DataQualityReport} with file, line and
- * activity; the conversion then decides what to skip or guess ({@link IatiConversion}). Further:
+ * <p>Real files are messy. Flaws inside an activity never stop the reader: an empty or non-numeric
+ * value, a date that is not ISO, or a code that is not a number or not in its IATI codelist is read
+ * as absent and recorded in the {@link DataQualityReport} with file, line and activity; the
+ * conversion then decides what to skip or guess ({@link IatiConversion}). Further:
  *
  * <ul>
  *   <li>A number longer than {@value #MAX_NUMBER_LENGTH} characters or with an exponent of more
@@ -111,7 +111,8 @@ public final class IatiReader {
     checkNotNull(file, "file");
     checkNotNull(consumer, "consumer");
     if (Files.isDirectory(file)) {
-      throw new IatiFormatException(file.toString(), "is a directory, not an IATI activities file", null);
+      throw new IatiFormatException(
+          file.toString(), "is a directory, not an IATI activities file", null);
     }
     InputStream in;
     try {
@@ -136,7 +137,8 @@ public final class IatiReader {
    * @return the flaws found
    * @throws IatiFormatException if the stream cannot be read as IATI activities
    */
-  public static DataQualityReport forEach(InputStream in, String name, Consumer<IatiActivity> consumer) {
+  public static DataQualityReport forEach(
+      InputStream in, String name, Consumer<IatiActivity> consumer) {
     checkNotNull(in, "in");
     checkNotNull(name, "name");
     checkNotNull(consumer, "consumer");
@@ -146,21 +148,40 @@ public final class IatiReader {
     } catch (XMLStreamException e) {
       throw failure(name, e.getLocation(), "not readable as XML: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw failure(name, null, "not readable as XML: " + e.getClass().getSimpleName() + " " + quote(String.valueOf(e.getMessage())), e);
+      throw failure(
+          name,
+          null,
+          "not readable as XML: "
+              + e.getClass().getSimpleName()
+              + " "
+              + quote(String.valueOf(e.getMessage())),
+          e);
     }
     Parser p = new Parser(name, r, consumer);
     try {
       p.run();
     } catch (XMLStreamException e) {
-      throw failure(name, e.getLocation() != null ? e.getLocation() : r.getLocation(), "not well-formed XML: " + cleaned(e), e);
+      throw failure(
+          name,
+          e.getLocation() != null ? e.getLocation() : r.getLocation(),
+          "not well-formed XML: " + cleaned(e),
+          e);
     } catch (ConsumerFailure e) {
       throw e.getCause();
     } catch (IatiFormatException e) {
       throw e;
     } catch (RuntimeException e) {
-      // The JDK's StAX parser throws unchecked exceptions on some malformed input (found by fuzzing:
+      // The JDK's StAX parser throws unchecked exceptions on some malformed input (found by
+      // fuzzing:
       // java.util.MissingResourceException for a control character in a DTD).
-      throw failure(name, location(r), "not well-formed XML: the XML parser failed with " + e.getClass().getSimpleName() + " " + quote(String.valueOf(e.getMessage())), e);
+      throw failure(
+          name,
+          location(r),
+          "not well-formed XML: the XML parser failed with "
+              + e.getClass().getSimpleName()
+              + " "
+              + quote(String.valueOf(e.getMessage())),
+          e);
     } finally {
       try {
         r.close();
@@ -229,8 +250,12 @@ public final class IatiReader {
     return new IatiFormatException(file, line, col, message, cause);
   }
 
-  /** A decimal number with an exponent of at most three digits, as IATI's xsd:decimal values and more. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?");
+  /**
+   * A decimal number with an exponent of at most three digits, as IATI's xsd:decimal values and
+   * more.
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?");
 
   /** The longest text quoted in a report entry or message. */
   private static final int MAX_QUOTE = 40;
@@ -246,7 +271,8 @@ public final class IatiReader {
     final int depth;
     String id = "";
     final Optional<String> defaultCurrency;
-    IatiOrgRef reporting = new IatiOrgRef(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    IatiOrgRef reporting =
+        new IatiOrgRef(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     final List<ParticipatingOrg> participants = new ArrayList<>();
     final List<IatiTransaction> transactions = new ArrayList<>();
     final List<IatiBudget> budgets = new ArrayList<>();
@@ -288,7 +314,9 @@ public final class IatiReader {
     void finishItem() {
       Optional<String> currency = valueCurrency.or(() -> defaultCurrency);
       if (inItem.equals("transaction")) {
-        transactions.add(new IatiTransaction(itemLine, txType, txDate.or(() -> valueDate), value, currency, provider, receiver));
+        transactions.add(
+            new IatiTransaction(
+                itemLine, txType, txDate.or(() -> valueDate), value, currency, provider, receiver));
       } else {
         budgets.add(new IatiBudget(itemLine, periodStart, periodEnd, value, currency));
       }
@@ -306,8 +334,10 @@ public final class IatiReader {
     private final XMLStreamReader r;
     private final Consumer<IatiActivity> consumer;
     final List<DataQualityReport.Entry> issues = new ArrayList<>();
+
     /** The activities open at this point, innermost first. */
     private final Deque<Activity> open = new ArrayDeque<>();
+
     private int depth;
 
     Parser(String file, XMLStreamReader r, Consumer<IatiActivity> consumer) {
@@ -321,7 +351,11 @@ public final class IatiReader {
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.DTD) {
-          throw failure(file, r.getLocation(), "a DOCTYPE is not accepted: DTDs are not processed in IATI files", null);
+          throw failure(
+              file,
+              r.getLocation(),
+              "a DOCTYPE is not accepted: DTDs are not processed in IATI files",
+              null);
         }
         if (event == XMLStreamConstants.END_ELEMENT) {
           endElement();
@@ -338,14 +372,16 @@ public final class IatiReader {
         if (!rootSeen) {
           rootSeen = true;
           if (!name.equals("iati-activities")) {
-            throw failure(file, r.getLocation(), "root element (" + name + ") must be iati-activities", null);
+            throw failure(
+                file, r.getLocation(), "root element (" + name + ") must be iati-activities", null);
           }
           continue;
         }
         startElement(name);
       }
       if (!rootSeen) {
-        throw failure(file, r.getLocation(), "no root element: the file holds no XML document", null);
+        throw failure(
+            file, r.getLocation(), "no root element: the file holds no XML document", null);
       }
     }
 
@@ -359,7 +395,10 @@ public final class IatiReader {
       depth--;
     }
 
-    /** Handles a start element below the root; elements whose content is read are consumed to their end. */
+    /**
+     * Handles a start element below the root; elements whose content is read are consumed to their
+     * end.
+     */
     private void startElement(String name) throws XMLStreamException {
       if (name.equals("iati-activity")) {
         startActivity();
@@ -382,7 +421,9 @@ public final class IatiReader {
           break;
         case "participating-org":
           {
-            Optional<OrganisationRole> role = code(attr("role"), "participating-org role").flatMap(c -> known(OrganisationRole.fromCode(c), c, "participating-org role"));
+            Optional<OrganisationRole> role =
+                code(attr("role"), "participating-org role")
+                    .flatMap(c -> known(OrganisationRole.fromCode(c), c, "participating-org role"));
             a.participants.add(new ParticipatingOrg(role, orgRef(name, "activity-id")));
             depth--;
           }
@@ -395,7 +436,9 @@ public final class IatiReader {
           break;
         case "transaction-type":
           if (a.in("transaction")) {
-            a.txType = code(attr("code"), "transaction type").flatMap(c -> known(TransactionType.fromCode(c), c, "transaction type"));
+            a.txType =
+                code(attr("code"), "transaction type")
+                    .flatMap(c -> known(TransactionType.fromCode(c), c, "transaction type"));
           }
           break;
         case "transaction-date":
@@ -445,9 +488,14 @@ public final class IatiReader {
     private void startActivity() {
       Activity outer = open.peek();
       if (outer != null) {
-        issue(line(), DataQualityReport.Action.REPORTED,
-            "iati-activity nested in another: read as an activity of its own; the outer activity " + quote(outer.id)
-                + " (line " + outer.line + ") keeps what it had and continues after it");
+        issue(
+            line(),
+            DataQualityReport.Action.REPORTED,
+            "iati-activity nested in another: read as an activity of its own; the outer activity "
+                + quote(outer.id)
+                + " (line "
+                + outer.line
+                + ") keeps what it had and continues after it");
       }
       open.push(new Activity(line(), depth, attr("default-currency")));
     }
@@ -458,7 +506,8 @@ public final class IatiReader {
         a.finishItem();
       }
       if (a.id.isEmpty()) {
-        issue(a.line, DataQualityReport.Action.SKIPPED, "activity without iati-identifier: left out");
+        issue(
+            a.line, DataQualityReport.Action.SKIPPED, "activity without iati-identifier: left out");
       } else {
         IatiActivity activity =
             new IatiActivity(
@@ -525,11 +574,20 @@ public final class IatiReader {
           if (depth + level - 1 > MAX_DEPTH) {
             throw failure(file, r.getLocation(), "elements nest deeper than " + MAX_DEPTH, null);
           }
-          issue(line(), DataQualityReport.Action.REPORTED,
-              "element inside " + element + ": <" + r.getLocalName() + "> is not expected there; its text is read as part of " + element);
+          issue(
+              line(),
+              DataQualityReport.Action.REPORTED,
+              "element inside "
+                  + element
+                  + ": <"
+                  + r.getLocalName()
+                  + "> is not expected there; its text is read as part of "
+                  + element);
         } else if (e == XMLStreamConstants.END_ELEMENT) {
           level--;
-        } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+        } else if (e == XMLStreamConstants.CHARACTERS
+            || e == XMLStreamConstants.CDATA
+            || e == XMLStreamConstants.SPACE) {
           t.append(r.getText());
         }
       }
@@ -544,14 +602,20 @@ public final class IatiReader {
       try {
         return Optional.of(Integer.parseInt(text.get()));
       } catch (NumberFormatException e) {
-        issue(line(), DataQualityReport.Action.SKIPPED, what + " is not a number: " + quote(text.get()));
+        issue(
+            line(),
+            DataQualityReport.Action.SKIPPED,
+            what + " is not a number: " + quote(text.get()));
         return Optional.empty();
       }
     }
 
     private <T> Optional<T> known(Optional<T> value, int code, String what) {
       if (value.isEmpty()) {
-        issue(line(), DataQualityReport.Action.SKIPPED, what + " is not in the IATI codelist: " + code);
+        issue(
+            line(),
+            DataQualityReport.Action.SKIPPED,
+            what + " is not in the IATI codelist: " + code);
       }
       return value;
     }
@@ -580,14 +644,24 @@ public final class IatiReader {
       }
       String t = text.get();
       if (t.length() > MAX_NUMBER_LENGTH) {
-        issue(line(), DataQualityReport.Action.SKIPPED,
-            "value is too long: " + t.length() + " characters, at most " + MAX_NUMBER_LENGTH + " are read as a number");
+        issue(
+            line(),
+            DataQualityReport.Action.SKIPPED,
+            "value is too long: "
+                + t.length()
+                + " characters, at most "
+                + MAX_NUMBER_LENGTH
+                + " are read as a number");
         return Optional.empty();
       }
       if (!NUMBER.matcher(t).matches()) {
         boolean bigExponent = t.matches("[+-]?[0-9.]+[eE][+-]?[0-9]{4,}");
-        issue(line(), DataQualityReport.Action.SKIPPED,
-            bigExponent ? "value exponent is too large: " + quote(t) + ", at most three digits" : "value is not a number: " + quote(t));
+        issue(
+            line(),
+            DataQualityReport.Action.SKIPPED,
+            bigExponent
+                ? "value exponent is too large: " + quote(t) + ", at most three digits"
+                : "value is not a number: " + quote(t));
         return Optional.empty();
       }
       return Optional.of(new BigDecimal(t));

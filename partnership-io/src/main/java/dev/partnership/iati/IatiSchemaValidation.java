@@ -17,9 +17,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Optional validation of an activities file against the IATI 2.03 schema, loaded from a folder
- * the caller names (for example {@code ../shared/data/iati/schema/2.03}); nothing is fetched from
- * the network: external DTDs are refused and schemas may only come from files.
+ * Optional validation of an activities file against the IATI 2.03 schema, loaded from a folder the
+ * caller names (for example {@code ../shared/data/iati/schema/2.03}); nothing is fetched from the
+ * network: external DTDs are refused and schemas may only come from files.
  *
  * <pre>{@code
  * IatiSchemaValidation.validate(Path.of("dportal_30.xml"), Path.of("schema/2.03"))   // [] when valid
@@ -40,7 +40,8 @@ public final class IatiSchemaValidation {
     checkNotNull(schemaFolder, "schemaFolder");
     Path xsd = schemaFolder.resolve("iati-activities-schema.xsd");
     if (!Files.isRegularFile(xsd)) {
-      throw new IllegalArgumentException("schema folder (" + schemaFolder + ") must hold iati-activities-schema.xsd");
+      throw new IllegalArgumentException(
+          "schema folder (" + schemaFolder + ") must hold iati-activities-schema.xsd");
     }
     ImmutableList.Builder<String> errors = ImmutableList.builder();
     int[] count = {0};
@@ -60,7 +61,14 @@ public final class IatiSchemaValidation {
             @Override
             public void error(SAXParseException e) {
               if (count[0]++ < 1000) {
-                errors.add(file.getFileName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+                errors.add(
+                    file.getFileName()
+                        + ":"
+                        + e.getLineNumber()
+                        + ":"
+                        + e.getColumnNumber()
+                        + ": "
+                        + e.getMessage());
               }
             }
 
@@ -74,7 +82,8 @@ public final class IatiSchemaValidation {
     } catch (SAXParseException fatal) {
       // recorded by the handler
     } catch (SAXException e) {
-      throw new IllegalArgumentException("schema (" + xsd + ") could not be loaded: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "schema (" + xsd + ") could not be loaded: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("file (" + file + ") could not be read: " + e.getMessage(), e);
     }

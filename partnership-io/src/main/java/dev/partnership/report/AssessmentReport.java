@@ -39,7 +39,10 @@ public final class AssessmentReport {
     a.partnershipId().ifPresent(p -> s.append("- Partnership: ").append(p).append('\n'));
     if (!a.countries().isEmpty()) {
       s.append("- Countries: ")
-          .append(a.countries().stream().map(c -> c.displayName() + " (" + c + ")").collect(Collectors.joining(", ")))
+          .append(
+              a.countries().stream()
+                  .map(c -> c.displayName() + " (" + c + ")")
+                  .collect(Collectors.joining(", ")))
           .append('\n');
     }
     if (a.derived()) {
@@ -47,11 +50,19 @@ public final class AssessmentReport {
     }
     s.append("\n## Organisations\n\n| Id | Organisation | Type | Locality |\n|---|---|---|---|\n");
     for (Organization o : a.organizations()) {
-      s.append("| ").append(o.id()).append(" | ").append(o.name()).append(" | ").append(o.type().label())
-          .append(" | ").append(o.locality().label()).append(" |\n");
+      s.append("| ")
+          .append(o.id())
+          .append(" | ")
+          .append(o.name())
+          .append(" | ")
+          .append(o.type().label())
+          .append(" | ")
+          .append(o.locality().label())
+          .append(" |\n");
     }
     s.append("\n## Decisions and actual levels\n\n")
-        .append("Levels: 0 not informed, 1 informed, 2 consulted, 3 co-decides, 4 decides; - not scored.\n\n");
+        .append(
+            "Levels: 0 not informed, 1 informed, 2 consulted, 3 co-decides, 4 decides; - not scored.\n\n");
     s.append("| Decision | Area |");
     a.organizations().forEach(o -> s.append(' ').append(o.id()).append(" |"));
     s.append(" Agreement |\n|---|---|");
@@ -60,20 +71,40 @@ public final class AssessmentReport {
     for (Decision d : a.decisions()) {
       s.append("| ").append(d.name()).append(" | ").append(text(d.area().name())).append(" |");
       for (Organization o : a.organizations()) {
-        s.append(' ').append(a.actualIn(Cell.of(d.name(), o.id())).map(l -> Integer.toString(l.score())).orElse("-")).append(" |");
+        s.append(' ')
+            .append(
+                a.actualIn(Cell.of(d.name(), o.id()))
+                    .map(l -> Integer.toString(l.score()))
+                    .orElse("-"))
+            .append(" |");
       }
       s.append(' ').append(text(a.agreementOn(d.name()).name())).append(" |\n");
     }
     if (!a.desired().isEmpty()) {
-      s.append("\n## Desired levels and gaps\n\n| Decision | Organisation | Actual | Desired | Gap |\n|---|---|---|---|---|\n");
+      s.append(
+          "\n## Desired levels and gaps\n\n| Decision | Organisation | Actual | Desired | Gap |\n|---|---|---|---|---|\n");
       for (Gap g : ParticipationRules.gaps(a)) {
-        s.append("| ").append(g.cell().decision()).append(" | ").append(g.cell().organization()).append(" | ")
-            .append(g.actual().score()).append(" | ").append(g.desired().score()).append(" | ")
-            .append(g.delta() > 0 ? "+" : "").append(g.delta()).append(" |\n");
+        s.append("| ")
+            .append(g.cell().decision())
+            .append(" | ")
+            .append(g.cell().organization())
+            .append(" | ")
+            .append(g.actual().score())
+            .append(" | ")
+            .append(g.desired().score())
+            .append(" | ")
+            .append(g.delta() > 0 ? "+" : "")
+            .append(g.delta())
+            .append(" |\n");
       }
       for (Cell c : ParticipationRules.unscoredGaps(a)) {
-        s.append("| ").append(c.decision()).append(" | ").append(c.organization()).append(" | - | ")
-            .append(a.desired().get(c).score()).append(" | not assessable |\n");
+        s.append("| ")
+            .append(c.decision())
+            .append(" | ")
+            .append(c.organization())
+            .append(" | - | ")
+            .append(a.desired().get(c).score())
+            .append(" | not assessable |\n");
       }
     }
     s.append("\n## Who decides alone, who is excluded\n\n");
@@ -82,20 +113,42 @@ public final class AssessmentReport {
     if (alone.isEmpty() && excluded.isEmpty()) {
       s.append("Nobody decides alone and nobody is excluded.\n");
     }
-    alone.forEach((o, ds) -> s.append("- ").append(o).append(" decides alone: ").append(String.join("; ", ds)).append('\n'));
-    excluded.forEach((o, ds) -> s.append("- ").append(o).append(" is excluded from: ").append(String.join("; ", ds)).append('\n'));
-    s.append("\n## Concentration of decision power\n\n| Decision | HHI | normalised HHI | Gini |\n|---|---|---|---|\n");
+    alone.forEach(
+        (o, ds) ->
+            s.append("- ")
+                .append(o)
+                .append(" decides alone: ")
+                .append(String.join("; ", ds))
+                .append('\n'));
+    excluded.forEach(
+        (o, ds) ->
+            s.append("- ")
+                .append(o)
+                .append(" is excluded from: ")
+                .append(String.join("; ", ds))
+                .append('\n'));
+    s.append(
+        "\n## Concentration of decision power\n\n| Decision | HHI | normalised HHI | Gini |\n|---|---|---|---|\n");
     for (Decision d : a.decisions()) {
       row(s, d.name(), ParticipationRules.concentration(a, d.name()));
     }
     row(s, "**All decisions**", ParticipationRules.overallConcentration(a));
     s.append("\nMean level, local and national actors vs international actors: ")
-        .append(ParticipationRules.localitySplit(a)).append('\n');
+        .append(ParticipationRules.localitySplit(a))
+        .append('\n');
     if (!a.actions().isEmpty()) {
-      s.append("\n## Actions for change\n\n| What | Who | By when | Decision |\n|---|---|---|---|\n");
+      s.append(
+          "\n## Actions for change\n\n| What | Who | By when | Decision |\n|---|---|---|---|\n");
       for (Action x : a.actions()) {
-        s.append("| ").append(x.what()).append(" | ").append(x.who()).append(" | ")
-            .append(x.byWhen().map(Object::toString).orElse("")).append(" | ").append(x.decision()).append(" |\n");
+        s.append("| ")
+            .append(x.what())
+            .append(" | ")
+            .append(x.who())
+            .append(" | ")
+            .append(x.byWhen().map(Object::toString).orElse(""))
+            .append(" | ")
+            .append(x.decision())
+            .append(" |\n");
       }
     }
     if (!a.comments().isEmpty()) {
@@ -112,9 +165,12 @@ public final class AssessmentReport {
       s.append("n/a | n/a | n/a |\n");
       return;
     }
-    s.append(decimal(c.get().herfindahl().doubleValue())).append(" | ")
-        .append(decimal(c.get().normalizedHerfindahl().doubleValue())).append(" | ")
-        .append(decimal(c.get().gini().doubleValue())).append(" |\n");
+    s.append(decimal(c.get().herfindahl().doubleValue()))
+        .append(" | ")
+        .append(decimal(c.get().normalizedHerfindahl().doubleValue()))
+        .append(" | ")
+        .append(decimal(c.get().gini().doubleValue()))
+        .append(" |\n");
   }
 
   private static String decimal(double d) {

@@ -25,7 +25,9 @@ class IatiConversionTest {
 
   /** An activity of NL-KVK-1 with the given transactions, on lines 2 to 4 and on. */
   static String activity(String id, String... transactions) {
-    return " <iati-activity default-currency=\"EUR\"><iati-identifier>" + id + "</iati-identifier>\n"
+    return " <iati-activity default-currency=\"EUR\"><iati-identifier>"
+        + id
+        + "</iati-identifier>\n"
         + "  <reporting-org ref=\"NL-KVK-1\" type=\"21\"><narrative>Funder NGO</narrative></reporting-org>\n"
         + String.join("", transactions)
         + " </iati-activity>\n";
@@ -33,13 +35,18 @@ class IatiConversionTest {
 
   /** A disbursement from NL-KVK-1 to NL-KVK-2, both named, on a line of its own. */
   static String disbursement(String date, String value) {
-    return "  <transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"" + date + "\"/><value>" + value
+    return "  <transaction><transaction-type code=\"3\"/><transaction-date iso-date=\""
+        + date
+        + "\"/><value>"
+        + value
         + "</value><provider-org ref=\"NL-KVK-1\"/><receiver-org ref=\"NL-KVK-2\" type=\"22\"><narrative>Partner</narrative></receiver-org></transaction>\n";
   }
 
   record Import(List<IatiActivity> activities, DataQualityReport read, IatiConversion conversion) {
     List<String> entries() {
-      return read.plus(conversion.report()).entries().stream().map(DataQualityReport.Entry::toString).collect(Collectors.toList());
+      return read.plus(conversion.report()).entries().stream()
+          .map(DataQualityReport.Entry::toString)
+          .collect(Collectors.toList());
     }
   }
 
@@ -50,12 +57,22 @@ class IatiConversionTest {
   }
 
   static List<String> amounts(IatiConversion c) {
-    return c.network().flows().stream().map(f -> f.amount().toString()).collect(Collectors.toList());
+    return c.network().flows().stream()
+        .map(f -> f.amount().toString())
+        .collect(Collectors.toList());
   }
 
   @Test
   void aDateTheModelRefusesSkipsTheTransactionAndTheImportGoesOn() {
-    Import i = convert(HEAD + activity("A", disbursement("2999-01-01", "100"), disbursement("0001-01-01", "200"), disbursement("2020-01-01", "300")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity(
+                    "A",
+                    disbursement("2999-01-01", "100"),
+                    disbursement("0001-01-01", "200"),
+                    disbursement("2020-01-01", "300"))
+                + TAIL);
     assertEquals(List.of("300 EUR"), amounts(i.conversion()));
     assertEquals(
         List.of(
@@ -66,7 +83,14 @@ class IatiConversionTest {
 
   @Test
   void aHugeExponentIsRefusedBeforeBigDecimalParsesIt() {
-    Import i = convert(HEAD + activity("A", disbursement("2020-01-01", "1E+999999999"), disbursement("2020-01-01", "300")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity(
+                    "A",
+                    disbursement("2020-01-01", "1E+999999999"),
+                    disbursement("2020-01-01", "300"))
+                + TAIL);
     assertEquals(List.of("300 EUR"), amounts(i.conversion()));
     assertEquals(
         List.of(
@@ -81,19 +105,31 @@ class IatiConversionTest {
     Arrays.fill(digits, '7');
     Import i = convert(HEAD + activity("A", disbursement("2020-01-01", new String(digits))) + TAIL);
     assertTrue(i.conversion().network().flows().isEmpty());
-    assertEquals("test.xml:4 A SKIPPED value is too long: 1000000 characters, at most 64 are read as a number", i.entries().get(0));
+    assertEquals(
+        "test.xml:4 A SKIPPED value is too long: 1000000 characters, at most 64 are read as a number",
+        i.entries().get(0));
   }
 
   @Test
   void anAmountAboveTheCeilingIsSkippedAndTheLocalisationStaysANumber() {
-    Import i = convert(HEAD + activity("A", disbursement("2020-01-01", "1e400"), disbursement("2020-01-01", "1000000000000001"), disbursement("2020-01-01", "300")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity(
+                    "A",
+                    disbursement("2020-01-01", "1e400"),
+                    disbursement("2020-01-01", "1000000000000001"),
+                    disbursement("2020-01-01", "300"))
+                + TAIL);
     assertEquals(List.of("300 EUR"), amounts(i.conversion()));
     assertEquals(
         List.of(
             "test.xml:4 A SKIPPED value above the ceiling: 1E+400 is more than 10^15 in any currency, taken as implausible and left out",
             "test.xml:5 A SKIPPED value above the ceiling: 1000000000000001 is more than 10^15 in any currency, taken as implausible and left out"),
         i.entries());
-    Localisation l = Localisation.of(i.conversion().network(), OrganizationId.of("NL-KVK-1"), Money.currency("EUR"));
+    Localisation l =
+        Localisation.of(
+            i.conversion().network(), OrganizationId.of("NL-KVK-1"), Money.currency("EUR"));
     IatiImportFuzzTest.finite(l);
     assertFalse(l.toString().contains("NaN"), l.toString());
   }
@@ -106,7 +142,12 @@ class IatiConversionTest {
 
   @Test
   void aNegativeValueIsANegativeFlowThatTheNetworkNetsAndIsReported() {
-    Import i = convert(HEAD + activity("A", disbursement("2020-01-01", "1000"), disbursement("2020-03-01", "-400")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity(
+                    "A", disbursement("2020-01-01", "1000"), disbursement("2020-03-01", "-400"))
+                + TAIL);
     assertEquals(List.of("1000 EUR", "-400 EUR"), amounts(i.conversion()));
     assertEquals(
         List.of(
@@ -115,12 +156,22 @@ class IatiConversionTest {
         i.entries());
     assertEquals(
         "600",
-        i.conversion().network().edges(Money.currency("EUR")).get(OrganizationId.of("NL-KVK-1")).get(OrganizationId.of("NL-KVK-2")).toPlainString());
+        i.conversion()
+            .network()
+            .edges(Money.currency("EUR"))
+            .get(OrganizationId.of("NL-KVK-1"))
+            .get(OrganizationId.of("NL-KVK-2"))
+            .toPlainString());
   }
 
   @Test
   void aFullReversalLeavesNoMoneyBetweenThePair() {
-    Import i = convert(HEAD + activity("A", disbursement("2020-01-01", "1000"), disbursement("2020-03-01", "-1000")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity(
+                    "A", disbursement("2020-01-01", "1000"), disbursement("2020-03-01", "-1000"))
+                + TAIL);
     assertTrue(i.conversion().network().edges(Money.currency("EUR")).isEmpty());
   }
 
@@ -134,8 +185,12 @@ class IatiConversionTest {
                     + "<receiver-org><narrative>Ministry <i>of</i> Foreign Affairs</narrative></receiver-org></transaction>\n")
             + TAIL;
     Import i = convert(xml);
-    assertEquals("Ministry of Foreign Affairs", i.activities().get(0).transactions().get(0).receiver().orElseThrow().name().orElseThrow());
-    assertEquals(OrganizationId.of("ministry-of-foreign-affairs"), i.conversion().network().flows().get(0).recipient());
+    assertEquals(
+        "Ministry of Foreign Affairs",
+        i.activities().get(0).transactions().get(0).receiver().orElseThrow().name().orElseThrow());
+    assertEquals(
+        OrganizationId.of("ministry-of-foreign-affairs"),
+        i.conversion().network().flows().get(0).recipient());
     assertEquals(
         "test.xml:4 A REPORTED element inside receiver-org/narrative: <i> is not expected there; its text is read as part of receiver-org/narrative",
         i.entries().get(0));
@@ -143,9 +198,18 @@ class IatiConversionTest {
 
   @Test
   void aChildElementInAValueIsReportedAndTheFileGoesOn() {
-    Import i = convert(HEAD + activity("A", disbursement("2020-01-01", "12<b>3</b>"), disbursement("2020-01-01", "300")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity(
+                    "A",
+                    disbursement("2020-01-01", "12<b>3</b>"),
+                    disbursement("2020-01-01", "300"))
+                + TAIL);
     assertEquals(List.of("123 EUR", "300 EUR"), amounts(i.conversion()));
-    assertEquals("test.xml:4 A REPORTED element inside value: <b> is not expected there; its text is read as part of value", i.entries().get(0));
+    assertEquals(
+        "test.xml:4 A REPORTED element inside value: <b> is not expected there; its text is read as part of value",
+        i.entries().get(0));
   }
 
   @Test
@@ -160,7 +224,9 @@ class IatiConversionTest {
             + " </iati-activity>\n"
             + TAIL;
     Import i = convert(xml);
-    assertEquals(List.of("INNER", "OUTER"), i.activities().stream().map(IatiActivity::identifier).collect(Collectors.toList()));
+    assertEquals(
+        List.of("INNER", "OUTER"),
+        i.activities().stream().map(IatiActivity::identifier).collect(Collectors.toList()));
     assertEquals(2, i.activities().get(1).transactions().size());
     assertEquals(List.of("50 EUR", "100 EUR", "300 EUR"), amounts(i.conversion()));
     assertEquals(
@@ -171,12 +237,22 @@ class IatiConversionTest {
 
   @Test
   void aDuplicateIdentifierKeepsTheFirstActivityOnlySoNoFlowCountsTwice() {
-    Import i = convert(HEAD + activity("A", disbursement("2020-01-01", "100")) + activity("A", disbursement("2020-01-01", "100")) + TAIL);
+    Import i =
+        convert(
+            HEAD
+                + activity("A", disbursement("2020-01-01", "100"))
+                + activity("A", disbursement("2020-01-01", "100"))
+                + TAIL);
     assertEquals(2, i.activities().size());
     assertEquals(2, i.conversion().activities());
     assertEquals(List.of("100 EUR"), amounts(i.conversion()));
-    assertEquals("test.xml:4 A disbursement", i.conversion().network().flows().get(0).source().orElseThrow());
-    assertEquals(List.of("test.xml:6 A SKIPPED duplicate iati-identifier: first read at test.xml:2, which is kept; this activity is left out"), i.entries());
+    assertEquals(
+        "test.xml:4 A disbursement",
+        i.conversion().network().flows().get(0).source().orElseThrow());
+    assertEquals(
+        List.of(
+            "test.xml:6 A SKIPPED duplicate iati-identifier: first read at test.xml:2, which is kept; this activity is left out"),
+        i.entries());
   }
 
   @Test
@@ -202,14 +278,19 @@ class IatiConversionTest {
 
   @Test
   void theConversionIsAnImmutableResultAndTheBuilderIsNotShared() {
-    String xml = HEAD + activity("A", disbursement("2020-01-01", "100")) + activity("B", disbursement("2021-01-01", "200")) + TAIL;
+    String xml =
+        HEAD
+            + activity("A", disbursement("2020-01-01", "100"))
+            + activity("B", disbursement("2021-01-01", "200"))
+            + TAIL;
     List<IatiActivity> acts = convert(xml).activities();
     IatiConversion.Builder b = IatiConversion.builder();
     b.accept(acts.get(0));
     IatiConversion first = b.build();
     b.accept(acts.get(1));
     IatiConversion both = b.build();
-    assertEquals(1, first.network().flows().size(), "a result does not change when its builder goes on");
+    assertEquals(
+        1, first.network().flows().size(), "a result does not change when its builder goes on");
     assertEquals(2, both.network().flows().size());
     assertEquals(IatiConversion.of(acts).network(), both.network());
     assertTrue(both.links() instanceof ImmutableList);
@@ -221,7 +302,8 @@ class IatiConversionTest {
   void aNullActivityIsNamed() {
     List<IatiActivity> acts = new ArrayList<>(convert(HEAD + activity("A") + TAIL).activities());
     acts.add(null);
-    NullPointerException e = assertThrows(NullPointerException.class, () -> IatiConversion.of(acts));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> IatiConversion.of(acts));
     assertEquals("activities[1]", e.getMessage());
   }
 
@@ -243,10 +325,19 @@ class IatiConversionTest {
 
   @Test
   void recordsRefuseNulls() {
-    IatiOrgRef ref = new IatiOrgRef(Optional.of("XM-DAC-7"), Optional.empty(), Optional.empty(), Optional.empty());
+    IatiOrgRef ref =
+        new IatiOrgRef(
+            Optional.of("XM-DAC-7"), Optional.empty(), Optional.empty(), Optional.empty());
     NullPointerTester t = new NullPointerTester().setDefault(IatiOrgRef.class, ref);
     for (Class<?> c :
-        List.of(IatiActivity.class, IatiTransaction.class, IatiBudget.class, IatiOrgRef.class, ParticipatingOrg.class, ActivityLink.class, DataQualityReport.Entry.class)) {
+        List.of(
+            IatiActivity.class,
+            IatiTransaction.class,
+            IatiBudget.class,
+            IatiOrgRef.class,
+            ParticipatingOrg.class,
+            ActivityLink.class,
+            DataQualityReport.Entry.class)) {
       t.testAllPublicConstructors(c);
     }
     t.testAllPublicStaticMethods(IatiConversion.class);

@@ -18,9 +18,23 @@ public final class IatiGenerators {
   public static Gen<String> numberTexts() {
     Gen<String> digits = integers().between(1, 80).zip(longs().all(), IatiGenerators::digits);
     Gen<String> exponent =
-        integers().between(0, 6).zip(longs().all(), (n, seed) -> n == 0 ? "" : (seed % 2 == 0 ? "E" : "e") + (seed % 3 == 0 ? "-" : seed % 3 == 1 ? "+" : "") + digits(n, seed));
-    Gen<String> fraction = integers().between(0, 20).zip(longs().all(), (n, seed) -> n == 0 ? "" : "." + digits(n, seed));
-    return booleans().all().zip(digits, fraction, exponent, (negative, d, f, e) -> (negative ? "-" : "") + d + f + e);
+        integers()
+            .between(0, 6)
+            .zip(
+                longs().all(),
+                (n, seed) ->
+                    n == 0
+                        ? ""
+                        : (seed % 2 == 0 ? "E" : "e")
+                            + (seed % 3 == 0 ? "-" : seed % 3 == 1 ? "+" : "")
+                            + digits(n, seed));
+    Gen<String> fraction =
+        integers()
+            .between(0, 20)
+            .zip(longs().all(), (n, seed) -> n == 0 ? "" : "." + digits(n, seed));
+    return booleans()
+        .all()
+        .zip(digits, fraction, exponent, (negative, d, f, e) -> (negative ? "-" : "") + d + f + e);
   }
 
   /** Returns {@code n} pseudo-random decimal digits drawn from {@code seed}. */

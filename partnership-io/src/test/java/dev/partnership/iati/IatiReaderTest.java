@@ -10,6 +10,7 @@ import dev.partnership.funding.FundingFlow;
 import dev.partnership.funding.FundingNetwork;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,9 @@ class IatiReaderTest {
 
   static List<IatiActivity> read(String xml, List<DataQualityReport> reports) {
     List<IatiActivity> out = new ArrayList<>();
-    reports.add(IatiReader.forEach(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "test.xml", out::add));
+    reports.add(
+        IatiReader.forEach(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "test.xml", out::add));
     return out;
   }
 
@@ -83,14 +87,34 @@ class IatiReaderTest {
     assertEquals("test.xml:9 NL-KVK-1-A disbursement", out.source().orElseThrow());
     assertEquals(1, c.otherTransactions());
     assertEquals(1, c.links().size());
-    List<String> reasons = c.report().entries().stream().map(DataQualityReport.Entry::toString).collect(java.util.stream.Collectors.toList());
-    assertTrue(reasons.contains("test.xml:9 NL-KVK-1-A GUESSED receiver missing: the activity's only implementing organisation local-partner"), reasons.toString());
-    assertTrue(reasons.contains("test.xml:11 NL-KVK-1-A SKIPPED value below one cent: -1E-10 left out"), reasons.toString());
-    assertTrue(reasons.contains("test.xml:13 NL-KVK-1-A SKIPPED value is empty: transaction left out"), reasons.toString());
+    List<String> reasons =
+        c.report().entries().stream()
+            .map(DataQualityReport.Entry::toString)
+            .collect(Collectors.toList());
     assertTrue(
-        reasons.stream().anyMatch(r -> r.contains("GUESSED ref is a CRS channel code, not an organisation identifier in participating-org: \"21000\"; identified by name as local-partner")),
+        reasons.contains(
+            "test.xml:9 NL-KVK-1-A GUESSED receiver missing: the activity's only implementing organisation local-partner"),
         reasons.toString());
-    assertTrue(reasons.stream().anyMatch(r -> r.contains("organisation type missing in participating-org: local-partner taken as type unknown (locality unknown)")), reasons.toString());
+    assertTrue(
+        reasons.contains("test.xml:11 NL-KVK-1-A SKIPPED value below one cent: -1E-10 left out"),
+        reasons.toString());
+    assertTrue(
+        reasons.contains("test.xml:13 NL-KVK-1-A SKIPPED value is empty: transaction left out"),
+        reasons.toString());
+    assertTrue(
+        reasons.stream()
+            .anyMatch(
+                r ->
+                    r.contains(
+                        "GUESSED ref is a CRS channel code, not an organisation identifier in participating-org: \"21000\"; identified by name as local-partner")),
+        reasons.toString());
+    assertTrue(
+        reasons.stream()
+            .anyMatch(
+                r ->
+                    r.contains(
+                        "organisation type missing in participating-org: local-partner taken as type unknown (locality unknown)")),
+        reasons.toString());
   }
 
   @Test
@@ -105,14 +129,21 @@ class IatiReaderTest {
     acts.addAll(read(ACTIVITY, reports));
     IatiConversion c = IatiConversion.of(acts);
     assertEquals(1, c.matched());
-    assertEquals(1, c.network().flows().stream().filter(f -> f.provider().equals(OrganizationId.of("XM-DAC-7"))).count());
+    assertEquals(
+        1,
+        c.network().flows().stream()
+            .filter(f -> f.provider().equals(OrganizationId.of("XM-DAC-7")))
+            .count());
     assertEquals(2, c.links().size());
   }
 
   @Test
   void aWrongRootIsRefused() {
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> read("<iati-organisations/>", new ArrayList<>()));
-    assertEquals("test.xml:1:22: root element (iati-organisations) must be iati-activities", e.getMessage());
+    IatiFormatException e =
+        assertThrows(
+            IatiFormatException.class, () -> read("<iati-organisations/>", new ArrayList<>()));
+    assertEquals(
+        "test.xml:1:22: root element (iati-organisations) must be iati-activities", e.getMessage());
     assertEquals(1, e.line());
     assertEquals("test.xml", e.file());
   }
@@ -125,7 +156,11 @@ class IatiReaderTest {
     IatiFormatException e =
         assertThrows(
             IatiFormatException.class,
-            () -> IatiReader.forEach(new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), "t.xml", delivered::add));
+            () ->
+                IatiReader.forEach(
+                    new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)),
+                    "t.xml",
+                    delivered::add));
     assertTrue(e.getMessage().startsWith("t.xml:"), e.getMessage());
     assertTrue(e.getMessage().contains("not well-formed XML"), e.getMessage());
     assertEquals(1, delivered.size(), "the activity before the flaw was delivered");
@@ -134,9 +169,12 @@ class IatiReaderTest {
 
   @Test
   void aNonXmlFileIsRefused() {
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> read("%PDF-1.4 binary junk", new ArrayList<>()));
+    IatiFormatException e =
+        assertThrows(
+            IatiFormatException.class, () -> read("%PDF-1.4 binary junk", new ArrayList<>()));
     assertTrue(e.getMessage().startsWith("test.xml:1:"), e.getMessage());
-    IatiFormatException empty = assertThrows(IatiFormatException.class, () -> read("", new ArrayList<>()));
+    IatiFormatException empty =
+        assertThrows(IatiFormatException.class, () -> read("", new ArrayList<>()));
     assertTrue(empty.getMessage().startsWith("test.xml:"), empty.getMessage());
   }
 
@@ -152,7 +190,11 @@ class IatiReaderTest {
     IatiFormatException e =
         assertThrows(
             IatiFormatException.class,
-            () -> IatiReader.forEach(new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)), "xxe.xml", out::add));
+            () ->
+                IatiReader.forEach(
+                    new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)),
+                    "xxe.xml",
+                    out::add));
     assertTrue(e.getMessage().contains("DOCTYPE is not accepted"), e.getMessage());
     assertFalse(e.getMessage().contains("TOP-SECRET-42"));
     assertTrue(out.isEmpty());
@@ -160,7 +202,8 @@ class IatiReaderTest {
 
   @Test
   void billionLaughsIsRefusedBeforeAnyExpansion() {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i <= 9; i++) {
       dtd.append("<!ENTITY lol").append(i).append(" \"");
       for (int k = 0; k < 10; k++) {
@@ -169,20 +212,22 @@ class IatiReaderTest {
       dtd.append("\">");
     }
     dtd.append("]>\n<iati-activities>&lol9;</iati-activities>");
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> read(dtd.toString(), new ArrayList<>()));
+    IatiFormatException e =
+        assertThrows(IatiFormatException.class, () -> read(dtd.toString(), new ArrayList<>()));
     assertTrue(e.getMessage().contains("DOCTYPE is not accepted"), e.getMessage());
   }
 
   @Test
   void anExternalDtdOpensNoConnection() throws IOException {
-    try (ServerSocket server = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String xml =
           "<?xml version=\"1.0\"?>\n<!DOCTYPE iati-activities SYSTEM \"http://127.0.0.1:"
               + server.getLocalPort()
               + "/iati.dtd\">\n<iati-activities/>";
       assertThrows(IatiFormatException.class, () -> read(xml, new ArrayList<>()));
       server.setSoTimeout(300);
-      assertThrows(SocketTimeoutException.class, server::accept, "the reader connected to the DTD's host");
+      assertThrows(
+          SocketTimeoutException.class, server::accept, "the reader connected to the DTD's host");
     }
   }
 
@@ -195,7 +240,10 @@ class IatiReaderTest {
     List<DataQualityReport> reports = new ArrayList<>();
     List<IatiActivity> acts = read(xml, reports);
     assertEquals(1, acts.size());
-    List<String> r = reports.get(0).entries().stream().map(DataQualityReport.Entry::reason).collect(java.util.stream.Collectors.toList());
+    List<String> r =
+        reports.get(0).entries().stream()
+            .map(DataQualityReport.Entry::reason)
+            .collect(Collectors.toList());
     assertEquals(
         List.of(
             "transaction type is not a number: \"x\"",
@@ -211,13 +259,16 @@ class IatiReaderTest {
 
   @Test
   void aMissingFileIsAFormatErrorNamingThePath(@TempDir Path dir) {
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(dir.resolve("none.xml"), a -> {}));
+    IatiFormatException e =
+        assertThrows(
+            IatiFormatException.class, () -> IatiReader.forEach(dir.resolve("none.xml"), a -> {}));
     assertEquals("file (" + dir.resolve("none.xml") + ") does not exist", e.getMessage());
   }
 
   @Test
   void aDirectoryIsAFormatErrorNamingThePath(@TempDir Path dir) {
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(dir, a -> {}));
+    IatiFormatException e =
+        assertThrows(IatiFormatException.class, () -> IatiReader.forEach(dir, a -> {}));
     assertEquals("file (" + dir + ") is a directory, not an IATI activities file", e.getMessage());
     assertEquals(dir.toString(), e.file());
     assertEquals(0, e.line());
@@ -227,12 +278,14 @@ class IatiReaderTest {
   void anUnreadablePathIsAFormatErrorNamingThePath(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("a.xml"), "<iati-activities/>");
     Path below = file.resolve("b.xml");
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(below, a -> {}));
+    IatiFormatException e =
+        assertThrows(IatiFormatException.class, () -> IatiReader.forEach(below, a -> {}));
     assertTrue(e.getMessage().startsWith("file (" + below + ") cannot be read: "), e.getMessage());
     Path locked = Files.writeString(dir.resolve("locked.xml"), "<iati-activities/>");
     assertTrue(locked.toFile().setReadable(false, false));
     if (!Files.isReadable(locked)) { // root reads everything: then only the case above applies
-      IatiFormatException denied = assertThrows(IatiFormatException.class, () -> IatiReader.forEach(locked, a -> {}));
+      IatiFormatException denied =
+          assertThrows(IatiFormatException.class, () -> IatiReader.forEach(locked, a -> {}));
       assertEquals("file (" + locked + ") cannot be read: permission denied", denied.getMessage());
     }
   }
@@ -240,7 +293,10 @@ class IatiReaderTest {
   @Test
   void readAllStopsAtTheFirstPathThatIsNotAFile(@TempDir Path dir) throws IOException {
     Path good = Files.writeString(dir.resolve("a.xml"), ACTIVITY);
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> IatiReader.readAll(List.of(good, dir.resolve("missing.xml"))));
+    IatiFormatException e =
+        assertThrows(
+            IatiFormatException.class,
+            () -> IatiReader.readAll(List.of(good, dir.resolve("missing.xml"))));
     assertEquals("file (" + dir.resolve("missing.xml") + ") does not exist", e.getMessage());
   }
 
@@ -264,8 +320,10 @@ class IatiReaderTest {
   void aParserFailureInsideTheJdkIsAFormatError() {
     // Found by fuzzing: a control character in a DTD makes the JDK's StAX parser throw
     // MissingResourceException instead of an XMLStreamException.
-    String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a\u001c\"b\">]>\n<iati-activities>&a;</iati-activities>";
-    IatiFormatException e = assertThrows(IatiFormatException.class, () -> read(xml, new ArrayList<>()));
+    String xml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a\u001c\"b\">]>\n<iati-activities>&a;</iati-activities>";
+    IatiFormatException e =
+        assertThrows(IatiFormatException.class, () -> read(xml, new ArrayList<>()));
     assertTrue(e.getMessage().startsWith("test.xml:"), e.getMessage());
   }
 }

@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Reads every file of {@code ../shared/data/iati/activities} and checks facts counted
- * independently by {@code tools/iati_facts.py} (Python's xml.etree, none of this project's code),
- * run on 2026-11-26.
+ * Reads every file of {@code ../shared/data/iati/activities} and checks facts counted independently
+ * by {@code tools/iati_facts.py} (Python's xml.etree, none of this project's code), run on
+ * 2026-11-26.
  */
 class IatiRealDataTest {
   static IatiReader.Result all;
@@ -45,7 +45,9 @@ class IatiRealDataTest {
   }
 
   static ImmutableList<IatiActivity> in(String file) {
-    return all.activities().stream().filter(a -> a.file().equals(file)).collect(ImmutableList.toImmutableList());
+    return all.activities().stream()
+        .filter(a -> a.file().equals(file))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @ParameterizedTest
@@ -72,7 +74,11 @@ class IatiRealDataTest {
     Map<Integer, Long> types =
         in("dportal_33.xml").stream()
             .flatMap(a -> a.transactions().stream())
-            .collect(Collectors.groupingBy(t -> t.type().map(TransactionType::code).orElse(-1), TreeMap::new, Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    t -> t.type().map(TransactionType::code).orElse(-1),
+                    TreeMap::new,
+                    Collectors.counting()));
     assertEquals(Map.of(1, 152L, 11, 43L, 12, 15L, 2, 136L, 3, 329L, 4, 587L, 7, 13L), types);
   }
 
@@ -81,12 +87,16 @@ class IatiRealDataTest {
     String ministryActivity = "XM-DAC-7-PPR-4000003915";
     List<ActivityLink> citing =
         conversion.links().stream()
-            .filter(l -> l.file().equals("dportal_30.xml") && l.funderActivity().equals(ministryActivity))
+            .filter(
+                l ->
+                    l.file().equals("dportal_30.xml")
+                        && l.funderActivity().equals(ministryActivity))
             .collect(Collectors.toList());
     assertEquals(43, citing.size());
     assertEquals(13, citing.stream().map(ActivityLink::receiverActivity).distinct().count());
     assertTrue(citing.stream().allMatch(l -> l.receiverActivity().startsWith("NL-KVK-27108436")));
-    assertTrue(in("dportal_125.xml").stream().anyMatch(a -> a.identifier().equals(ministryActivity)));
+    assertTrue(
+        in("dportal_125.xml").stream().anyMatch(a -> a.identifier().equals(ministryActivity)));
     FundingNetwork net = conversion.network();
     OrganizationId mfa = OrganizationId.of("XM-DAC-7");
     OrganizationId novib = OrganizationId.of("NL-KVK-27108436");
@@ -102,7 +112,9 @@ class IatiRealDataTest {
     // provider-activity-id + receiver-activity-id citations of another activity, all files
     // 1048 citations, one of them in a duplicate activity (left out); import_facts.py counts 1047
     assertEquals(1047, conversion.links().size());
-    assertEquals(319 + 221, conversion.links().stream().filter(l -> l.file().equals("dportal_32.xml")).count());
+    assertEquals(
+        319 + 221,
+        conversion.links().stream().filter(l -> l.file().equals("dportal_32.xml")).count());
   }
 
   @Test
@@ -111,8 +123,11 @@ class IatiRealDataTest {
         in("dportal_33.xml").stream()
             .filter(
                 a ->
-                    a.withRole(OrganisationRole.FUNDING).stream().anyMatch(p -> p.org().ref().filter("XM-DAC-7"::equals).isPresent())
-                        && a.withRole(OrganisationRole.ACCOUNTABLE).stream().anyMatch(p -> p.org().ref().filter("NL-KVK-72849770"::equals).isPresent()))
+                    a.withRole(OrganisationRole.FUNDING).stream()
+                            .anyMatch(p -> p.org().ref().filter("XM-DAC-7"::equals).isPresent())
+                        && a.withRole(OrganisationRole.ACCOUNTABLE).stream()
+                            .anyMatch(
+                                p -> p.org().ref().filter("NL-KVK-72849770"::equals).isPresent()))
             .count();
     assertEquals(3, dra);
   }
@@ -122,10 +137,17 @@ class IatiRealDataTest {
   void partnersNamedByChannelCodeAreIdentifiedByName(String file, long refs21000) {
     assertEquals(
         refs21000,
-        in(file).stream().flatMap(a -> a.participatingOrgs().stream()).filter(p -> p.org().ref().filter("21000"::equals).isPresent()).count());
+        in(file).stream()
+            .flatMap(a -> a.participatingOrgs().stream())
+            .filter(p -> p.org().ref().filter("21000"::equals).isPresent())
+            .count());
     assertTrue(
         conversion.report().entries().stream()
-                .filter(e -> e.file().equals(file) && e.reason().startsWith("ref is a CRS channel code") && e.reason().contains("\"21000\""))
+                .filter(
+                    e ->
+                        e.file().equals(file)
+                            && e.reason().startsWith("ref is a CRS channel code")
+                            && e.reason().contains("\"21000\""))
                 .count()
             >= refs21000);
   }
@@ -134,15 +156,24 @@ class IatiRealDataTest {
   void theReportSaysWhereAndWhy() {
     DataQualityReport report = all.report().plus(conversion.report());
     assertFalse(report.entries().isEmpty());
-    assertTrue(report.entries().stream().allMatch(e -> e.line() > 0 && !e.file().isEmpty() && !e.reason().isEmpty()));
+    assertTrue(
+        report.entries().stream()
+            .allMatch(e -> e.line() > 0 && !e.file().isEmpty() && !e.reason().isEmpty()));
     assertTrue(report.summary().containsKey("SKIPPED: value below one cent"));
     assertTrue(report.summary().containsKey("GUESSED: receiver missing"));
   }
 
   @Test
   void theMinistrysLocalisationIsTraced() {
-    Localisation l = Localisation.of(conversion.network(), OrganizationId.of("XM-DAC-7"), Money.currency("EUR"));
-    double sum = l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal() + l.international() + l.unclassified() + l.untraced();
+    Localisation l =
+        Localisation.of(conversion.network(), OrganizationId.of("XM-DAC-7"), Money.currency("EUR"));
+    double sum =
+        l.directToLocal()
+            + l.oneIntermediaryToLocal()
+            + l.moreIntermediariesToLocal()
+            + l.international()
+            + l.unclassified()
+            + l.untraced();
     assertEquals(1.0, sum, 1e-9);
     assertTrue(l.disbursed().amount().signum() > 0);
   }
@@ -150,8 +181,11 @@ class IatiRealDataTest {
   @Test
   void schemaValidationFromTheSharedFolder() {
     Path schema = SharedData.iati().resolve("schema/2.03");
-    assertEquals(List.of(), IatiSchemaValidation.validate(SharedData.activities("partnerships-sample.xml"), schema));
-    assertFalse(IatiSchemaValidation.validate(SharedData.activities("dportal_126.xml"), schema).isEmpty());
+    assertEquals(
+        List.of(),
+        IatiSchemaValidation.validate(SharedData.activities("partnerships-sample.xml"), schema));
+    assertFalse(
+        IatiSchemaValidation.validate(SharedData.activities("dportal_126.xml"), schema).isEmpty());
   }
 
   /**
@@ -184,14 +218,18 @@ class IatiRealDataTest {
             "SKIPPED: organisation not converted")) {
       assertFalse(summary.containsKey(absent), absent + " in " + summary);
     }
-    assertTrue(summary.keySet().stream().noneMatch(k -> k.startsWith("REPORTED: element inside")), summary.toString());
+    assertTrue(
+        summary.keySet().stream().noneMatch(k -> k.startsWith("REPORTED: element inside")),
+        summary.toString());
     List<String> duplicates =
         conversion.report().entries().stream()
             .filter(e -> e.reason().startsWith("duplicate iati-identifier"))
             .map(e -> e.file() + " " + e.activity())
             .collect(Collectors.toList());
-    assertTrue(duplicates.stream().allMatch(d -> d.startsWith("dportal_29.xml ")), duplicates.toString());
-    assertTrue(duplicates.contains("dportal_29.xml NL-KVK-27108436-A-05001-22:VN"), duplicates.toString());
+    assertTrue(
+        duplicates.stream().allMatch(d -> d.startsWith("dportal_29.xml ")), duplicates.toString());
+    assertTrue(
+        duplicates.contains("dportal_29.xml NL-KVK-27108436-A-05001-22:VN"), duplicates.toString());
   }
 
   @Test

@@ -48,7 +48,8 @@ class LocalisationRealDataTest {
       files = s.filter(p -> p.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
     }
     net = IatiConversion.of(IatiReader.readAll(files).activities()).network();
-    figures = Localisation.byDefinition(net, MINISTRY, Money.currency("EUR"), LocalisationScope.all());
+    figures =
+        Localisation.byDefinition(net, MINISTRY, Money.currency("EUR"), LocalisationScope.all());
   }
 
   @Test
@@ -66,7 +67,11 @@ class LocalisationRealDataTest {
   @Test
   void theMinistrysFiguresPerDefinition() {
     Localisation iasc = figures.get(LocalityDefinition.IASC);
-    assertEquals(0.0, iasc.receivedDirectly(), 1e-12, "independent count: every receiver of the ministry's own disbursements lacks @type");
+    assertEquals(
+        0.0,
+        iasc.receivedDirectly(),
+        1e-12,
+        "independent count: every receiver of the ministry's own disbursements lacks @type");
     assertEquals(0.008, iasc.asDirectlyAsPossible(), 0.0005);
     assertEquals(0.025, iasc.receivedThroughMore(), 0.0005);
     assertEquals(Money.of("83258813.41", "EUR"), iasc.unclassifiedAmount());
@@ -80,7 +85,13 @@ class LocalisationRealDataTest {
     assertEquals(Money.of("87987096.45", "EUR"), regional.unclassifiedAmount());
     for (Localisation l : figures.values()) {
       assertFalse(l.toString().contains("NaN"), l.toString());
-      double sum = l.directToLocal() + l.oneIntermediaryToLocal() + l.moreIntermediariesToLocal() + l.international() + l.unclassified() + l.untraced();
+      double sum =
+          l.directToLocal()
+              + l.oneIntermediaryToLocal()
+              + l.moreIntermediariesToLocal()
+              + l.international()
+              + l.unclassified()
+              + l.untraced();
       assertEquals(1.0, sum, 1e-9, "kept shares add up to the whole");
     }
   }
@@ -91,7 +102,9 @@ class LocalisationRealDataTest {
     for (Localisation l : figures.values()) {
       for (CountedRecipient r : l.countedAsLocal()) {
         Organization o = net.organization(r.id()).orElseThrow();
-        o.homeCountry().or(() -> o.id().registrationCountry()).ifPresent(c -> assertTrue(dac.contains(c), r.toString()));
+        o.homeCountry()
+            .or(() -> o.id().registrationCountry())
+            .ifPresent(c -> assertTrue(dac.contains(c), r.toString()));
       }
     }
     for (Organization o : net.organizations()) {
@@ -103,27 +116,42 @@ class LocalisationRealDataTest {
 
   @Test
   void theDutchNgosOfTheIssueAreNotCountedAsLocal() {
-    // Cordaid, Netherlands Red Cross, Oxfam Novib: registered in NL; the ministry itself: no country
+    // Cordaid, Netherlands Red Cross, Oxfam Novib: registered in NL; the ministry itself: no
+    // country
     for (String id : List.of("NL-KVK-27108436", "NL-KVK-40409352", "NL-KVK-40594571")) {
-      net.organization(OrganizationId.of(id)).ifPresent(o -> assertFalse(o.isLocalOrNational(), o.toString()));
+      net.organization(OrganizationId.of(id))
+          .ifPresent(o -> assertFalse(o.isLocalOrNational(), o.toString()));
     }
     assertEquals(Locality.UNKNOWN, net.organization(MINISTRY).orElseThrow().locality());
-    assertTrue(net.organizations().stream().noneMatch(o -> o.type() == OrganizationType.UNKNOWN && o.isLocalOrNational()));
+    assertTrue(
+        net.organizations().stream()
+            .noneMatch(o -> o.type() == OrganizationType.UNKNOWN && o.isLocalOrNational()));
   }
 
   @Test
   void everyFigureIsConsistentAndSaysWhatItLeftOut() {
-    // tools/iati_facts.py counts, naming the ministry as provider, 312,455,862.00 EUR of disbursements
-    // (type 3) and 174,098,279.48 EUR of incoming funds (type 1) its receivers report. The conversion
+    // tools/iati_facts.py counts, naming the ministry as provider, 312,455,862.00 EUR of
+    // disbursements
+    // (type 3) and 174,098,279.48 EUR of incoming funds (type 1) its receivers report. The
+    // conversion
     // traces both, an incoming-funds transaction matching a disbursement once (482,897,330.48 EUR
     // measured on 2026-11-26), so the total lies between the first and the sum of both.
     for (Localisation l : figures.values()) {
-      assertTrue(l.disbursed().amount().compareTo(new BigDecimal("312455862.00")) >= 0, l.toString());
-      assertTrue(l.disbursed().amount().compareTo(new BigDecimal("486554141.48")) <= 0, l.toString());
+      assertTrue(
+          l.disbursed().amount().compareTo(new BigDecimal("312455862.00")) >= 0, l.toString());
+      assertTrue(
+          l.disbursed().amount().compareTo(new BigDecimal("486554141.48")) <= 0, l.toString());
       assertTrue(l.negativeNetsLeftOut() >= 0, l.toString());
       double[] shares = {
-        l.receivedDirectly(), l.receivedThroughOneIntermediary(), l.receivedThroughMore(), l.directToLocal(),
-        l.oneIntermediaryToLocal(), l.moreIntermediariesToLocal(), l.international(), l.unclassified(), l.untraced()
+        l.receivedDirectly(),
+        l.receivedThroughOneIntermediary(),
+        l.receivedThroughMore(),
+        l.directToLocal(),
+        l.oneIntermediaryToLocal(),
+        l.moreIntermediariesToLocal(),
+        l.international(),
+        l.unclassified(),
+        l.untraced()
       };
       for (double s : shares) {
         assertTrue(s >= 0 && s <= 1 + l.errorBound(), l.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Finds {@code ../shared/data/iati} beside the project (or where {@code -Dpartnership.iati.dir}
@@ -19,7 +20,9 @@ public final class SharedData {
     Path[] candidates =
         property != null
             ? new Path[] {Path.of(property)}
-            : new Path[] {cwd.resolve("../shared/data/iati"), cwd.resolve("../../shared/data/iati")};
+            : new Path[] {
+              cwd.resolve("../shared/data/iati"), cwd.resolve("../../shared/data/iati")
+            };
     for (Path p : candidates) {
       if (Files.isDirectory(p.resolve("activities"))) {
         return p.normalize();
@@ -27,7 +30,7 @@ public final class SharedData {
     }
     return fail(
         "The real IATI data is missing: looked for shared/data/iati/activities at "
-            + java.util.Arrays.toString(candidates)
+            + Arrays.toString(candidates)
             + ". CI puts shared/ beside the clone; set -Dpartnership.iati.dir to point elsewhere.");
   }
 

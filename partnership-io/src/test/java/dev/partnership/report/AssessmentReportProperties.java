@@ -20,7 +20,8 @@ class AssessmentReportProperties {
                 assertTrue(report.contains("| " + d.name() + " |"), d.name());
               }
               for (Organization o : a.organizations()) {
-                assertTrue(report.contains("| " + o.id() + " | " + o.name() + " |"), o.id().toString());
+                assertTrue(
+                    report.contains("| " + o.id() + " | " + o.name() + " |"), o.id().toString());
               }
             });
   }
