@@ -18,7 +18,7 @@ import java.util.function.Function;
  * {@code @Value.Check} (of the partnership or of a value the change builds) becomes the reason the
  * operator does not apply. {@link #whyNotApplicable} and {@link #apply} both read one attempt.
  */
-final class Operator implements PartnershipOperator {
+final class Operator extends Call implements PartnershipOperator {
   private final String name;
   private final ImmutableList<Object> arguments;
   private final Function<Partnership, Optional<String>> precondition;
@@ -29,6 +29,7 @@ final class Operator implements PartnershipOperator {
       ImmutableList<Object> arguments,
       Function<Partnership, Optional<String>> precondition,
       BiConsumer<Partnership, Partnership.Builder> change) {
+    super(name, arguments);
     this.name = name;
     this.arguments = arguments;
     this.precondition = precondition;
@@ -104,18 +105,6 @@ final class Operator implements PartnershipOperator {
     Attempt a = attempt(partnership);
     return a.result()
         .orElseThrow(() -> new OperatorNotApplicableException(this, a.reason().orElseThrow()));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Operator other
-        && name.equals(other.name)
-        && arguments.equals(other.arguments);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * name.hashCode() + arguments.hashCode();
   }
 
   /** Returns the call that made this operator, e.g. {@code seat(Board, gamma, 1)}. */

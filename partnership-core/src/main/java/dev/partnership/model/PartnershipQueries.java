@@ -93,12 +93,13 @@ public final class PartnershipQueries {
     return new Named<>(name, arguments, body);
   }
 
-  private static final class Named<R> implements PartnershipQuery<R> {
+  private static final class Named<R> extends Call implements PartnershipQuery<R> {
     private final String name;
     private final Object arguments;
     private final Function<Partnership, R> body;
 
     Named(String name, Object arguments, Function<Partnership, R> body) {
+      super(name, arguments);
       this.name = name;
       this.arguments = arguments;
       this.body = body;
@@ -107,18 +108,6 @@ public final class PartnershipQueries {
     @Override
     public R queryFrom(Partnership partnership) {
       return body.apply(checkNotNull(partnership, "partnership"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Named<?> other
-          && name.equals(other.name)
-          && arguments.equals(other.arguments);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * name.hashCode() + arguments.hashCode();
     }
 
     @Override
