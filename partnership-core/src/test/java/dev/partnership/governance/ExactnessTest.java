@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,7 @@ class ExactnessTest {
         PowerIndices.shapleyShubik(g).values());
   }
 
+  @Tag("slow") // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
   @Test
   void aMajorityOfTwoThousandEqualMembersIsOneType() {
     var g = VotingGame.majority(2000);
@@ -138,6 +140,7 @@ class ExactnessTest {
     return out;
   }
 
+  @Tag("slow") // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
   @Test
   void johnstonOfTwentyFivePlayersWithinItsLimit() {
     long[] w = new long[25];

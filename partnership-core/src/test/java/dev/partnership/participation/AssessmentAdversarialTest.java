@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** PAT sessions tried as an adversary would: empty, duplicated, out of range, absent, huge. */
@@ -232,6 +233,7 @@ class AssessmentAdversarialTest {
    * A session of 1,000 decisions by 1,000 organisations, every cell scored and desired and one
    * action per decision: every count is exact and the checks are not quadratic in the actions.
    */
+  @Tag("slow") // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
   @Test
   void aHugeSessionIsCountedExactly() {
     int n = 1000;

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
  * without {@code @type}, so nothing it disburses itself reaches a classified local actor directly.
  * The shares are pinned as this code measured them (to the printed 0.1%).
  */
+@Tag(
+    "slow") // excluded from PIT (pit.excludedGroups): reads the real data once per mutant otherwise
 class LocalisationRealDataTest {
   static final OrganizationId MINISTRY = OrganizationId.of("XM-DAC-7");
   static FundingNetwork net;
