@@ -64,7 +64,8 @@ class ExactnessTest {
         PowerIndices.shapleyShubik(g).values());
   }
 
-  @Tag("slow") // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
+  // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
+  @Tag("slow")
   @Test
   void aMajorityOfTwoThousandEqualMembersIsOneType() {
     var g = VotingGame.majority(2000);
@@ -140,7 +141,8 @@ class ExactnessTest {
     return out;
   }
 
-  @Tag("slow") // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
+  // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
+  @Tag("slow")
   @Test
   void johnstonOfTwentyFivePlayersWithinItsLimit() {
     long[] w = new long[25];

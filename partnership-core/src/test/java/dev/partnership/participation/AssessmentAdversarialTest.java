@@ -233,7 +233,8 @@ class AssessmentAdversarialTest {
    * A session of 1,000 decisions by 1,000 organisations, every cell scored and desired and one
    * action per decision: every count is exact and the checks are not quadratic in the actions.
    */
-  @Tag("slow") // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
+  // excluded from PIT (pit.excludedGroups): too slow to run once per mutant
+  @Tag("slow")
   @Test
   void aHugeSessionIsCountedExactly() {
     int n = 1000;

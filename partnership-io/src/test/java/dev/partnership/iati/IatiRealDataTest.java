@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,8 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * by {@code tools/iati_facts.py} (Python's xml.etree, none of this project's code), run on
  * 2026-11-26.
  */
-@Tag(
-    "slow") // excluded from PIT (pit.excludedGroups): reads the real data once per mutant otherwise
 class IatiRealDataTest {
   static IatiReader.Result all;
   static IatiConversion conversion;

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  * without {@code @type}, so nothing it disburses itself reaches a classified local actor directly.
  * The shares are pinned as this code measured them (to the printed 0.1%).
  */
-@Tag(
-    "slow") // excluded from PIT (pit.excludedGroups): reads the real data once per mutant otherwise
+// excluded from PIT (pit.excludedGroups): reads the real data once per mutant otherwise
+@Tag("slow")
 class LocalisationRealDataTest {
   static final OrganizationId MINISTRY = OrganizationId.of("XM-DAC-7");
   static FundingNetwork net;
