@@ -13,15 +13,25 @@ public final class IatiFormatException extends RuntimeException {
 
   /** A flaw of the path itself (a directory, missing, unreadable): line 0. */
   IatiFormatException(String path, String reason, Throwable cause) {
-    super("file (" + path + ") " + reason, cause);
+    super("file (" + path + ") " + shortened(reason), cause);
     this.file = path;
     this.line = 0;
   }
 
   IatiFormatException(String file, int line, int column, String message, Throwable cause) {
-    super(file + ":" + line + ":" + column + ": " + message, cause);
+    super(file + ":" + line + ":" + column + ": " + shortened(message), cause);
     this.file = file;
     this.line = line;
+  }
+
+  /** The longest reason kept whole; the XML parser may echo a hostile input at any length. */
+  static final int MAX_REASON = 500;
+
+  /** Returns {@code reason}, cut to {@link #MAX_REASON} characters with its full length said. */
+  static String shortened(String reason) {
+    return reason.length() <= MAX_REASON
+        ? reason
+        : reason.substring(0, MAX_REASON) + "... (" + reason.length() + " characters)";
   }
 
   /** Returns the file name. */

@@ -53,6 +53,23 @@ class IatiReaderTest {
           + "</iati-activities>\n";
 
   @Test
+  void aHostileInputEchoedByTheParserGivesAShortMessage() {
+    // found by fuzzing (IatiImportFuzzTest#conversion): the JDK's parser echoes the version whole
+    String xml = "<?xml version=\"1" + "9".repeat(5_000) + "\"?><iati-activities/>";
+    IatiFormatException e =
+        assertThrows(
+            IatiFormatException.class,
+            () ->
+                IatiReader.forEach(
+                    new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                    "hostile.xml",
+                    a -> {}));
+    assertTrue(e.getMessage().startsWith("hostile.xml:1:"), e.getMessage());
+    assertTrue(e.getMessage().length() < 700, e.getMessage());
+    assertTrue(e.getMessage().contains(" characters)"), e.getMessage());
+  }
+
+  @Test
   void readsActivitiesTransactionsAndBudgets() {
     List<DataQualityReport> reports = new ArrayList<>();
     List<IatiActivity> acts = read(ACTIVITY, reports);
