@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.partnership.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,12 +79,9 @@ public final class AidRecipients {
     checkArgument(!name.isBlank(), "name (\"%s\") must not be blank", name);
     checkArgument(
         !countries.isEmpty(), "countries ([]) must name at least one aid-recipient country");
-    int i = 0;
-    for (CountryCode c : countries) {
-      checkNotNull(c, "countries[%s] must not be null", i++);
-    }
+    ImmutableList<CountryCode> listed = Checks.copyWithoutNulls(countries, "countries");
     return new AidRecipients(
-        name, "user-supplied list", ImmutableSortedSet.copyOf(countries), ImmutableSortedMap.of());
+        name, "user-supplied list", ImmutableSortedSet.copyOf(listed), ImmutableSortedMap.of());
   }
 
   /**

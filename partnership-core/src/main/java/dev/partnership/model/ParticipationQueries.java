@@ -78,17 +78,11 @@ public final class ParticipationQueries {
       String bodyName, LocalDate date, List<Decision> decisions) {
     checkNotNull(bodyName, "bodyName");
     checkNotNull(date, "date");
-    checkNotNull(decisions, "decisions");
+    ImmutableList<Decision> ds = Checks.copyWithoutNulls(decisions, "decisions");
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < decisions.size(); i++) {
-      checkNotNull(decisions.get(i), "decisions[%s] must not be null", i);
-      Checks.checkField(
-          names.add(decisions.get(i).name()),
-          "decisions",
-          decisions.get(i).name(),
-          "must be listed once");
+    for (Decision d : ds) {
+      Checks.checkField(names.add(d.name()), "decisions", d.name(), "must be listed once");
     }
-    ImmutableList<Decision> ds = ImmutableList.copyOf(decisions);
     return PartnershipQueries.named(
         "draftFromBody(" + bodyName + ", " + date + ", " + ds.size() + " decisions)",
         List.of(bodyName, date, ds),

@@ -324,6 +324,6 @@ public final class GppacExample {
   }
 
   private static String percent(Fraction f) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * f.doubleValue());
+    return IatiExample.percent(f.doubleValue());
   }
 }
