@@ -250,6 +250,185 @@ public final class Alliances {
   }
 
   /**
+   * The date the public sources on FAIR were read for this example (see {@code
+   * docs/research/fair.md}).
+   */
+  public static final LocalDate FAIR_SOURCES_READ = LocalDate.of(2026, 11, 29);
+
+  /**
+   * The nine countries where the 2018 cycle of the Fair Tax Monitor, "an important instrument in
+   * Oxfam's Fiscal Accountability for Inequality Reduction program (FAIR-EiU)", was under way:
+   * Senegal, Tunisia, Nigeria, Uganda, the Occupied Palestinian Territories (ISO {@code PS}),
+   * Pakistan, Bangladesh, Vietnam and Cambodia. Source: Fair Tax Monitor, "Fair Tax Monitor
+   * Strategic Reflection and Review Workshop",
+   * https://maketaxfair.net/event/fair-tax-monitor-strategic-reflection-and-review-workshop/ (read
+   * {@link #FAIR_SOURCES_READ}). FAIR as a whole works in "over 40 countries"
+   * (https://maketaxfair.net/oxfam-fair/); their list is not public in the sources read.
+   */
+  public static final ImmutableList<CountryCode> FAIR_FTM_COUNTRIES_2018 =
+      ImmutableList.of(
+          CountryCode.of("SN"),
+          CountryCode.of("TN"),
+          CountryCode.of("NG"),
+          CountryCode.of("UG"),
+          CountryCode.of("PS"),
+          CountryCode.of("PK"),
+          CountryCode.of("BD"),
+          CountryCode.of("VN"),
+          CountryCode.of("KH"));
+
+  /**
+   * Oxfam Novib ({@code NL-KVK-27108436}), lead of FAIR: an international NGO (IATI type 21) in the
+   * Netherlands, member of the Oxfam International confederation. Identifier, name and type as
+   * Oxfam Novib reports itself in the shared IATI data ({@code dportal_29.xml}, {@code
+   * dportal_30.xml}); the confederation from its own participating-org text in activity {@code
+   * NL-KVK-27108436-A-06467-02:XG} ({@code dportal_30.xml}).
+   */
+  public static final Organization OXFAM_NOVIB =
+      Organization.builder()
+          .id(OrganizationId.of("NL-KVK-27108436"))
+          .name("Oxfam Novib")
+          .type(OrganizationType.INTERNATIONAL_NGO)
+          .homeCountry(CountryCode.of("NL"))
+          .affiliation("Oxfam International")
+          .addLevel(OperatingLevel.GLOBAL)
+          .build();
+
+  /**
+   * The Ministry for Foreign Affairs of Finland: co-funder (with the European Commission) of
+   * Oxfam's "Mobilising Progressive Domestic Resources for Quality Public Services" project in
+   * Vietnam (December 2014 to June 2018), which is part of the FAIR-EIU programme. Source: Oxfam in
+   * Vietnam, https://vietnam.oxfam.org/node/949 (read {@link #FAIR_SOURCES_READ}). No IATI
+   * identifier is used here: Finland does not appear in the shared IATI data.
+   */
+  public static final Organization FINLAND_MFA =
+      Organization.builder()
+          .id(OrganizationId.of("finland-mfa"))
+          .name("Ministry for Foreign Affairs of Finland")
+          .type(OrganizationType.GOVERNMENT)
+          .homeCountry(CountryCode.of("FI"))
+          .build();
+
+  /**
+   * Tax Justice Network Africa: a pan-African research and advocacy network launched in Nairobi in
+   * January 2007, with its secretariat in Nairobi; with Oxfam it developed the Fair Tax Monitor, an
+   * instrument of FAIR. Sources: https://maketaxfair.net/about-us/tjna/ and
+   * https://maketaxfair.net/event/fair-tax-monitor-strategic-reflection-and-review-workshop/ (read
+   * {@link #FAIR_SOURCES_READ}). "Pan-African network" is mapped to IATI type 23 Regional NGO and
+   * the secretariat's city to the home country: both mappings are this example's own.
+   */
+  public static final Organization TAX_JUSTICE_NETWORK_AFRICA =
+      Organization.builder()
+          .id(OrganizationId.of("tjna"))
+          .name("Tax Justice Network Africa")
+          .acronym("TJNA")
+          .type(OrganizationType.REGIONAL_NGO)
+          .homeCountry(CountryCode.of("KE"))
+          .addLevel(OperatingLevel.REGIONAL)
+          .build();
+
+  /**
+   * Indus Consortium, Pakistan: a Fair Tax Monitor pilot partner (Oxfam Novib, "Fair Tax Monitor",
+   * https://oxfamnovib.nl/donors-partners/about-oxfam/projects-and-programs/fair-tax-monitor). It
+   * is a partner-country-based NGO (IATI type 24) working in Pakistan as Oxfam Novib reports it in
+   * activity {@code NL-KVK-27108436-A-05001-08:PK} ({@code dportal_29.xml}; a Fair Finance Asia
+   * activity, not a FAIR one).
+   */
+  public static final Organization INDUS_CONSORTIUM =
+      Organization.builder()
+          .id(OrganizationId.of("indus-consortium"))
+          .name("Indus Consortium")
+          .acronym("IC")
+          .type(OrganizationType.PARTNER_COUNTRY_BASED_NGO)
+          .homeCountry(CountryCode.of("PK"))
+          .build();
+
+  /**
+   * Returns a partner named in a public source on FAIR whose organisation type is not known to this
+   * example: its type is {@link OrganizationType#UNKNOWN}, so its locality is unknown (never local)
+   * under every definition. The country is the one the source pairs it with.
+   */
+  static Organization partnerOfUnknownType(String name, String country) {
+    return Organization.builder()
+        .id(OrganizationId.slugOf(name))
+        .name(name)
+        .type(OrganizationType.UNKNOWN)
+        .homeCountry(CountryCode.of(country))
+        .build();
+  }
+
+  /**
+   * The other three Fair Tax Monitor pilot partners, of unknown type: SUPRO (Bangladesh), Forum
+   * Civil (Senegal), SEATINI (Uganda). Source: Oxfam Novib, "Fair Tax Monitor",
+   * https://oxfamnovib.nl/donors-partners/about-oxfam/projects-and-programs/fair-tax-monitor (read
+   * {@link #FAIR_SOURCES_READ}).
+   */
+  public static final ImmutableList<Organization> FTM_PILOT_PARTNERS_OF_UNKNOWN_TYPE =
+      ImmutableList.of(
+          partnerOfUnknownType("SUPRO", "BD"),
+          partnerOfUnknownType("Forum Civil", "SN"),
+          partnerOfUnknownType("SEATINI", "UG"));
+
+  /**
+   * The partners named in FAIR's own track record, of unknown type: MIFTAH, AMAN and ARIJ with
+   * Oxfam in the Occupied Palestinian Territory, and Articulação SUL (ASUL) with Oxfam Brasil
+   * (2016-2018). Source: Oxfam, "FAIR track record",
+   * https://indepth.oxfam.org.uk/fair-track-record/ (read {@link #FAIR_SOURCES_READ}).
+   */
+  public static final ImmutableList<Organization> FAIR_TRACK_RECORD_PARTNERS =
+      ImmutableList.of(
+          partnerOfUnknownType("MIFTAH", "PS"),
+          partnerOfUnknownType("AMAN", "PS"),
+          partnerOfUnknownType("ARIJ", "PS"),
+          partnerOfUnknownType("Articulação SUL", "BR"));
+
+  /**
+   * Returns FAIR - Even It Up!, Oxfam's Fiscal Accountability for Inequality Reduction programme:
+   * co-created at the end of 2015 by more than eight Oxfam affiliates and 25 country offices,
+   * linked to Oxfam's Even It Up! campaign, uniting Oxfam and partners in over 40 countries.
+   * Sources: Oxfam Novib, "F.A.I.R. - Even it Up!",
+   * https://oxfamnovib.nl/donors-partners/about-oxfam/projects-and-programs/f-a-i-r-even-it-up, and
+   * https://maketaxfair.net/oxfam-fair/ (read {@link #FAIR_SOURCES_READ}); every fact and source is
+   * listed in {@code docs/research/fair.md}.
+   *
+   * <p>Members: Oxfam Novib (lead), the Ministry for Foreign Affairs of Finland (funder of a FAIR
+   * project in Vietnam), Tax Justice Network Africa (member: co-developer of the Fair Tax Monitor),
+   * the four partners named in FAIR's track record and the four Fair Tax Monitor pilot partners
+   * (implementing partners). This example's own readings, not stated in the sources: Oxfam Novib as
+   * the lead (the meet-up called FAIR "Oxfam Novib's network of partners"); the form, a network (no
+   * secretariat is named, so none is set); the Fair Tax Monitor's pilot partners as FAIR partners
+   * (the Monitor is an instrument of FAIR; its partners of 2018 are not named). No flows: no
+   * activity in the shared IATI data is a FAIR activity, and no amount is public in the sources
+   * read. No practice, risks or governing bodies: none are public in the sources read.
+   *
+   * <pre>{@code
+   * Partnership fair = Alliances.fair();
+   * fair.members().size()   // 11
+   * Alliances.INDUS_CONSORTIUM.locality()   // LOCAL_OR_NATIONAL
+   * Alliances.FAIR_TRACK_RECORD_PARTNERS.get(0).localityReason()
+   * // type not reported: locality cannot be decided
+   * }</pre>
+   */
+  public static Partnership fair() {
+    Partnership.Builder b =
+        Partnership.builder()
+            .id("fair-even-it-up")
+            .name("FAIR - Even It Up! (Fiscal Accountability for Inequality Reduction)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMember(Membership.of(OXFAM_NOVIB, Role.LEAD))
+            .addMember(Membership.of(FINLAND_MFA, Role.FUNDER))
+            .addMember(Membership.of(TAX_JUSTICE_NETWORK_AFRICA, Role.MEMBER));
+    for (Organization o : FAIR_TRACK_RECORD_PARTNERS) {
+      b.addMember(Membership.of(o, Role.IMPLEMENTING_PARTNER));
+    }
+    b.addMember(Membership.of(INDUS_CONSORTIUM, Role.IMPLEMENTING_PARTNER));
+    for (Organization o : FTM_PILOT_PARTNERS_OF_UNKNOWN_TYPE) {
+      b.addMember(Membership.of(o, Role.IMPLEMENTING_PARTNER));
+    }
+    return b.build();
+  }
+
+  /**
    * Returns GPPAC's practice. Public fact: GPPAC's Global Action Agenda (2005) was built from
    * fifteen Regional Action Agendas, so the regions' priorities informed the global strategy.
    * Everything else here is <strong>illustrative</strong> (dates, cadences, mechanisms), to show
