@@ -401,6 +401,10 @@ public final class Alliances {
    * activity in the shared IATI data is a FAIR activity, and no amount is public in the sources
    * read. No practice, risks or governing bodies: none are public in the sources read.
    *
+   * <p>Not to be confused with FAIR for ALL, Oxfam Novib's Power of Voices partnership with the
+   * Dutch Ministry of Foreign Affairs (2021-2025, with SOMO, Huairou Commission and Third World
+   * Network Africa), which is not modelled here.
+   *
    * <pre>{@code
    * Partnership fair = Alliances.fair();
    * fair.members().size()   // 11
