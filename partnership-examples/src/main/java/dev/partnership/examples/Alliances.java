@@ -338,7 +338,6 @@ public final class Alliances {
       Organization.builder()
           .id(OrganizationId.of("indus-consortium"))
           .name("Indus Consortium")
-          .acronym("IC")
           .type(OrganizationType.PARTNER_COUNTRY_BASED_NGO)
           .homeCountry(CountryCode.of("PK"))
           .build();
