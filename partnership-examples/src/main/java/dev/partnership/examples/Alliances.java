@@ -278,11 +278,14 @@ public final class Alliances {
           CountryCode.of("KH"));
 
   /**
-   * Oxfam Novib ({@code NL-KVK-27108436}), lead of FAIR: an international NGO (IATI type 21) in the
-   * Netherlands, member of the Oxfam International confederation. Identifier, name and type as
-   * Oxfam Novib reports itself in the shared IATI data ({@code dportal_29.xml}, {@code
-   * dportal_30.xml}); the confederation from its own participating-org text in activity {@code
-   * NL-KVK-27108436-A-06467-02:XG} ({@code dportal_30.xml}).
+   * Oxfam Novib ({@code NL-KVK-27108436}), FAIR's lead in {@link #fair()} (this example's reading):
+   * an international NGO (IATI type 21) with its main office in the Netherlands, member of the
+   * Oxfam International confederation. Identifier, name and type as Oxfam Novib reports itself in
+   * the shared IATI data ({@code dportal_29.xml}, {@code dportal_30.xml}); main office and
+   * confederation from its own participating-org text in activity {@code
+   * NL-KVK-27108436-A-06467-02:XG} ({@code dportal_30.xml}). The ministry's activity {@code
+   * XM-DAC-7-PPR-4000003915} ({@code dportal_125.xml}) types it 22, National NGO; the example keeps
+   * Oxfam Novib's own type.
    */
   public static final Organization OXFAM_NOVIB =
       Organization.builder()

@@ -167,12 +167,14 @@ class FairTest {
     for (int i = 0; i < orgs.getLength(); i++) {
       Element o = (Element) orgs.item(i);
       if ("NL-KVK-27108436".equals(o.getAttribute("ref"))
-          && o.getTextContent().contains("member of the Oxfam International confederation")) {
+          && o.getTextContent().contains("member of the Oxfam International confederation")
+          && o.getTextContent().contains("main office is based in The Netherlands")) {
         says = true;
       }
     }
     assertTrue(says, "Oxfam Novib's participating-org text in NL-KVK-27108436-A-06467-02:XG");
     assertEquals("Oxfam International", Alliances.OXFAM_NOVIB.affiliation().orElseThrow());
+    assertEquals("NL", Alliances.OXFAM_NOVIB.homeCountry().orElseThrow().code());
   }
 
   @Test
