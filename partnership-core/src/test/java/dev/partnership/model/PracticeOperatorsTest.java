@@ -30,6 +30,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
@@ -40,8 +41,16 @@ import dev.partnership.practice.Practice;
 import dev.partnership.practice.Topic;
 import dev.partnership.practice.TrustControlBalance;
 import dev.partnership.practice.TrustMechanism;
+import dev.partnership.risk.CivicSpace;
+import dev.partnership.risk.Impact;
+import dev.partnership.risk.Likelihood;
+import dev.partnership.risk.Risk;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Examples and every refusal of {@link PracticeOperators}. */
@@ -448,5 +457,96 @@ class PracticeOperatorsTest {
             .getMessage());
     Organization outsider = Organization.of("Outsider", OrganizationType.NATIONAL_NGO);
     refuses(p(), declareInterest(outsider, "x", true), "outsider is not a member of alliance");
+  }
+
+  /**
+   * One applicable operator of every kind of the practice and risk catalogues, on {@link #full()}.
+   */
+  static List<PartnershipOperator> everyKind() {
+    Facts.FeedbackLoop loop =
+        new Facts.FeedbackLoop(
+            ImmutableSet.of(JASS.id()), LEAD.id(), "survey", 6, Optional.empty());
+    return List.of(
+        defineSharedValues(MARCH.plusDays(1), CREA.id()),
+        declareInterest(CREA, "funding", true),
+        withdrawInterest(JASS.id()),
+        setProgrammeDesign(
+            new Facts.ProgrammeDesign(
+                ImmutableSet.of(CREA.id()), ImmutableSet.of(), ImmutableSet.of())),
+        recordPowerArrangement(MARCH, CREA.id()),
+        setCivicSpaceStrategy("Other", false),
+        addLearning("Retreat", false, 24),
+        removeLearning("Reflection week"),
+        addFeedbackLoop(
+            new Facts.FeedbackLoop(
+                ImmutableSet.of(CREA.id()), LEAD.id(), "call", 1, Optional.empty())),
+        removeFeedbackLoop(loop),
+        setContextReviews(6, MARCH),
+        reviewContext(MARCH.plusYears(1)),
+        setBudgetFlexibility(Fraction.of(1, 2)),
+        addFlexibleBudgetLine(Fraction.of(1, 10)),
+        forget(Topic.SHARED_VALUES),
+        markAbsent(Topic.CIVIC_SPACE),
+        addControl(ControlMechanism.AUDITS),
+        removeControl(ControlMechanism.EARMARKING),
+        addTrust(TrustMechanism.SUPPORT_BEYOND_MONEY),
+        removeTrust(TrustMechanism.MULTI_YEAR_FUNDING),
+        replaceControl(ControlMechanism.EARMARKING),
+        RiskOperators.addRisk(
+            Risk.builder().from(RiskOperatorsTest.surveillance()).id("R2").build()),
+        RiskOperators.removeRisk("R1"),
+        RiskOperators.mitigate("R1", "Hotline"),
+        RiskOperators.fundMitigation("R1", "Training", CREA.id()),
+        RiskOperators.removeMitigation("R1", "Training"),
+        RiskOperators.changeOwner("R1", CREA.id()),
+        RiskOperators.reassess("R1", Likelihood.RARE, Impact.MINOR),
+        RiskOperators.rateCivicSpace("KE", CivicSpace.OBSTRUCTED),
+        RiskOperators.removeCivicSpaceRating(CountryCode.of("UG")),
+        PartnershipOperators.moveSecretariat(JASS, CREA));
+  }
+
+  /** The alliance with a fact of every topic, mechanisms, a mitigated risk and a secretariat. */
+  static Partnership full() {
+    return p().with(PartnershipOperators.hostSecretariat(JASS))
+        .with(defineSharedValues(MARCH, JASS.id()))
+        .with(declareInterest(JASS, "visibility", true))
+        .with(addLearning("Reflection week", true, 12, JASS.id()))
+        .with(
+            addFeedbackLoop(
+                new Facts.FeedbackLoop(
+                    ImmutableSet.of(JASS.id()), LEAD.id(), "survey", 6, Optional.empty())))
+        .with(setContextReviews(12, MARCH))
+        .with(setCivicSpaceStrategy("Digital security", true))
+        .with(addControl(ControlMechanism.EARMARKING))
+        .with(addTrust(TrustMechanism.MULTI_YEAR_FUNDING))
+        .with(RiskOperators.addRisk(RiskOperatorsTest.surveillance()))
+        .with(RiskOperators.mitigate("R1", "Training"))
+        .with(RiskOperators.rateCivicSpace("UG", CivicSpace.REPRESSED));
+  }
+
+  @Test
+  void everyOperatorBuildsItsResultOnceAndAgreesWithWith() {
+    Partnership p = full();
+    Set<String> names = new HashSet<>();
+    for (PartnershipOperator op : everyKind()) {
+      AtomicInteger builds = new AtomicInteger();
+      PartnershipOperator counted =
+          ((Operator) op)
+              .mapChange(
+                  change ->
+                      (q, b) -> {
+                        builds.incrementAndGet();
+                        change.accept(q, b);
+                      });
+      assertEquals(Optional.empty(), counted.whyNotApplicable(p), op.toString());
+      assertEquals(1, builds.get(), op + ": whyNotApplicable builds once");
+      Partnership next = counted.apply(p);
+      assertEquals(2, builds.get(), op + ": apply builds once");
+      assertEquals(p.with(op), next);
+      assertFalse(next.equals(p), op + " changes something");
+      PartnershipProperties.assertInvariants(next);
+      names.add(op.toString().substring(0, op.toString().indexOf('(')));
+    }
+    assertEquals(FacetOperatorGenerators.KINDS, names.size(), "every kind: " + names);
   }
 }
