@@ -25,12 +25,14 @@ import dev.partnership.practice.Facts.SharedValues;
 import dev.partnership.practice.Practice;
 import dev.partnership.practice.Topic;
 import dev.partnership.practice.TrustMechanism;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Operators on a partnership's practice facet: one per fact the {@link Practice} holds (shared
@@ -430,9 +432,12 @@ public final class PracticeOperators {
     checkNotNull(flexibility, "flexibility");
     return setFact(
         "setBudgetFlexibility",
-        List.of(
-            Operator.shownAs(flexibility, Texts.percent(flexibility.movableShare())),
-            flexibility.whoMayMove()),
+        Stream.concat(
+                Stream.of(
+                    Operator.shownAs(flexibility, share(flexibility.movableShare())),
+                    flexibility.whoMayMove()),
+                flexibility.threshold().map(t -> "above " + quoted(t)).stream())
+            .toList(),
         Topic.BUDGET_FLEXIBILITY,
         flexibility.whoMayMove(),
         Practice::budgetFlexibility,
@@ -474,11 +479,11 @@ public final class PracticeOperators {
     Checks.checkField(
         share.signum() > 0 && share.compareTo(Fraction.ONE) <= 0,
         "share of a flexible budget line",
-        Texts.percent(share),
+        share(share),
         "must be in (0%, 100%]");
     return Operator.of(
         "addFlexibleBudgetLine",
-        List.of(Operator.shownAs(share, Texts.percent(share)), who),
+        List.of(Operator.shownAs(share, share(share)), who),
         p -> {
           Fraction before = movable(p);
           Fraction after = before.add(share);
@@ -490,11 +495,11 @@ public final class PracticeOperators {
                           "the movable share of the budget of "
                               + p.id()
                               + " would be "
-                              + Texts.percent(after)
+                              + share(after)
                               + " ("
-                              + Texts.percent(before)
+                              + share(before)
                               + " + "
-                              + Texts.percent(share)
+                              + share(share)
                               + "); at most 100% of a budget can move"));
         },
         (p, b) -> {
@@ -510,6 +515,17 @@ public final class PracticeOperators {
                               .immutableCopy(),
                           now.flatMap(BudgetFlexibility::threshold))));
         });
+  }
+
+  /**
+   * Returns a share as a percentage, with the exact fraction when one decimal does not hold it:
+   * {@code "10%"}, {@code "33.3% (1/3)"}.
+   */
+  static String share(Fraction share) {
+    String percent = Texts.percent(share);
+    return share.multiply(Fraction.of(1000)).denominator().equals(BigInteger.ONE)
+        ? percent
+        : percent + " (" + share + ")";
   }
 
   private static Fraction movable(Partnership p) {

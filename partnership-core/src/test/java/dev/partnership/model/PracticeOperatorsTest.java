@@ -346,6 +346,23 @@ class PracticeOperatorsTest {
         () -> addFlexibleBudgetLine(Fraction.of(Long.MAX_VALUE, Long.MAX_VALUE - 1)));
     Partnership absent = p().with(markAbsent(Topic.BUDGET_FLEXIBILITY));
     assertEquals(ImmutableSet.of(), absent.with(line).practice().knownAbsent());
+    assertEquals(
+        "addFlexibleBudgetLine(33.3% (1/3), [])",
+        addFlexibleBudgetLine(Fraction.of(1, 3)).toString());
+    assertEquals(
+        "addFlexibleBudgetLine(0% (1/3000), [])",
+        addFlexibleBudgetLine(Fraction.of(1, 3000)).toString());
+    refuses(
+        p().with(addFlexibleBudgetLine(Fraction.of(2, 3))),
+        addFlexibleBudgetLine(Fraction.of(1, 2)),
+        "the movable share of the budget of alliance would be 116.7% (7/6) (66.7% (2/3) + 50%);"
+            + " at most 100% of a budget can move");
+    assertEquals(
+        "setBudgetFlexibility(50%, [crea], above \"50000 EUR\")",
+        setBudgetFlexibility(
+                new Facts.BudgetFlexibility(
+                    Fraction.of(1, 2), ImmutableSet.of(CREA.id()), Optional.of("50000 EUR")))
+            .toString());
     PartnershipOperator set = setBudgetFlexibility(Fraction.of(3, 20), JASS.id());
     assertEquals("setBudgetFlexibility(15%, [jass])", set.toString());
     onceThen(p(), set, "alliance already records the same budget flexibility");
