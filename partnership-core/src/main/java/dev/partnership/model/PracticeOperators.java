@@ -153,7 +153,7 @@ public final class PracticeOperators {
                     + " has declared no interest in "
                     + p.id()
                     + "; interests are declared by "
-                    + p.practice().interests().keySet()),
+                    + listed(p.practice().interests().keySet())),
         (p, b) ->
             b.practice(
                 p.practice()
@@ -294,9 +294,10 @@ public final class PracticeOperators {
                     + " in "
                     + p.id()
                     + "; learning practices are "
-                    + p.practice().learning().stream()
-                        .map(l -> quoted(l.description()))
-                        .collect(ImmutableList.toImmutableList())),
+                    + listed(
+                        p.practice().learning().stream()
+                            .map(l -> quoted(l.description()))
+                            .collect(ImmutableList.toImmutableList()))),
         (p, b) ->
             b.practice(
                 p.practice()
@@ -347,9 +348,10 @@ public final class PracticeOperators {
                     + " in "
                     + p.id()
                     + "; loops are "
-                    + p.practice().feedbackLoops().stream()
-                        .map(PracticeOperators::text)
-                        .collect(ImmutableList.toImmutableList())),
+                    + listed(
+                        p.practice().feedbackLoops().stream()
+                            .map(PracticeOperators::text)
+                            .collect(ImmutableList.toImmutableList()))),
         (p, b) ->
             b.practice(
                 p.practice()
@@ -682,6 +684,22 @@ public final class PracticeOperators {
     return when(
         !inUse.contains(mechanism),
         mechanism + " is not a " + kind + " of " + p.id() + "; " + plural(kind) + " are " + inUse);
+  }
+
+  /** The most elements a refusal lists; longer lists end in how many more there are. */
+  static final int LISTED = 10;
+
+  /**
+   * Returns {@code xs} as {@code [a, b]}, or its first {@link #LISTED} elements and how many more
+   * (e.g. {@code [R0, ..., R9, ... and 9990 more]}), so refusals stay short on huge facets.
+   */
+  static String listed(Collection<?> xs) {
+    if (xs.size() <= LISTED) {
+      return xs.toString();
+    }
+    StringBuilder b = new StringBuilder("[");
+    xs.stream().limit(LISTED).forEach(x -> b.append(x).append(", "));
+    return b.append("... and ").append(xs.size() - LISTED).append(" more]").toString();
   }
 
   private static String plural(String kind) {

@@ -1,6 +1,7 @@
 package dev.partnership.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.partnership.model.PracticeOperators.listed;
 import static dev.partnership.model.PracticeOperators.notMembers;
 import static dev.partnership.model.PracticeOperators.quoted;
 import static dev.partnership.model.PracticeOperators.when;
@@ -195,9 +196,10 @@ public final class RiskOperators {
                     + " has no mitigation "
                     + quoted(mitigation)
                     + "; mitigations are "
-                    + r.mitigations().stream()
-                        .map(m -> quoted(m.description()))
-                        .collect(ImmutableList.toImmutableList()));
+                    + listed(
+                        r.mitigations().stream()
+                            .map(m -> quoted(m.description()))
+                            .collect(ImmutableList.toImmutableList())));
           }
           return when(
                   named.stream().allMatch(m -> m.fundedBy().equals(Optional.of(funder))),
@@ -234,9 +236,10 @@ public final class RiskOperators {
                     + " has no mitigation "
                     + quoted(mitigation)
                     + "; mitigations are "
-                    + r.mitigations().stream()
-                        .map(m -> quoted(m.description()))
-                        .collect(ImmutableList.toImmutableList())),
+                    + listed(
+                        r.mitigations().stream()
+                            .map(m -> quoted(m.description()))
+                            .collect(ImmutableList.toImmutableList()))),
         r ->
             r.withMitigations(
                 r.mitigations().stream()
@@ -327,7 +330,7 @@ public final class RiskOperators {
                     + " is not rated in "
                     + p.id()
                     + "; rated are "
-                    + p.risks().civicSpace().keySet()),
+                    + listed(p.risks().civicSpace().keySet())),
         (p, b) ->
             b.risks(
                 p.risks()
@@ -382,6 +385,7 @@ public final class RiskOperators {
             + " is not in the register of "
             + p.id()
             + "; risks are "
-            + p.risks().risks().stream().map(Risk::id).collect(ImmutableList.toImmutableList()));
+            + listed(
+                p.risks().risks().stream().map(Risk::id).collect(ImmutableList.toImmutableList())));
   }
 }
