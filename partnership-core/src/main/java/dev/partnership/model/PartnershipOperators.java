@@ -155,7 +155,12 @@ public final class PartnershipOperators {
    * when {@code to} is {@code from}.
    *
    * <pre>{@code
-   * gppac.with(moveSecretariat(OrganizationId.of("gppac-foundation"), OrganizationId.of("gppac-esa")))
+   * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+   * var crea = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+   * var network = Partnership.of("n", "Network", PartnershipForm.NETWORK_WITH_SECRETARIAT,
+   *     Membership.of(jass, Role.SECRETARIAT), Membership.of(crea, Role.MEMBER))
+   *     .with(hostSecretariat(jass));
+   * network.with(moveSecretariat(jass.id(), crea.id())).secretariat()   // Optional[crea]
    * }</pre>
    */
   public static PartnershipOperator moveSecretariat(OrganizationId from, OrganizationId to) {
@@ -166,7 +171,13 @@ public final class PartnershipOperators {
 
   /**
    * Returns {@link #moveSecretariat(OrganizationId, OrganizationId)} for the two organisations'
-   * ids, printed with their short names: {@code moveSecretariat(GPPAC Foundation, GPPAC-ESA)}.
+   * ids, printed with their short names.
+   *
+   * <pre>{@code
+   * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+   * var crea = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+   * moveSecretariat(jass, crea)   // moveSecretariat(JASS, CREA)
+   * }</pre>
    */
   public static PartnershipOperator moveSecretariat(Organization from, Organization to) {
     checkNotNull(from, "from");

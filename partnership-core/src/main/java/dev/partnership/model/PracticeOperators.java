@@ -52,12 +52,19 @@ import java.util.stream.Stream;
  * not a control mechanism of gppac; controls are [AUDITS]"}. The queries on the facet are {@link
  * Practice} itself and {@link dev.partnership.practice.TrustControlBalance}.
  *
+ * <p>The examples below start from this partnership:
+ *
  * <pre>{@code
  * import static dev.partnership.model.PracticeOperators.*;
+ * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+ * var crea = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+ * var cmi = Partnership.of("count-me-in", "Count Me In!", PartnershipForm.ALLIANCE_OR_CONSORTIUM,
+ *     Membership.of(Organization.of("Mama Cash", OrganizationType.FOUNDATION), Role.LEAD),
+ *     Membership.of(jass, Role.MEMBER), Membership.of(crea, Role.MEMBER));
  * var next = cmi.with(addControl(ControlMechanism.EARMARKING))
  *     .with(replaceControl(ControlMechanism.EARMARKING))     // by UNEARMARKED_FUNDING
  *     .with(addFlexibleBudgetLine(Fraction.of(1, 10), jass.id()));
- * next.practice().budgetFlexibility()   // 10% movable, by jass
+ * next.practice().budgetFlexibility().get().movableShare()   // 1/10
  * }</pre>
  */
 public final class PracticeOperators {
@@ -70,6 +77,10 @@ public final class PracticeOperators {
    * by {@code definedBy} (the lesson "define shared values"). It prints as {@code
    * defineSharedValues(2021-03-01, [jass, crea])}.
    *
+   * <pre>{@code
+   * cmi.with(defineSharedValues(LocalDate.of(2021, 3, 1), jass.id(), crea.id()))
+   * }</pre>
+   *
    * @throws NullPointerException naming {@code definedBy[i]} if a member is null
    */
   public static PartnershipOperator defineSharedValues(
@@ -80,6 +91,10 @@ public final class PracticeOperators {
   /**
    * Returns an operator that records {@code values}; see {@link #defineSharedValues(LocalDate,
    * OrganizationId...)}.
+   *
+   * <pre>{@code
+   * cmi.with(defineSharedValues(new Facts.SharedValues(LocalDate.of(2021, 3, 1), ImmutableSet.of(jass.id()))))
+   * }</pre>
    */
   public static PartnershipOperator defineSharedValues(SharedValues values) {
     checkNotNull(values, "values");
@@ -99,6 +114,10 @@ public final class PracticeOperators {
    * declaration of the member is replaced. It prints as {@code declareInterest(jass, "visibility at
    * the UN", true)}.
    *
+   * <pre>{@code
+   * cmi.with(declareInterest(jass.id(), "visibility at the UN", true))
+   * }</pre>
+   *
    * @throws IllegalArgumentException if {@code interest} is blank
    */
   public static PartnershipOperator declareInterest(
@@ -110,6 +129,10 @@ public final class PracticeOperators {
   /**
    * Returns {@link #declareInterest(OrganizationId, String, boolean)} for {@code member}'s id,
    * printed with its short name: {@code declareInterest(JASS, "visibility at the UN", true)}.
+   *
+   * <pre>{@code
+   * declareInterest(jass, "visibility at the UN", true)   // declareInterest(JASS, "visibility at the UN", true)
+   * }</pre>
    */
   public static PartnershipOperator declareInterest(
       Organization member, String interest, boolean knownToOthers) {
@@ -140,7 +163,13 @@ public final class PracticeOperators {
         });
   }
 
-  /** Returns an operator that withdraws the declared interest of {@code member}. */
+  /**
+   * Returns an operator that withdraws the declared interest of {@code member}.
+   *
+   * <pre>{@code
+   * cmi.with(declareInterest(jass, "visibility", true)).with(withdrawInterest(jass.id()))
+   * }</pre>
+   */
   public static PartnershipOperator withdrawInterest(OrganizationId member) {
     checkNotNull(member, "member");
     return Operator.of(
@@ -166,6 +195,11 @@ public final class PracticeOperators {
    * Returns an operator that records how the programme was designed: who drafted the theory of
    * change and the plans, whose local priorities shaped the strategy (the lesson "develop
    * programmes bottom-up").
+   *
+   * <pre>{@code
+   * cmi.with(setProgrammeDesign(new Facts.ProgrammeDesign(ImmutableSet.of(jass.id()),
+   *     ImmutableSet.of(jass.id(), crea.id()), ImmutableSet.of(crea.id()))))
+   * }</pre>
    */
   public static PartnershipOperator setProgrammeDesign(ProgrammeDesign design) {
     checkNotNull(design, "design");
@@ -195,6 +229,10 @@ public final class PracticeOperators {
    * Returns an operator that records how power in the partnership was decided: by {@code
    * decidedBy}, on {@code decidedOn} (the lesson "decide together how power is organised"). It
    * prints as {@code recordPowerArrangement(2024-05-01, [jass, crea])}.
+   *
+   * <pre>{@code
+   * cmi.with(recordPowerArrangement(LocalDate.of(2024, 5, 1), jass.id(), crea.id()))
+   * }</pre>
    */
   public static PartnershipOperator recordPowerArrangement(
       LocalDate decidedOn, OrganizationId... decidedBy) {
@@ -212,6 +250,10 @@ public final class PracticeOperators {
   /**
    * Returns an operator that records the partnership's strategy for civic space (the lesson "defend
    * and reclaim civic space, including digital civic space").
+   *
+   * <pre>{@code
+   * cmi.with(setCivicSpaceStrategy("Protect activists online and offline", true))
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code description} is blank
    */
@@ -255,6 +297,11 @@ public final class PracticeOperators {
   /**
    * Returns an operator that adds {@code learning}; see {@link #addLearning(String, boolean, int,
    * OrganizationId...)}.
+   *
+   * <pre>{@code
+   * cmi.with(addLearning(new Facts.LearningPractice("Annual reflection week", true, 12,
+   *     ImmutableSet.of(jass.id()))))
+   * }</pre>
    */
   public static PartnershipOperator addLearning(LearningPractice learning) {
     checkNotNull(learning, "learning");
@@ -280,7 +327,13 @@ public final class PracticeOperators {
                     .withLearning(plus(p.practice().learning(), learning))));
   }
 
-  /** Returns an operator that removes the learning practice described as {@code description}. */
+  /**
+   * Returns an operator that removes the learning practice described as {@code description}.
+   *
+   * <pre>{@code
+   * cmi.with(addLearning("Retreat", false, 24)).with(removeLearning("Retreat"))
+   * }</pre>
+   */
   public static PartnershipOperator removeLearning(String description) {
     Checks.checkNotBlank(description, "description");
     return Operator.of(
@@ -310,6 +363,11 @@ public final class PracticeOperators {
   /**
    * Returns an operator that adds a feedback loop (the lesson "organise feedback loops"). It prints
    * as {@code addFeedbackLoop(survey from [jass, crea] to mama-cash every 6 months)}.
+   *
+   * <pre>{@code
+   * var loop = new Facts.FeedbackLoop(ImmutableSet.of(jass.id()), crea.id(), "survey", 6, Optional.empty());
+   * cmi.with(addFeedbackLoop(loop))
+   * }</pre>
    */
   public static PartnershipOperator addFeedbackLoop(FeedbackLoop loop) {
     checkNotNull(loop, "loop");
@@ -334,7 +392,14 @@ public final class PracticeOperators {
                     .withFeedbackLoops(plus(p.practice().feedbackLoops(), loop))));
   }
 
-  /** Returns an operator that removes the feedback loop {@code loop} (every copy of it). */
+  /**
+   * Returns an operator that removes the feedback loop {@code loop} (every copy of it).
+   *
+   * <pre>{@code
+   * var loop = new Facts.FeedbackLoop(ImmutableSet.of(jass.id()), crea.id(), "survey", 6, Optional.empty());
+   * cmi.with(addFeedbackLoop(loop)).with(removeFeedbackLoop(loop))
+   * }</pre>
+   */
   public static PartnershipOperator removeFeedbackLoop(FeedbackLoop loop) {
     checkNotNull(loop, "loop");
     return Operator.of(
@@ -368,6 +433,10 @@ public final class PracticeOperators {
    * one on {@code last} with {@code participants} (the lesson "reassess the context together
    * regularly").
    *
+   * <pre>{@code
+   * cmi.with(setContextReviews(12, LocalDate.of(2025, 4, 15), jass.id(), crea.id()))
+   * }</pre>
+   *
    * @throws IllegalArgumentException if the cadence is below 1 month
    */
   public static PartnershipOperator setContextReviews(
@@ -388,6 +457,11 @@ public final class PracticeOperators {
    * Returns an operator that records a context review held on {@code on} with {@code participants},
    * at the cadence already recorded. It does not apply when no context reviews are recorded (set
    * them first with {@link #setContextReviews}) or when {@code on} is not after the last review.
+   *
+   * <pre>{@code
+   * cmi.with(setContextReviews(12, LocalDate.of(2025, 4, 15)))
+   *     .with(reviewContext(LocalDate.of(2026, 4, 20), jass.id()))
+   * }</pre>
    */
   public static PartnershipOperator reviewContext(LocalDate on, OrganizationId... participants) {
     checkNotNull(on, "on");
@@ -429,6 +503,11 @@ public final class PracticeOperators {
   /**
    * Returns an operator that records the budget flexibility {@code flexibility} (the lesson "build
    * flexibility into programmes and budgets").
+   *
+   * <pre>{@code
+   * cmi.with(setBudgetFlexibility(new Facts.BudgetFlexibility(Fraction.of(1, 5),
+   *     ImmutableSet.of(jass.id()), Optional.of("50000 EUR"))))
+   * }</pre>
    */
   public static PartnershipOperator setBudgetFlexibility(BudgetFlexibility flexibility) {
     checkNotNull(flexibility, "flexibility");
@@ -451,6 +530,10 @@ public final class PracticeOperators {
    * Returns an operator that records that {@code movableShare} of the budget can move without the
    * funder's approval, moved by {@code whoMayMove}, with no threshold. It prints as {@code
    * setBudgetFlexibility(15%, [jass])}.
+   *
+   * <pre>{@code
+   * cmi.with(setBudgetFlexibility(Fraction.of(3, 20), jass.id()))
+   * }</pre>
    *
    * @throws IllegalArgumentException if the share is not in [0, 1]
    */
@@ -543,6 +626,10 @@ public final class PracticeOperators {
    * Returns an operator that forgets what is recorded about {@code topic}: its fact is removed and
    * it is no longer known absent, so rules find it unknown ("not assessable"). It does not apply
    * when nothing is recorded about the topic.
+   *
+   * <pre>{@code
+   * cmi.with(markAbsent(Topic.FEEDBACK_LOOPS)).with(forget(Topic.FEEDBACK_LOOPS)).practice().knownAbsent()   // []
+   * }</pre>
    */
   public static PartnershipOperator forget(Topic topic) {
     checkNotNull(topic, "topic");
@@ -560,6 +647,10 @@ public final class PracticeOperators {
    * Returns an operator that records that the partnership is known not to have {@code topic} (e.g.
    * no feedback loops): its fact, if any, is removed and the topic listed in {@link
    * Practice#knownAbsent()}. It does not apply when the topic is already known absent.
+   *
+   * <pre>{@code
+   * cmi.with(markAbsent(Topic.FEEDBACK_LOOPS)).practice().knownAbsent()   // [FEEDBACK_LOOPS]
+   * }</pre>
    */
   public static PartnershipOperator markAbsent(Topic topic) {
     checkNotNull(topic, "topic");
@@ -580,22 +671,47 @@ public final class PracticeOperators {
 
   // ---- control and trust mechanisms ----------------------------------------------------------
 
-  /** Returns an operator that puts the control mechanism {@code control} in use. */
+  /**
+   * Returns an operator that puts the control mechanism {@code control} in use.
+   *
+   * <pre>{@code
+   * cmi.with(addControl(ControlMechanism.PRIOR_APPROVAL))
+   * }</pre>
+   */
   public static PartnershipOperator addControl(ControlMechanism control) {
     return mechanism("addControl", control, true, Practice::controls, Practice::withControls);
   }
 
-  /** Returns an operator that takes the control mechanism {@code control} out of use. */
+  /**
+   * Returns an operator that takes the control mechanism {@code control} out of use.
+   *
+   * <pre>{@code
+   * cmi.with(addControl(ControlMechanism.AUDITS)).with(removeControl(ControlMechanism.AUDITS))
+   * }</pre>
+   */
   public static PartnershipOperator removeControl(ControlMechanism control) {
     return mechanism("removeControl", control, false, Practice::controls, Practice::withControls);
   }
 
-  /** Returns an operator that puts the trust mechanism {@code trust} in use. */
+  /**
+   * Returns an operator that puts the trust mechanism {@code trust} in use.
+   *
+   * <pre>{@code
+   * cmi.with(addTrust(TrustMechanism.MULTI_YEAR_FUNDING))
+   * }</pre>
+   */
   public static PartnershipOperator addTrust(TrustMechanism trust) {
     return mechanism("addTrust", trust, true, Practice::trusts, Practice::withTrusts);
   }
 
-  /** Returns an operator that takes the trust mechanism {@code trust} out of use. */
+  /**
+   * Returns an operator that takes the trust mechanism {@code trust} out of use.
+   *
+   * <pre>{@code
+   * removeTrust(TrustMechanism.MULTI_YEAR_FUNDING).whyNotApplicable(cmi)
+   * // Optional[MULTI_YEAR_FUNDING is not a trust mechanism of count-me-in; trusts are []]
+   * }</pre>
+   */
   public static PartnershipOperator removeTrust(TrustMechanism trust) {
     return mechanism("removeTrust", trust, false, Practice::trusts, Practice::withTrusts);
   }
@@ -622,6 +738,11 @@ public final class PracticeOperators {
   /**
    * Returns {@link #replaceControl(ControlMechanism)}, naming the trust counterpart; the two are
    * equal operators.
+   *
+   * <pre>{@code
+   * replaceControl(ControlMechanism.AUDITS, TrustMechanism.JOINT_RISK_ASSESSMENT)
+   * // replaceControl(AUDITS, JOINT_RISK_ASSESSMENT)
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code trust} is not the counterpart of {@code control}
    */

@@ -38,10 +38,20 @@ import java.util.function.UnaryOperator;
  * rule of these operators, not of {@link Risk}): {@link #mitigate} refuses a second mitigation with
  * the same description.
  *
+ * <p>The examples below start from this partnership and risk:
+ *
  * <pre>{@code
  * import static dev.partnership.model.RiskOperators.*;
- * var next = gppac.with(mitigate("R1", Mitigation.fundedBy("Digital security training", secretariat.id())))
- *     .with(changeOwner("R1", secretariat.id()))
+ * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+ * var crea = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+ * var cmi = Partnership.of("count-me-in", "Count Me In!", PartnershipForm.ALLIANCE_OR_CONSORTIUM,
+ *     Membership.of(Organization.of("Mama Cash", OrganizationType.FOUNDATION), Role.LEAD),
+ *     Membership.of(jass, Role.MEMBER), Membership.of(crea, Role.MEMBER));
+ * var r1 = Risk.builder().id("R1").area(RiskArea.SECURITY).description("Surveillance of activists")
+ *     .likelihood(Likelihood.LIKELY).impact(Impact.SEVERE).bearer(jass.id()).build();
+ * var risky = cmi.with(addRisk(r1));
+ * risky.with(mitigate("R1", Mitigation.fundedBy("Digital security training", crea.id())))
+ *     .with(changeOwner("R1", crea.id()))
  *     .with(rateCivicSpace("UG", CivicSpace.REPRESSED));
  * }</pre>
  */
@@ -52,6 +62,11 @@ public final class RiskOperators {
    * Returns an operator that adds {@code risk} to the register, as the last risk. It does not apply
    * when a risk with its id is there already, or when its bearer, owner or a mitigation's funder is
    * not a member. It prints as {@code addRisk(R1 "Surveillance of activists")}.
+   *
+   * <pre>{@code
+   * cmi.with(addRisk(r1)).risks().risks()
+   * // [R1 SECURITY "Surveillance of activists" (LIKELY x SEVERE = 20, borne by jass)]
+   * }</pre>
    */
   public static PartnershipOperator addRisk(Risk risk) {
     checkNotNull(risk, "risk");
@@ -84,7 +99,14 @@ public final class RiskOperators {
                             .build())));
   }
 
-  /** Returns an operator that removes the risk {@code riskId} from the register. */
+  /**
+   * Returns an operator that removes the risk {@code riskId} from the register.
+   *
+   * <pre>{@code
+   * removeRisk("R7").whyNotApplicable(risky)
+   * // Optional[risk R7 is not in the register of count-me-in; risks are [R1]]
+   * }</pre>
+   */
   public static PartnershipOperator removeRisk(String riskId) {
     Checks.checkNotBlank(riskId, "riskId");
     return Operator.of(
@@ -103,6 +125,10 @@ public final class RiskOperators {
   /**
    * Returns an operator that sets the likelihood and impact of the risk {@code riskId} (a
    * reassessment, e.g. after power was shifted). It does not apply when both are unchanged.
+   *
+   * <pre>{@code
+   * risky.with(reassess("R1", Likelihood.POSSIBLE, Impact.MAJOR))
+   * }</pre>
    */
   public static PartnershipOperator reassess(String riskId, Likelihood likelihood, Impact impact) {
     checkNotNull(likelihood, "likelihood");
@@ -123,8 +149,9 @@ public final class RiskOperators {
    * funded by a member is mitigated and funded in one step:
    *
    * <pre>{@code
-   * gppac.with(mitigate("R1", Mitigation.fundedBy("Digital security training", secretariat.id())))
-   * // prints as mitigate(R1, "Digital security training" funded by gppac-secretariat)
+   * risky.with(mitigate("R1", Mitigation.fundedBy("Digital security training", crea.id())))
+   * mitigate("R1", Mitigation.fundedBy("Digital security training", crea.id()))
+   * // mitigate(R1, "Digital security training" funded by crea)
    * }</pre>
    *
    * <p>It does not apply when the risk already has a mitigation with the same description (fund it
@@ -153,7 +180,13 @@ public final class RiskOperators {
                     .build()));
   }
 
-  /** Returns {@link #mitigate(String, Mitigation)} with an unfunded mitigation. */
+  /**
+   * Returns {@link #mitigate(String, Mitigation)} with an unfunded mitigation.
+   *
+   * <pre>{@code
+   * risky.with(mitigate("R1", "Digital security training"))
+   * }</pre>
+   */
   public static PartnershipOperator mitigate(String riskId, String mitigation) {
     return mitigate(riskId, Mitigation.unfunded(mitigation));
   }
@@ -163,6 +196,11 @@ public final class RiskOperators {
    * mitigation} of the risk {@code riskId} (a mitigation recorded unfunded, or funded by someone
    * else, gets this funder). It does not apply when the risk has no such mitigation, when {@code
    * funder} already funds it or is not a member.
+   *
+   * <pre>{@code
+   * risky.with(mitigate("R1", "Security training"))
+   *     .with(fundMitigation("R1", "Security training", crea.id()))
+   * }</pre>
    */
   public static PartnershipOperator fundMitigation(
       String riskId, String mitigation, OrganizationId funder) {
@@ -173,6 +211,10 @@ public final class RiskOperators {
   /**
    * Returns {@link #fundMitigation(String, String, OrganizationId)} for {@code funder}'s id,
    * printed with its short name: {@code fundMitigation(R1, "Security training", GPPAC)}.
+   *
+   * <pre>{@code
+   * fundMitigation("R1", "Security training", crea)   // fundMitigation(R1, "Security training", CREA)
+   * }</pre>
    */
   public static PartnershipOperator fundMitigation(
       String riskId, String mitigation, Organization funder) {
@@ -221,6 +263,10 @@ public final class RiskOperators {
   /**
    * Returns an operator that removes the mitigation described as {@code mitigation} from the risk
    * {@code riskId}.
+   *
+   * <pre>{@code
+   * risky.with(mitigate("R1", "Hotline")).with(removeMitigation("R1", "Hotline"))
+   * }</pre>
    */
   public static PartnershipOperator removeMitigation(String riskId, String mitigation) {
     Checks.checkNotBlank(mitigation, "mitigation");
@@ -250,6 +296,10 @@ public final class RiskOperators {
   /**
    * Returns an operator that makes the member {@code owner} own (manage) the risk {@code riskId}.
    * It does not apply when {@code owner} owns it already or is not a member.
+   *
+   * <pre>{@code
+   * risky.with(changeOwner("R1", crea.id())).risks().risks().get(0).owner()   // Optional[crea]
+   * }</pre>
    */
   public static PartnershipOperator changeOwner(String riskId, OrganizationId owner) {
     checkNotNull(owner, "owner");
@@ -259,6 +309,10 @@ public final class RiskOperators {
   /**
    * Returns {@link #changeOwner(String, OrganizationId)} for {@code owner}'s id, printed with its
    * short name: {@code changeOwner(R1, JASS)}.
+   *
+   * <pre>{@code
+   * changeOwner("R1", crea)   // changeOwner(R1, CREA)
+   * }</pre>
    */
   public static PartnershipOperator changeOwner(String riskId, Organization owner) {
     checkNotNull(owner, "owner");
@@ -282,7 +336,7 @@ public final class RiskOperators {
    * (replacing an earlier rating). It does not apply when the country has that rating already.
    *
    * <pre>{@code
-   * gppac.with(rateCivicSpace(CountryCode.of("UG"), CivicSpace.REPRESSED))
+   * cmi.with(rateCivicSpace(CountryCode.of("UG"), CivicSpace.REPRESSED))
    * }</pre>
    */
   public static PartnershipOperator rateCivicSpace(CountryCode country, CivicSpace rating) {
@@ -308,6 +362,10 @@ public final class RiskOperators {
   /**
    * Returns {@link #rateCivicSpace(CountryCode, CivicSpace)} for an ISO 3166-1 alpha-2 code.
    *
+   * <pre>{@code
+   * cmi.with(rateCivicSpace("ke", CivicSpace.OBSTRUCTED)).risks().civicSpace()   // {KE=OBSTRUCTED}
+   * }</pre>
+   *
    * @throws IllegalArgumentException if {@code country} is not a country code
    */
   public static PartnershipOperator rateCivicSpace(String country, CivicSpace rating) {
@@ -316,7 +374,13 @@ public final class RiskOperators {
     return rateCivicSpace(CountryCode.of(country), rating);
   }
 
-  /** Returns an operator that removes the civic space rating of {@code country}. */
+  /**
+   * Returns an operator that removes the civic space rating of {@code country}.
+   *
+   * <pre>{@code
+   * cmi.with(rateCivicSpace("UG", CivicSpace.REPRESSED)).with(removeCivicSpaceRating(CountryCode.of("UG")))
+   * }</pre>
+   */
   public static PartnershipOperator removeCivicSpaceRating(CountryCode country) {
     checkNotNull(country, "country");
     return Operator.of(
