@@ -287,8 +287,8 @@ public final class ModelGenerators {
 
   /**
    * A partnership with every facet populated and an operator of any catalogue (membership,
-   * governance, funding) on it, drawn over its members, one outsider, its bodies and a missing
-   * body, with weights up to {@code Long.MAX_VALUE}.
+   * governance, funding, practice, risk) on it, drawn over its members, one outsider, its bodies
+   * and a missing body, with weights up to {@code Long.MAX_VALUE}.
    */
   public static Gen<PartnershipAndOperator> partnershipsWithFacetsAndOperators() {
     return partnershipsWithFacets()
@@ -313,6 +313,9 @@ public final class ModelGenerators {
     Role role = ROLES.get(r.nextInt(ROLES.size()));
     Optional<FundingFlow> existing =
         p.flows().isEmpty() ? Optional.empty() : Optional.of(pick(p.flows(), r));
+    if (r.nextInt(3) == 0) {
+      return FacetOperatorGenerators.operator(p, ids, r); // practice, risk, moveSecretariat
+    }
     switch (r.nextInt(17)) {
       case 0:
         return PartnershipOperators.admit(outsider, role);
