@@ -62,9 +62,6 @@ public final class FacetOperatorGenerators {
     Practice practice = p.practice();
     for (int i = r.nextInt(4); i > 0; i--) {
       Topic t = Topic.values()[r.nextInt(Topic.values().length)];
-      if (t == Topic.DECLARED_INTERESTS && practice.has(t)) {
-        continue; // PracticeGenerators.withFact puts a second interest for the same member
-      }
       practice = PracticeGenerators.withFact(practice, t, ids, r.nextLong());
     }
     Practice.Builder b = Practice.builder().from(practice);

@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Fraction;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
@@ -59,10 +61,14 @@ public final class PracticeGenerators {
       case SHARED_VALUES:
         return b.sharedValues(new Facts.SharedValues(date, some)).build();
       case DECLARED_INTERESTS:
-        return b.putInterest(
-                members.get(r.nextInt(members.size())),
-                new Facts.DeclaredInterest("interest", r.nextBoolean()))
-            .build();
+        {
+          // a member declares one interest: a second declaration replaces the first
+          OrganizationId who = members.get(r.nextInt(members.size()));
+          Map<OrganizationId, Facts.DeclaredInterest> interests =
+              new LinkedHashMap<>(practice.interests());
+          interests.put(who, new Facts.DeclaredInterest("interest", r.nextBoolean()));
+          return b.interests(interests).build();
+        }
       case PROGRAMME_DESIGN:
         return b.design(new Facts.ProgrammeDesign(some, ImmutableSet.of(), some)).build();
       case JOINT_LEARNING:
