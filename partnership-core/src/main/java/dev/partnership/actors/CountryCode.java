@@ -3,6 +3,7 @@ package dev.partnership.actors;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import dev.partnership.internal.Texts;
 import java.util.Locale;
 
 /**
@@ -46,9 +47,7 @@ public final class CountryCode implements Comparable<CountryCode> {
 
   /** Returns {@code text}, cut to 40 characters with its length when longer, for messages. */
   static String shortly(String text) {
-    return text.length() <= 40
-        ? text
-        : text.substring(0, 30) + "... (" + text.length() + " characters)";
+    return Texts.shortly(text);
   }
 
   /**

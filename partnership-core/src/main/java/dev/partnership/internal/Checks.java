@@ -30,7 +30,7 @@ public final class Checks {
     if (text == null) {
       throw new NullPointerException(field);
     }
-    checkField(!text.isBlank(), field, '"' + text + '"', "must not be blank");
+    checkField(!text.isBlank(), field, Texts.quoted(text), "must not be blank");
     return text;
   }
 

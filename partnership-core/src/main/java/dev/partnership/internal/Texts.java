@@ -31,4 +31,35 @@ public final class Texts {
         .to(CaseFormat.LOWER_UNDERSCORE, constant.name())
         .replace('_', ' ');
   }
+
+  /** The longest text that messages and calls print whole; longer texts are cut. */
+  private static final int WHOLE = 40;
+
+  /** How many characters of a longer text are printed. */
+  private static final int CUT = 30;
+
+  /**
+   * Returns {@code text} for a message, cut to its first 30 characters and its length when longer
+   * than 40 characters: {@code "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy... (1000000 characters)"}. Refusals
+   * and operator calls use it so they stay short on huge inputs.
+   */
+  public static String shortly(String text) {
+    if (text.length() <= WHOLE) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(CUT - 1)) ? CUT - 1 : CUT;
+    return text.substring(0, end) + "... (" + text.length() + " characters)";
+  }
+
+  /**
+   * Returns {@code text} in double quotes, cut like {@link #shortly}: {@code "Security training"},
+   * or {@code "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy..." (1000000 characters)}.
+   */
+  public static String quoted(String text) {
+    if (text.length() <= WHOLE) {
+      return '"' + text + '"';
+    }
+    int end = Character.isHighSurrogate(text.charAt(CUT - 1)) ? CUT - 1 : CUT;
+    return '"' + text.substring(0, end) + "...\" (" + text.length() + " characters)";
+  }
 }

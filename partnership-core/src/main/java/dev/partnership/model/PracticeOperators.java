@@ -145,7 +145,7 @@ public final class PracticeOperators {
       OrganizationId member, Object shown, DeclaredInterest declared) {
     return Operator.of(
         "declareInterest",
-        List.of(shown, quoted(declared.interest()), declared.knownToOthers()),
+        List.of(shown, quotedArg(declared.interest()), declared.knownToOthers()),
         p ->
             PartnershipOperators.notMember(p, member)
                 .or(
@@ -262,7 +262,7 @@ public final class PracticeOperators {
     CivicSpaceStrategy strategy = new CivicSpaceStrategy(description, includesDigital);
     return setFact(
         "setCivicSpaceStrategy",
-        List.of(quoted(description), includesDigital),
+        List.of(quotedArg(description), includesDigital),
         Topic.CIVIC_SPACE,
         ImmutableSet.of(),
         Practice::civicSpace,
@@ -308,7 +308,7 @@ public final class PracticeOperators {
     return Operator.of(
         "addLearning",
         List.of(
-            quoted(learning.description()),
+            quotedArg(learning.description()),
             learning.reflectsOnValues(),
             learning.cadenceMonths(),
             learning.participants()),
@@ -338,7 +338,7 @@ public final class PracticeOperators {
     Checks.checkNotBlank(description, "description");
     return Operator.of(
         "removeLearning",
-        List.of(quoted(description)),
+        List.of(quotedArg(description)),
         p ->
             when(
                 learningNamed(p, description).isEmpty(),
@@ -919,8 +919,14 @@ public final class PracticeOperators {
     return Operator.shownAs(organization.id(), organization.shortName());
   }
 
+  /** Returns {@code text} in quotes, cut when long (see {@code Texts.quoted}). */
   static String quoted(String text) {
-    return '"' + text + '"';
+    return Texts.quoted(text);
+  }
+
+  /** Returns an argument that compares as {@code text} and prints as {@link #quoted} of it. */
+  static Object quotedArg(String text) {
+    return Operator.shownAs(text, quoted(text));
   }
 
   private static String text(DeclaredInterest d) {
@@ -929,7 +935,7 @@ public final class PracticeOperators {
   }
 
   private static String text(FeedbackLoop l) {
-    return l.channel()
+    return Texts.shortly(l.channel())
         + " from "
         + l.from()
         + " to "

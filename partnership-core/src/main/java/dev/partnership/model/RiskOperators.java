@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.partnership.model.PracticeOperators.listed;
 import static dev.partnership.model.PracticeOperators.notMembers;
 import static dev.partnership.model.PracticeOperators.quoted;
+import static dev.partnership.model.PracticeOperators.quotedArg;
 import static dev.partnership.model.PracticeOperators.when;
 
 import com.google.common.collect.ImmutableList;
@@ -14,6 +15,7 @@ import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
+import dev.partnership.internal.Texts;
 import dev.partnership.risk.CivicSpace;
 import dev.partnership.risk.Impact;
 import dev.partnership.risk.Likelihood;
@@ -77,13 +79,14 @@ public final class RiskOperators {
     ImmutableSet<OrganizationId> names = named.build();
     return Operator.of(
         "addRisk",
-        List.of(Operator.shownAs(risk, risk.id() + " " + quoted(risk.description()))),
+        List.of(
+            Operator.shownAs(risk, Texts.shortly(risk.id()) + " " + quoted(risk.description()))),
         p ->
             find(p, risk.id())
                 .map(
                     r ->
                         "risk "
-                            + risk.id()
+                            + Texts.shortly(risk.id())
                             + " is already in the register of "
                             + p.id()
                             + ": "
@@ -111,7 +114,7 @@ public final class RiskOperators {
     Checks.checkNotBlank(riskId, "riskId");
     return Operator.of(
         "removeRisk",
-        List.of(riskId),
+        List.of(idArg(riskId)),
         p -> notInRegister(p, riskId),
         (p, b) ->
             b.risks(
@@ -140,7 +143,7 @@ public final class RiskOperators {
         (p, r) ->
             when(
                 r.likelihood() == likelihood && r.impact() == impact,
-                "risk " + riskId + " is already " + likelihood + " x " + impact),
+                "risk " + Texts.shortly(riskId) + " is already " + likelihood + " x " + impact),
         r -> r.withLikelihood(likelihood).withImpact(impact));
   }
 
@@ -167,7 +170,7 @@ public final class RiskOperators {
             when(
                     !r.mitigations(mitigation.description()).isEmpty(),
                     "risk "
-                        + riskId
+                        + Texts.shortly(riskId)
                         + " already has a mitigation "
                         + quoted(mitigation.description())
                         + "; fund or remove it instead")
@@ -228,13 +231,13 @@ public final class RiskOperators {
     return change(
         "fundMitigation",
         riskId,
-        List.of(quoted(mitigation), shown),
+        List.of(quotedArg(mitigation), shown),
         (p, r) -> {
           ImmutableList<Mitigation> named = r.mitigations(mitigation);
           if (named.isEmpty()) {
             return Optional.of(
                 "risk "
-                    + riskId
+                    + Texts.shortly(riskId)
                     + " has no mitigation "
                     + quoted(mitigation)
                     + "; mitigations are "
@@ -248,7 +251,7 @@ public final class RiskOperators {
                   "the mitigation "
                       + quoted(mitigation)
                       + " of risk "
-                      + riskId
+                      + Texts.shortly(riskId)
                       + " is already funded by "
                       + funder)
               .or(() -> PartnershipOperators.notMember(p, funder));
@@ -273,12 +276,12 @@ public final class RiskOperators {
     return change(
         "removeMitigation",
         riskId,
-        List.of(quoted(mitigation)),
+        List.of(quotedArg(mitigation)),
         (p, r) ->
             when(
                 r.mitigations(mitigation).isEmpty(),
                 "risk "
-                    + riskId
+                    + Texts.shortly(riskId)
                     + " has no mitigation "
                     + quoted(mitigation)
                     + "; mitigations are "
@@ -326,7 +329,9 @@ public final class RiskOperators {
         riskId,
         List.of(shown),
         (p, r) ->
-            when(r.owner().equals(Optional.of(owner)), owner + " already owns risk " + riskId)
+            when(
+                    r.owner().equals(Optional.of(owner)),
+                    owner + " already owns risk " + Texts.shortly(riskId))
                 .or(() -> PartnershipOperators.notMember(p, owner)),
         r -> r.withOwner(owner));
   }
@@ -421,7 +426,7 @@ public final class RiskOperators {
     Checks.checkNotBlank(riskId, "riskId");
     return Operator.of(
         name,
-        ImmutableList.builder().add(riskId).addAll(more).build(),
+        ImmutableList.builder().add(idArg(riskId)).addAll(more).build(),
         p ->
             notInRegister(p, riskId)
                 .or(() -> precondition.whyNot(p, find(p, riskId).orElseThrow())),
@@ -445,11 +450,18 @@ public final class RiskOperators {
     return when(
         find(p, riskId).isEmpty(),
         "risk "
-            + riskId
+            + Texts.shortly(riskId)
             + " is not in the register of "
             + p.id()
             + "; risks are "
             + listed(
-                p.risks().risks().stream().map(Risk::id).collect(ImmutableList.toImmutableList())));
+                p.risks().risks().stream()
+                    .map(r -> Texts.shortly(r.id()))
+                    .collect(ImmutableList.toImmutableList())));
+  }
+
+  /** Returns an argument that compares as {@code riskId} and prints cut when long. */
+  private static Object idArg(String riskId) {
+    return Operator.shownAs(riskId, Texts.shortly(riskId));
   }
 }

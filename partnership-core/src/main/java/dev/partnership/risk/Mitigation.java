@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
+import dev.partnership.internal.Texts;
 import java.util.Optional;
 
 /**
@@ -49,10 +50,11 @@ public record Mitigation(String description, Optional<OrganizationId> fundedBy) 
   }
 
   /**
-   * Returns {@code "Digital security training" funded by jass}, or {@code "Training" (unfunded)}.
+   * Returns {@code "Digital security training" funded by jass}, or {@code "Training" (unfunded)}; a
+   * description longer than 40 characters prints as its first 30 characters and its length.
    */
   @Override
   public String toString() {
-    return '"' + description + '"' + fundedBy.map(f -> " funded by " + f).orElse(" (unfunded)");
+    return Texts.quoted(description) + fundedBy.map(f -> " funded by " + f).orElse(" (unfunded)");
   }
 }
