@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  *
  * <p>Each operator does not apply when it would change nothing (the fact is recorded already, the
  * mechanism is in use or is not), or when it names an organisation that is not a member; {@link
- * PartnershipOperator#whyNotApplicable} names the rule and the state, e.g. {@code "EARMARKING is
- * not a control mechanism of gppac; controls are [AUDITS]"}. The queries on the facet are {@link
+ * PartnershipOperator#whyNotApplicable} names the rule and the state, e.g. {@code "earmarking is
+ * not a control mechanism of gppac; controls are [audits]"}. The queries on the facet are {@link
  * Practice} itself and {@link dev.partnership.practice.TrustControlBalance}.
  *
  * <p>The examples below start from this partnership:
@@ -709,7 +709,7 @@ public final class PracticeOperators {
    *
    * <pre>{@code
    * removeTrust(TrustMechanism.MULTI_YEAR_FUNDING).whyNotApplicable(cmi)
-   * // Optional[MULTI_YEAR_FUNDING is not a trust mechanism of count-me-in; trusts are []]
+   * // Optional[multi year funding is not a trust mechanism of count-me-in; trusts are []]
    * }</pre>
    */
   public static PartnershipOperator removeTrust(TrustMechanism trust) {
@@ -788,7 +788,7 @@ public final class PracticeOperators {
             add
                 ? when(
                     inUse.apply(p.practice()).contains(mechanism),
-                    p.id() + " already uses the " + kind + " " + mechanism)
+                    p.id() + " already uses the " + kind + " " + Texts.label(mechanism))
                 : notInUse(p, mechanism, kind, inUse.apply(p.practice())),
         (p, b) -> {
           ImmutableSet<M> now = inUse.apply(p.practice());
@@ -800,11 +800,22 @@ public final class PracticeOperators {
         });
   }
 
+  /**
+   * Returns {@code "earmarking is not a control mechanism of p; controls are [audits]"}, or empty.
+   */
   private static Optional<String> notInUse(
-      Partnership p, Object mechanism, String kind, Collection<?> inUse) {
+      Partnership p, Enum<?> mechanism, String kind, Collection<? extends Enum<?>> inUse) {
     return when(
         !inUse.contains(mechanism),
-        mechanism + " is not a " + kind + " of " + p.id() + "; " + plural(kind) + " are " + inUse);
+        Texts.label(mechanism)
+            + " is not a "
+            + kind
+            + " of "
+            + p.id()
+            + "; "
+            + plural(kind)
+            + " are "
+            + inUse.stream().map(Texts::label).toList());
   }
 
   /** The most elements a refusal lists; longer lists end in how many more there are. */

@@ -84,9 +84,9 @@ class FacetOperatorProperties {
               if (!before.controls().contains(control)) {
                 assertEquals(
                     Optional.of(
-                        control
+                        control.label()
                             + " is not a control mechanism of p; controls are "
-                            + before.controls()),
+                            + before.controls().stream().map(ControlMechanism::label).toList()),
                     op.whyNotApplicable(p));
                 return;
               }

@@ -378,24 +378,24 @@ class PracticeOperatorsTest {
         onceThen(
             p(),
             addControl(ControlMechanism.EARMARKING),
-            "alliance already uses the control mechanism EARMARKING");
+            "alliance already uses the control mechanism earmarking");
     onceThen(
         controlled,
         removeControl(ControlMechanism.EARMARKING),
-        "EARMARKING is not a control mechanism of alliance; controls are []");
+        "earmarking is not a control mechanism of alliance; controls are []");
     refuses(
         controlled,
         removeControl(ControlMechanism.AUDITS),
-        "AUDITS is not a control mechanism of alliance; controls are [EARMARKING]");
+        "audits is not a control mechanism of alliance; controls are [earmarking]");
     Partnership trusted =
         onceThen(
             p(),
             addTrust(TrustMechanism.MULTI_YEAR_FUNDING),
-            "alliance already uses the trust mechanism MULTI_YEAR_FUNDING");
+            "alliance already uses the trust mechanism multi year funding");
     onceThen(
         trusted,
         removeTrust(TrustMechanism.MULTI_YEAR_FUNDING),
-        "MULTI_YEAR_FUNDING is not a trust mechanism of alliance; trusts are []");
+        "multi year funding is not a trust mechanism of alliance; trusts are []");
     assertEquals("addControl(EARMARKING)", addControl(ControlMechanism.EARMARKING).toString());
   }
 
@@ -414,7 +414,7 @@ class PracticeOperatorsTest {
         onceThen(
             controlled,
             op,
-            "EARMARKING is not a control mechanism of alliance; controls are [AUDITS]");
+            "earmarking is not a control mechanism of alliance; controls are [audits]");
     assertEquals(ImmutableSet.of(ControlMechanism.AUDITS), next.practice().controls());
     assertEquals(ImmutableSet.of(TrustMechanism.UNEARMARKED_FUNDING), next.practice().trusts());
     assertTrue(
