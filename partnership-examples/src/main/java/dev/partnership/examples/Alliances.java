@@ -302,7 +302,10 @@ public final class Alliances {
    * Oxfam's "Mobilising Progressive Domestic Resources for Quality Public Services" project in
    * Vietnam (December 2014 to June 2018), which is part of the FAIR-EIU programme. Source: Oxfam in
    * Vietnam, https://vietnam.oxfam.org/node/949 (read {@link #FAIR_SOURCES_READ}). No IATI
-   * identifier is used here: Finland does not appear in the shared IATI data.
+   * identifier is used here: no organisation of Finland (no {@code FI-} identifier) is in the
+   * shared IATI data, where Finland is only named in the text of one Sida activity ({@code
+   * dportal_44.xml}). Its type, IATI 10 Government, is this example's mapping for a ministry (the
+   * Dutch ministry reports itself as type 10 in {@code dportal_125.xml}).
    */
   public static final Organization FINLAND_MFA =
       Organization.builder()

@@ -140,6 +140,36 @@ class FairTest {
   }
 
   @Test
+  void noOrganisationOfFinlandIsInTheSharedIatiDataAndMinistriesReportAsGovernment()
+      throws IOException {
+    // FINLAND_MFA has no IATI identifier because no FI- organisation is in the data; its type 10
+    // is the example's mapping, matching how the Dutch ministry reports itself
+    int files = 0;
+    try (var paths = Files.list(activities())) {
+      for (Path f : paths.filter(x -> x.toString().endsWith(".xml")).sorted().toList()) {
+        files++;
+        Document d = dom(f);
+        for (String tag : List.of("reporting-org", "participating-org")) {
+          NodeList orgs = d.getElementsByTagName(tag);
+          for (int i = 0; i < orgs.getLength(); i++) {
+            String ref = ((Element) orgs.item(i)).getAttribute("ref");
+            assertFalse(ref.startsWith("FI-"), f.getFileName() + " " + tag + " " + ref);
+          }
+        }
+      }
+    }
+    assertEquals(11, files);
+    Element ministry =
+        (Element)
+            activity(dom(activities("dportal_125.xml")), "XM-DAC-7-PPR-4000003915")
+                .getElementsByTagName("reporting-org")
+                .item(0);
+    assertEquals("XM-DAC-7", ministry.getAttribute("ref"));
+    assertEquals("10", ministry.getAttribute("type"));
+    assertEquals(OrganizationType.GOVERNMENT, Alliances.FINLAND_MFA.type());
+  }
+
+  @Test
   void theMinistryTypesOxfamNovibDifferentlyAndTheModelKeepsOxfamNovibsOwnType() {
     // the ministry's activity XM-DAC-7-PPR-4000003915 names Oxfam Novib as implementing, type 22
     // (national NGO); Oxfam Novib reports itself as 21 (international NGO): the model uses 21
