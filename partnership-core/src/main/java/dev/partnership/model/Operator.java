@@ -61,13 +61,23 @@ final class Operator extends Call implements PartnershipOperator {
 
   /**
    * Returns an argument that compares as {@code value} and prints as {@code text} (a body prints as
-   * its name).
+   * its name): two such arguments are equal when their values are, whatever they print as.
    */
   static Object shownAs(Object value, String text) {
     return new Shown(checkNotNull(value), text);
   }
 
   private record Shown(Object value, String text) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Shown s && value.equals(s.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String toString() {
       return text;

@@ -166,7 +166,8 @@ public final class PartnershipOperators {
   public static PartnershipOperator moveSecretariat(OrganizationId from, OrganizationId to) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
-    return moveSecretariat(from, from, to, to);
+    return moveSecretariat(
+        from, PracticeOperators.shownId(from), to, PracticeOperators.shownId(to));
   }
 
   /**

@@ -123,7 +123,7 @@ public final class PracticeOperators {
   public static PartnershipOperator declareInterest(
       OrganizationId member, String interest, boolean knownToOthers) {
     checkNotNull(member, "member");
-    return declareInterest(member, member, new DeclaredInterest(interest, knownToOthers));
+    return declareInterest(member, shownId(member), new DeclaredInterest(interest, knownToOthers));
   }
 
   /**
@@ -921,6 +921,15 @@ public final class PracticeOperators {
 
   static Optional<String> when(boolean broken, String reason) {
     return broken ? Optional.of(reason) : Optional.empty();
+  }
+
+  /**
+   * Returns an argument that compares as {@code id} and prints as it: equal to {@link #shownName}
+   * of the organisation with that id, so an operator made from an organisation is the one made from
+   * its id.
+   */
+  static Object shownId(OrganizationId id) {
+    return Operator.shownAs(id, id.toString());
   }
 
   /**

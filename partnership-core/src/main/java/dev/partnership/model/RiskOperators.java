@@ -208,7 +208,7 @@ public final class RiskOperators {
   public static PartnershipOperator fundMitigation(
       String riskId, String mitigation, OrganizationId funder) {
     checkNotNull(funder, "funder");
-    return fundMitigation(riskId, mitigation, funder, funder);
+    return fundMitigation(riskId, mitigation, funder, PracticeOperators.shownId(funder));
   }
 
   /**
@@ -306,7 +306,7 @@ public final class RiskOperators {
    */
   public static PartnershipOperator changeOwner(String riskId, OrganizationId owner) {
     checkNotNull(owner, "owner");
-    return changeOwner(riskId, owner, owner);
+    return changeOwner(riskId, owner, PracticeOperators.shownId(owner));
   }
 
   /**
