@@ -604,13 +604,13 @@ public final class PracticeOperators {
 
   /**
    * Returns a share as a percentage, with the exact fraction when one decimal does not hold it:
-   * {@code "10%"}, {@code "33.3% (1/3)"}.
+   * {@code "10%"}, {@code "33.3% (1/3)"}; a fraction longer than 40 characters is cut.
    */
   static String share(Fraction share) {
     String percent = Texts.percent(share);
     return share.multiply(Fraction.of(1000)).denominator().equals(BigInteger.ONE)
         ? percent
-        : percent + " (" + share + ")";
+        : percent + " (" + Texts.shortly(share.toString()) + ")";
   }
 
   private static Fraction movable(Partnership p) {

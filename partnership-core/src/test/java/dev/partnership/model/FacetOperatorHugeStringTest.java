@@ -10,6 +10,7 @@ import dev.partnership.math.Fraction;
 import dev.partnership.practice.Facts;
 import dev.partnership.risk.Mitigation;
 import dev.partnership.risk.Risk;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,20 @@ class FacetOperatorHugeStringTest {
     shortCallAndRefusal(p.with(RiskOperators.addRisk(huge)), RiskOperators.addRisk(huge));
     shortCallAndRefusal(p.with(RiskOperators.addRisk(huge)), RiskOperators.removeRisk("R7"));
     assertShort(Mitigation.unfunded(HUGE).toString());
+  }
+
+  @Test
+  void sharesWithHugeDenominatorsPrintShortly() {
+    Fraction tiny = Fraction.of(BigInteger.ONE, BigInteger.TEN.pow(400));
+    Partnership full =
+        PracticeOperatorsTest.p().with(PracticeOperators.setBudgetFlexibility(Fraction.ONE));
+    shortCallAndRefusal(full, PracticeOperators.addFlexibleBudgetLine(tiny));
+    PartnershipOperator nearlyAll =
+        PracticeOperators.setBudgetFlexibility(Fraction.ONE.subtract(tiny));
+    shortCallAndRefusal(PracticeOperatorsTest.p().with(nearlyAll), nearlyAll);
+    assertNotEquals(
+        PracticeOperators.addFlexibleBudgetLine(tiny),
+        PracticeOperators.addFlexibleBudgetLine(tiny.add(tiny)));
   }
 
   @Test
