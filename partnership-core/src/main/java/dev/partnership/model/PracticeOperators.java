@@ -100,7 +100,7 @@ public final class PracticeOperators {
     checkNotNull(values, "values");
     return setFact(
         "defineSharedValues",
-        List.of(values.definedOn(), values.definedBy()),
+        List.of(values.definedOn(), namesArg(values.definedBy())),
         Topic.SHARED_VALUES,
         values.definedBy(),
         Practice::sharedValues,
@@ -209,11 +209,11 @@ public final class PracticeOperators {
             Operator.shownAs(
                 design,
                 "theory of change by "
-                    + design.theoryOfChangeBy()
+                    + listed(design.theoryOfChangeBy())
                     + ", plans by "
-                    + design.plansBy()
+                    + listed(design.plansBy())
                     + ", strategy informed by "
-                    + design.strategyInformedBy())),
+                    + listed(design.strategyInformedBy()))),
         Topic.PROGRAMME_DESIGN,
         ImmutableSet.<OrganizationId>builder()
             .addAll(design.theoryOfChangeBy())
@@ -239,7 +239,7 @@ public final class PracticeOperators {
     PowerArrangement arrangement = new PowerArrangement(ids(decidedBy, "decidedBy"), decidedOn);
     return setFact(
         "recordPowerArrangement",
-        List.of(decidedOn, arrangement.decidedBy()),
+        List.of(decidedOn, namesArg(arrangement.decidedBy())),
         Topic.POWER_ARRANGEMENT,
         arrangement.decidedBy(),
         Practice::powerArrangement,
@@ -311,7 +311,7 @@ public final class PracticeOperators {
             quotedArg(learning.description()),
             learning.reflectsOnValues(),
             learning.cadenceMonths(),
-            learning.participants()),
+            namesArg(learning.participants())),
         p ->
             notMembers(p, learning.participants())
                 .or(
@@ -445,7 +445,7 @@ public final class PracticeOperators {
         new ContextReviews(cadenceMonths, last, ids(participants, "participants"));
     return setFact(
         "setContextReviews",
-        List.of(cadenceMonths, last, reviews.participants()),
+        List.of(cadenceMonths, last, namesArg(reviews.participants())),
         Topic.CONTEXT_REVIEWS,
         reviews.participants(),
         Practice::contextReviews,
@@ -468,7 +468,7 @@ public final class PracticeOperators {
     ImmutableSet<OrganizationId> who = ids(participants, "participants");
     return Operator.of(
         "reviewContext",
-        List.of(on, who),
+        List.of(on, namesArg(who)),
         p -> {
           Optional<ContextReviews> now = p.practice().contextReviews();
           if (now.isEmpty()) {
@@ -516,7 +516,7 @@ public final class PracticeOperators {
         Stream.concat(
                 Stream.of(
                     Operator.shownAs(flexibility, share(flexibility.movableShare())),
-                    flexibility.whoMayMove()),
+                    namesArg(flexibility.whoMayMove())),
                 flexibility.threshold().map(t -> "above " + quoted(t)).stream())
             .toList(),
         Topic.BUDGET_FLEXIBILITY,
@@ -568,7 +568,7 @@ public final class PracticeOperators {
         "must be in (0%, 100%]");
     return Operator.of(
         "addFlexibleBudgetLine",
-        List.of(Operator.shownAs(share, share(share)), who),
+        List.of(Operator.shownAs(share, share(share)), namesArg(who)),
         p -> {
           Fraction before = movable(p);
           Fraction after = before.add(share);
@@ -939,6 +939,14 @@ public final class PracticeOperators {
     return Operator.shownAs(organization.id(), organization.shortName());
   }
 
+  /**
+   * Returns an argument that compares as {@code ids} and prints as {@link #listed} of them, so a
+   * call naming thousands of organisations prints the first ten and how many more.
+   */
+  static Object namesArg(Collection<OrganizationId> ids) {
+    return Operator.shownAs(ids, listed(ids));
+  }
+
   /** Returns {@code text} in quotes, cut when long (see {@code Texts.quoted}). */
   static String quoted(String text) {
     return Texts.quoted(text);
@@ -957,7 +965,7 @@ public final class PracticeOperators {
   private static String text(FeedbackLoop l) {
     return Texts.shortly(l.channel())
         + " from "
-        + l.from()
+        + listed(l.from())
         + " to "
         + l.to()
         + " every "

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Fraction;
 import dev.partnership.practice.Facts;
 import dev.partnership.risk.Mitigation;
 import dev.partnership.risk.Risk;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +99,36 @@ class FacetOperatorHugeStringTest {
     assertNotEquals(
         PracticeOperators.addFlexibleBudgetLine(tiny),
         PracticeOperators.addFlexibleBudgetLine(tiny.add(tiny)));
+  }
+
+  @Test
+  void callsNamingThousandsOfMembersStayShort() {
+    Partnership big = FacetOperatorAdversarialTest.big(5_000, 0);
+    OrganizationId[] named =
+        IntStream.rangeClosed(0, 5_000)
+            .mapToObj(i -> OrganizationId.of(i == 5_000 ? "outsider" : "m-" + i))
+            .toArray(OrganizationId[]::new);
+    ImmutableSet<OrganizationId> set = ImmutableSet.copyOf(named);
+    LocalDate day = LocalDate.of(2024, 1, 1);
+    for (PartnershipOperator op :
+        List.of(
+            PracticeOperators.defineSharedValues(day, named),
+            PracticeOperators.recordPowerArrangement(day, named),
+            PracticeOperators.addLearning("retreat", true, 12, named),
+            PracticeOperators.setContextReviews(12, day, named),
+            PracticeOperators.setBudgetFlexibility(Fraction.of(1, 5), named),
+            PracticeOperators.addFlexibleBudgetLine(Fraction.of(1, 5), named),
+            PracticeOperators.setProgrammeDesign(new Facts.ProgrammeDesign(set, set, set)),
+            PracticeOperators.addFeedbackLoop(
+                new Facts.FeedbackLoop(
+                    set, OrganizationId.of("m-0"), "survey", 6, Optional.empty())))) {
+      shortCallAndRefusal(big, op);
+    }
+    Partnership reviewed = big.with(PracticeOperators.setContextReviews(12, day));
+    shortCallAndRefusal(reviewed, PracticeOperators.reviewContext(day.plusDays(1), named));
+    assertNotEquals(
+        PracticeOperators.defineSharedValues(day, named),
+        PracticeOperators.defineSharedValues(day, named[0], named[1]));
   }
 
   @Test
