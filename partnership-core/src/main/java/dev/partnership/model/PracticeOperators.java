@@ -604,13 +604,24 @@ public final class PracticeOperators {
 
   /**
    * Returns a share as a percentage, with the exact fraction when one decimal does not hold it:
-   * {@code "10%"}, {@code "33.3% (1/3)"}; a fraction longer than 40 characters is cut.
+   * {@code "10%"}, {@code "33.3% (1/3)"}; a fraction longer than 40 characters is cut. A share that
+   * one decimal would round to 0% or 100% says on which side of the bound it is: {@code "less than
+   * 0.1% (1/1000000)"}, {@code "more than 100% (1000001/1000000)"}.
    */
   static String share(Fraction share) {
     String percent = Texts.percent(share);
-    return share.multiply(Fraction.of(1000)).denominator().equals(BigInteger.ONE)
-        ? percent
-        : percent + " (" + Texts.shortly(share.toString()) + ")";
+    if (share.multiply(Fraction.of(1000)).denominator().equals(BigInteger.ONE)) {
+      return percent;
+    }
+    String exact = " (" + Texts.shortly(share.toString()) + ")";
+    int toOne = share.compareTo(Fraction.ONE);
+    if (share.signum() > 0 && percent.equals("0%")) {
+      return "less than 0.1%" + exact;
+    }
+    if (toOne != 0 && percent.equals("100%")) {
+      return (toOne > 0 ? "more than 100%" : "less than 100%") + exact;
+    }
+    return percent + exact;
   }
 
   private static Fraction movable(Partnership p) {

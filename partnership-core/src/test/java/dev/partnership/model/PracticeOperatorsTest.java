@@ -350,7 +350,7 @@ class PracticeOperatorsTest {
         "addFlexibleBudgetLine(33.3% (1/3), [])",
         addFlexibleBudgetLine(Fraction.of(1, 3)).toString());
     assertEquals(
-        "addFlexibleBudgetLine(0% (1/3000), [])",
+        "addFlexibleBudgetLine(less than 0.1% (1/3000), [])",
         addFlexibleBudgetLine(Fraction.of(1, 3000)).toString());
     refuses(
         p().with(addFlexibleBudgetLine(Fraction.of(2, 3))),
