@@ -72,8 +72,8 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
   record Power(String body, PowerMeasure index) implements Measure {
     /** Checks the components. */
     public Power {
-      Checks.checkNotBlank(body, "body");
       checkNotNull(index, "index");
+      Checks.checkNotBlank(body, "body");
     }
 
     @Override
@@ -167,7 +167,9 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
 
     @Override
     public String format(Fraction value) {
-      return money(value) + " " + currency.getCurrencyCode();
+      return money(value, Math.max(0, currency.getDefaultFractionDigits()))
+          + " "
+          + currency.getCurrencyCode();
     }
 
     @Override
@@ -258,14 +260,15 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
   }
 
   /**
-   * Returns an amount exactly when its decimal expansion ends within 100 places (every sum of
-   * amounts does), else rounded to 2 decimals and marked {@code "about "}.
+   * Returns an amount exactly, with at least the currency's {@code digits} decimals, when its
+   * decimal expansion ends within 100 places (every sum of amounts does), else rounded to {@code
+   * digits} decimals and marked {@code "about "}.
    */
-  static String money(Fraction amount) {
+  static String money(Fraction amount, int digits) {
     try {
       BigDecimal exact = amount.toBigDecimal(MathContext.UNLIMITED);
       if (exact.scale() <= 100) {
-        return exact.toPlainString();
+        return (exact.scale() < digits ? exact.setScale(digits) : exact).toPlainString();
       }
     } catch (IllegalArgumentException e) {
       // does not terminate: rounded below
@@ -273,7 +276,7 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
     return "about "
         + amount
             .toBigDecimal(MathContext.DECIMAL128)
-            .setScale(2, RoundingMode.HALF_UP)
+            .setScale(digits, RoundingMode.HALF_UP)
             .toPlainString();
   }
 }

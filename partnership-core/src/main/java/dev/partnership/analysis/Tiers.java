@@ -61,8 +61,8 @@ public record Tiers(ImmutableList<Tier> tiers) {
      * @throws IllegalArgumentException if the name is blank or there is no role
      */
     public Tier {
-      Checks.checkNotBlank(name, "name");
       checkNotNull(roles, "roles");
+      Checks.checkNotBlank(name, "name");
       Checks.checkField(!roles.isEmpty(), "roles", roles, "of tier " + name + " must not be empty");
     }
 
