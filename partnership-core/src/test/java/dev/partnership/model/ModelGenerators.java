@@ -298,7 +298,11 @@ public final class ModelGenerators {
             (p, outsider, seed) -> new PartnershipAndOperator(p, operator(p, outsider, seed)));
   }
 
-  static PartnershipOperator operator(Partnership p, Organization outsider, long seed) {
+  /**
+   * Returns an operator of any catalogue drawn from {@code seed} over {@code p}'s members, {@code
+   * outsider}, its bodies and a missing body; it may not apply.
+   */
+  public static PartnershipOperator operator(Partnership p, Organization outsider, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<OrganizationId> ids = new ArrayList<>();
     p.members().forEach(m -> ids.add(m.id()));
