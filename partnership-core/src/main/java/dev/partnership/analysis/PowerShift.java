@@ -3,6 +3,7 @@ package dev.partnership.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -215,6 +216,14 @@ public abstract class PowerShift {
     DOWNWARD,
     /** To a higher tier, towards the funder. */
     UPWARD;
+
+    /**
+     * Returns the direction of a movement from tier {@code from} to tier {@code to} (0 is the top):
+     * horizontal when equal, downward to a larger number, upward to a smaller one.
+     */
+    public static Direction between(int from, int to) {
+      return from == to ? HORIZONTAL : to > from ? DOWNWARD : UPWARD;
+    }
 
     /** Returns {@code "horizontal"}, {@code "vertical, downward"} or {@code "vertical, upward"}. */
     public String label() {
@@ -673,6 +682,13 @@ public abstract class PowerShift {
     return out.build();
   }
 
+  /** Returns the changes grouped by measure, in {@link #changes()} order. */
+  @Value.Lazy
+  ImmutableListMultimap<Measure, Change> changesByMeasure() {
+    return changes().stream()
+        .collect(ImmutableListMultimap.toImmutableListMultimap(Change::measure, c -> c));
+  }
+
   /** Returns the changes of organisation {@code id}, by measure. */
   public ImmutableList<Change> changesOf(OrganizationId id) {
     checkNotNull(id, "id");
@@ -764,8 +780,7 @@ public abstract class PowerShift {
 
   /** Returns the direction of a movement from {@code from} to {@code to}. */
   private Direction direction(OrganizationId from, OrganizationId to) {
-    int c = Integer.compare(tierOf(to), tierOf(from));
-    return c == 0 ? Direction.HORIZONTAL : c > 0 ? Direction.DOWNWARD : Direction.UPWARD;
+    return Direction.between(tierOf(from), tierOf(to));
   }
 
   /**
@@ -781,15 +796,13 @@ public abstract class PowerShift {
       List<Change> losses = new ArrayList<>();
       Fraction g = Fraction.ZERO;
       Fraction l = Fraction.ZERO;
-      for (Change c : changes()) {
-        if (c.measure().equals(m)) {
-          if (c.delta().signum() > 0) {
-            gains.add(c);
-            g = g.add(c.delta());
-          } else {
-            losses.add(c);
-            l = l.subtract(c.delta());
-          }
+      for (Change c : changesByMeasure().get(m)) {
+        if (c.delta().signum() > 0) {
+          gains.add(c);
+          g = g.add(c.delta());
+        } else {
+          losses.add(c);
+          l = l.subtract(c.delta());
         }
       }
       if (g.signum() == 0 || l.signum() == 0) {
@@ -824,10 +837,8 @@ public abstract class PowerShift {
       for (Locality x : Locality.values()) {
         sums.put(x, Fraction.ZERO);
       }
-      for (Change c : changes()) {
-        if (c.measure().equals(m)) {
-          sums.merge(localityOf(c.organization()), c.delta(), Fraction::add);
-        }
+      for (Change c : changesByMeasure().get(m)) {
+        sums.merge(localityOf(c.organization()), c.delta(), Fraction::add);
       }
       out.add(
           new NetDirection(
@@ -904,6 +915,7 @@ public abstract class PowerShift {
                         + ".");
               }
             });
+    Map<Measure, TierSums> tierSums = tierSums();
     for (Change c : changes()) {
       boolean joinedOrLeft =
           participants().get(c.organization()).before().isEmpty()
@@ -911,7 +923,7 @@ public abstract class PowerShift {
       if (c.measure() instanceof Measure.RoleHeld && joinedOrLeft) {
         continue;
       }
-      lines.add(line(c));
+      lines.add(line(c, tierSums));
     }
     for (NetDirection n : netDirections()) {
       lines.add(n.toString());
@@ -934,8 +946,59 @@ public abstract class PowerShift {
     return String.join("\n", lines);
   }
 
+  /**
+   * A measure's gains and losses summed per tier, so that the directions of one organisation's
+   * movements come from the tiers without listing every pair.
+   */
+  private static final class TierSums {
+    final Map<Integer, Fraction> gains = new LinkedHashMap<>();
+    final Map<Integer, Fraction> losses = new LinkedHashMap<>();
+    Fraction gained = Fraction.ZERO;
+    Fraction lost = Fraction.ZERO;
+  }
+
+  private Map<Measure, TierSums> tierSums() {
+    Map<Measure, TierSums> out = new LinkedHashMap<>();
+    for (Change c : changes()) {
+      TierSums t = out.computeIfAbsent(c.measure(), k -> new TierSums());
+      if (c.delta().signum() > 0) {
+        t.gains.merge(tierOf(c.organization()), c.delta(), Fraction::add);
+        t.gained = t.gained.add(c.delta());
+      } else {
+        t.losses.merge(tierOf(c.organization()), c.delta().negate(), Fraction::add);
+        t.lost = t.lost.subtract(c.delta());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns how much of change {@code c} moved in each direction: the sum of its {@link
+   * #movements()}, computed from the tiers' sums.
+   */
+  private Map<Direction, Fraction> directions(Change c, TierSums t) {
+    Map<Direction, Fraction> out = new EnumMap<>(Direction.class);
+    if (t.gained.signum() == 0 || t.lost.signum() == 0) {
+      return out;
+    }
+    boolean gain = c.delta().signum() > 0;
+    Fraction size = gain ? c.delta() : c.delta().negate();
+    Fraction scale =
+        size.multiply((t.gained.compareTo(t.lost) < 0 ? t.gained : t.lost))
+            .divide(t.gained.multiply(t.lost));
+    int mine = tierOf(c.organization());
+    (gain ? t.losses : t.gains)
+        .forEach(
+            (tier, sum) -> {
+              int from = gain ? tier : mine;
+              int to = gain ? mine : tier;
+              out.merge(Direction.between(from, to), sum.multiply(scale), Fraction::add);
+            });
+    return out;
+  }
+
   /** Returns one change in words, with the directions of its movements. */
-  private String line(Change c) {
+  private String line(Change c, Map<Measure, TierSums> tierSums) {
     Measure m = c.measure();
     boolean gain = c.delta().signum() > 0;
     String text =
@@ -951,13 +1014,10 @@ public abstract class PowerShift {
                 + " to "
                 + m.format(c.after())
                 + ")";
-    Map<Direction, Fraction> byDirection = new EnumMap<>(Direction.class);
+    Map<Direction, Fraction> byDirection = directions(c, tierSums.get(m));
     Fraction matched = Fraction.ZERO;
-    for (Movement v : movements()) {
-      if (v.measure().equals(m) && (gain ? v.to() : v.from()).equals(c.organization())) {
-        byDirection.merge(v.direction(), v.amount(), Fraction::add);
-        matched = matched.add(v.amount());
-      }
+    for (Fraction x : byDirection.values()) {
+      matched = matched.add(x);
     }
     Fraction size = gain ? c.delta() : c.delta().negate();
     Fraction unmatched = size.subtract(matched);

@@ -323,6 +323,43 @@ class PowerShiftTest {
   }
 
   @Test
+  void aLargeBodyOfTwoWeightsChangingItsRuleIsSummarisedWithoutListingEveryPair() {
+    Partnership.Builder b =
+        Partnership.builder()
+            .id("large")
+            .name("A large assembly of two weights (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT);
+    GoverningBody.Builder body =
+        GoverningBody.builder()
+            .name("Assembly")
+            .type(BodyType.ASSEMBLY)
+            .rule(DecisionRule.simpleMajority());
+    for (int i = 0; i < 600; i++) {
+      Organization o =
+          Organization.of(
+              "m" + i, "Member " + i, OrganizationType.NATIONAL_NGO, i < 300 ? "KE" : "NL");
+      b.addMembers(Membership.of(o, i < 300 ? Role.MEMBER : Role.REGRANTER));
+      body.addSeats(Seat.of(o.id(), i < 300 ? 1 : 3));
+    }
+    Partnership before = b.addBodies(body.build()).build();
+    Partnership after =
+        before.with(
+            GovernanceOperators.changeRule("Assembly", DecisionRule.qualifiedMajority(2, 3)));
+    PowerShift shift =
+        PowerShift.between(
+            before, after, Options.defaults().withIndices(PowerMeasure.SHAPLEY_SHUBIK));
+    Measure ss = Measure.power("Assembly", PowerMeasure.SHAPLEY_SHUBIK);
+    assertEquals(List.of(), shift.uncomputed());
+    assertEquals(Fraction.ZERO, shift.totalChange(ss).orElseThrow());
+    // every seat's share moves a little: 300 gainers, 300 losers, 90,000 pairs not listed
+    assertEquals(600, shift.changes().size());
+    String summary = shift.summary();
+    // 600 changes, one net direction, one line for tiers and locality
+    assertEquals(602, summary.lines().count());
+    assertTrue(summary.contains("Member 0 "), summary.lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void manyCurrenciesStayApartAndAmountsNearTheLimitAreExact() {
     Partnership base = gppacLike();
     String huge = "9".repeat(Money.MAX_INTEGER_DIGITS) + "." + "9".repeat(Money.MAX_DECIMALS);
