@@ -86,10 +86,21 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <pre>{@code
- * var shift = PowerShift.between(gppac, gppac.with(GovernanceOperators.setWeight("ISG", wanep, 2)));
- * shift.changes()      // [WANEP: Shapley-Shubik power in the ISG 1/21 -> 1/11, ...]
- * shift.movements()    // [... -> WANEP, vertical, downward, ...]
+ * var gs = Organization.of("Global Secretariat", OrganizationType.INTERNATIONAL_NGO);
+ * var wanep = Organization.of("wanep", "WANEP", OrganizationType.NATIONAL_NGO, "GH");
+ * var east = Organization.of("east", "GPPAC Eastern and Central Africa", OrganizationType.NATIONAL_NGO, "KE");
+ * var isg = GoverningBody.of("ISG", BodyType.STEERING_COMMITTEE, DecisionRule.simpleMajority(),
+ *     Seat.of(gs.id()), Seat.of(wanep.id()), Seat.of(east.id()));
+ * var before = Partnership.builder().id("g").name("GPPAC-like (illustrative)").
+ *     form(PartnershipForm.NETWORK_WITH_SECRETARIAT).
+ *     addMembers(Membership.of(gs, Role.LEAD), Membership.of(wanep, Role.MEMBER),
+ *         Membership.of(east, Role.MEMBER)).
+ *     addBodies(isg).build();
+ * var shift = PowerShift.between(before,
+ *     before.with(GovernanceOperators.reweight("ISG", wanep.id(), 2)));
+ * shift.changesOf(wanep.id())   // [WANEP: Banzhaf power in the ISG 1/3 -> 3/5, WANEP: Shapley-Shubik ...]
  * System.out.println(shift.summary());
+ * // WANEP gained 26.7 percentage points of Banzhaf power in the ISG (from 33.3% to 60.0%) — ...
  * }</pre>
  */
 @Value.Immutable(copy = false, builder = false)
