@@ -69,9 +69,9 @@ import org.immutables.value.Value;
  *
  * <p>Per measure, the changes of local and national actors (by the {@link LocalityDefinition} in
  * the {@link Options}, default IASC), of international actors, and of organisations of unknown
- * locality are summed apart; unknown never counts as local. The measure moved towards local and
- * national actors when their net change is larger than the international actors', towards
- * international actors when it is smaller.
+ * locality are summed apart; unknown never counts as local. The measure moved towards the group
+ * whose net change is positive and larger than each other group's, and in no one direction when no
+ * group's is (this rule is this library's own).
  *
  * <h2>Laws</h2>
  *
@@ -295,14 +295,25 @@ public abstract class PowerShift {
     }
 
     /**
-     * Returns where the measure moved: compares the local and national change with the
-     * international.
+     * Returns where the measure moved: towards the group (local and national, international, or
+     * unknown locality) whose net change is positive and larger than each other group's; {@link
+     * Verdict#NEITHER} when no group's is (nothing gained on balance, or a tie).
      */
     public Verdict verdict() {
-      int c = localAndNational.compareTo(international);
-      return c > 0
-          ? Verdict.TOWARDS_LOCAL
-          : c < 0 ? Verdict.TOWARDS_INTERNATIONAL : Verdict.NEITHER;
+      if (largest(localAndNational, international, unknown)) {
+        return Verdict.TOWARDS_LOCAL;
+      }
+      if (largest(international, localAndNational, unknown)) {
+        return Verdict.TOWARDS_INTERNATIONAL;
+      }
+      if (largest(unknown, localAndNational, international)) {
+        return Verdict.TOWARDS_UNKNOWN;
+      }
+      return Verdict.NEITHER;
+    }
+
+    private static boolean largest(Fraction x, Fraction y, Fraction z) {
+      return x.signum() > 0 && x.compareTo(y) > 0 && x.compareTo(z) > 0;
     }
 
     /** Returns the net direction in words, as the summary prints it. */
@@ -324,11 +335,16 @@ public abstract class PowerShift {
 
   /** Where a measure moved on balance. */
   public enum Verdict {
-    /** Local and national actors' net change is larger than international actors'. */
+    /** Local and national actors gained on balance, more than each other group. */
     TOWARDS_LOCAL,
-    /** International actors' net change is larger. */
+    /** International actors gained on balance, more than each other group. */
     TOWARDS_INTERNATIONAL,
-    /** The two are equal. */
+    /**
+     * Organisations of unknown locality gained on balance, more than each other group (never
+     * counted as local).
+     */
+    TOWARDS_UNKNOWN,
+    /** No group gained on balance more than each other group. */
     NEITHER;
 
     /** Returns the verdict in words: {@code "towards local and national actors"}. */
@@ -338,8 +354,10 @@ public abstract class PowerShift {
           return "towards local and national actors";
         case TOWARDS_INTERNATIONAL:
           return "towards international actors";
+        case TOWARDS_UNKNOWN:
+          return "towards organisations of unknown locality";
         default:
-          return "neither towards local and national nor towards international actors";
+          return "in no one direction";
       }
     }
   }

@@ -241,6 +241,24 @@ class PowerShiftTest {
   }
 
   @Test
+  void theNetDirectionGoesToTheGroupThatGainedMostOnBalance() {
+    Measure m = Measure.role(Role.LEAD);
+    Fraction one = Fraction.ONE;
+    Fraction zero = Fraction.ZERO;
+    Fraction minusOne = Fraction.of(-1);
+    assertEquals(Verdict.TOWARDS_LOCAL, new NetDirection(m, one, minusOne, zero).verdict());
+    assertEquals(Verdict.TOWARDS_INTERNATIONAL, new NetDirection(m, minusOne, one, zero).verdict());
+    assertEquals(Verdict.TOWARDS_UNKNOWN, new NetDirection(m, zero, minusOne, one).verdict());
+    // a tie, and a measure everyone lost, move in no one direction
+    assertEquals(Verdict.NEITHER, new NetDirection(m, one, one, zero).verdict());
+    assertEquals(Verdict.NEITHER, new NetDirection(m, minusOne, Fraction.of(-5), zero).verdict());
+    assertEquals(
+        "Net: the role of lead moved towards local and national actors (local and national +1,"
+            + " international -1, unknown locality ±0)",
+        new NetDirection(m, one, minusOne, zero).toString());
+  }
+
+  @Test
   void equalStatesGiveAnEmptyShift() {
     PowerShift shift = PowerShift.between(gppacLike(), gppacLike());
     assertTrue(shift.isEmpty());
@@ -278,7 +296,7 @@ class PowerShiftTest {
     // the unknown group's gain is kept apart and never counted as local
     assertEquals(Fraction.of(1, 3), net.unknown());
     assertEquals(Fraction.of(-1, 3), net.localAndNational());
-    assertEquals(Verdict.TOWARDS_INTERNATIONAL, net.verdict());
+    assertEquals(Verdict.TOWARDS_UNKNOWN, net.verdict());
     assertTrue(
         shift.summary().contains("A group of unknown type joined as member."), shift.summary());
     assertTrue(
