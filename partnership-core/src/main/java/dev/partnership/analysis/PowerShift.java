@@ -979,25 +979,33 @@ public abstract class PowerShift {
    * A measure's gains and losses summed per tier, so that the directions of one organisation's
    * movements come from the tiers without listing every pair.
    */
-  private static final class TierSums {
-    final Map<Integer, Fraction> gains = new LinkedHashMap<>();
-    final Map<Integer, Fraction> losses = new LinkedHashMap<>();
-    Fraction gained = Fraction.ZERO;
-    Fraction lost = Fraction.ZERO;
-  }
+  private record TierSums(
+      Map<Integer, Fraction> gains,
+      Map<Integer, Fraction> losses,
+      Fraction gained,
+      Fraction lost) {}
 
   private Map<Measure, TierSums> tierSums() {
     Map<Measure, TierSums> out = new LinkedHashMap<>();
-    for (Change c : changes()) {
-      TierSums t = out.computeIfAbsent(c.measure(), k -> new TierSums());
-      if (c.delta().signum() > 0) {
-        t.gains.merge(tierOf(c.organization()), c.delta(), Fraction::add);
-        t.gained = t.gained.add(c.delta());
-      } else {
-        t.losses.merge(tierOf(c.organization()), c.delta().negate(), Fraction::add);
-        t.lost = t.lost.subtract(c.delta());
-      }
-    }
+    changesByMeasure()
+        .asMap()
+        .forEach(
+            (m, cs) -> {
+              Map<Integer, Fraction> gains = new LinkedHashMap<>();
+              Map<Integer, Fraction> losses = new LinkedHashMap<>();
+              Fraction gained = Fraction.ZERO;
+              Fraction lost = Fraction.ZERO;
+              for (Change c : cs) {
+                if (c.delta().signum() > 0) {
+                  gains.merge(tierOf(c.organization()), c.delta(), Fraction::add);
+                  gained = gained.add(c.delta());
+                } else {
+                  losses.merge(tierOf(c.organization()), c.delta().negate(), Fraction::add);
+                  lost = lost.subtract(c.delta());
+                }
+              }
+              out.put(m, new TierSums(gains, losses, gained, lost));
+            });
     return out;
   }
 
@@ -1007,16 +1015,16 @@ public abstract class PowerShift {
    */
   private Map<Direction, Fraction> directions(Change c, TierSums t) {
     Map<Direction, Fraction> out = new EnumMap<>(Direction.class);
-    if (t.gained.signum() == 0 || t.lost.signum() == 0) {
+    if (t.gained().signum() == 0 || t.lost().signum() == 0) {
       return out;
     }
     boolean gain = c.delta().signum() > 0;
     Fraction size = gain ? c.delta() : c.delta().negate();
     Fraction scale =
-        size.multiply((t.gained.compareTo(t.lost) < 0 ? t.gained : t.lost))
-            .divide(t.gained.multiply(t.lost));
+        size.multiply((t.gained().compareTo(t.lost()) < 0 ? t.gained() : t.lost()))
+            .divide(t.gained().multiply(t.lost()));
     int mine = tierOf(c.organization());
-    (gain ? t.losses : t.gains)
+    (gain ? t.losses() : t.gains())
         .forEach(
             (tier, sum) -> {
               int from = gain ? tier : mine;
