@@ -509,7 +509,10 @@ public abstract class PowerShift {
     return build(options, readings, participants);
   }
 
-  /** Keeps the readings that changed and the participants that changed or moved, in order. */
+  /**
+   * Keeps the readings that changed and the participants that changed, moved, or hold a value in a
+   * reading that could not be computed on one side; in order.
+   */
   private static PowerShift build(
       Options options,
       Map<Measure, Reading> readings,
@@ -522,7 +525,12 @@ public abstract class PowerShift {
     ImmutableMap<Measure, Reading> r = ImmutableMap.copyOf(kept);
     Set<OrganizationId> moved = new LinkedHashSet<>();
     for (Reading x : r.values()) {
-      if (x.computed()) {
+      if (!x.computed()) {
+        // a side that could be computed is kept whole, so a composition through this state can
+        // still name everyone it holds
+        moved.addAll(x.before().values().keySet());
+        moved.addAll(x.after().values().keySet());
+      } else {
         for (OrganizationId id :
             Sets.union(x.before().values().keySet(), x.after().values().keySet())) {
           if (!x.before().value(id).equals(x.after().value(id))) {

@@ -106,6 +106,22 @@ class PowerShiftProperties {
   }
 
   @Test
+  void everyPowerIndexEitherComputesOrIsReportedNeverThrown() {
+    PowerShift.Options all = PowerShift.Options.defaults().withIndices(PowerMeasure.values());
+    qt().withExamples(200)
+        .forAll(partnerships(), partnerships())
+        .checkAssert(
+            (a, b) -> {
+              PowerShift s = PowerShift.between(a, b, all);
+              for (PowerShift.Uncomputed u : s.uncomputed()) {
+                assertTrue(u.measure() instanceof Measure.Power, u.toString());
+              }
+              assertEquals(s, PowerShift.between(a, b, all));
+              s.summary();
+            });
+  }
+
+  @Test
   void shiftsBetweenAnyThreeStatesCompose() {
     qt().withExamples(200)
         .forAll(partnerships(), partnerships(), partnerships())

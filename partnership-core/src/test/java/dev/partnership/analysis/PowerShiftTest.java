@@ -341,6 +341,70 @@ class PowerShiftTest {
   }
 
   @Test
+  void composingThroughAStateWhoseBodyCannotBeComputedIsStillExact() {
+    Partnership.Builder members =
+        Partnership.builder()
+            .id("big")
+            .name("A network that grows its assembly for a while (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT);
+    GoverningBody.Builder huge =
+        GoverningBody.builder()
+            .name("Assembly")
+            .type(BodyType.ASSEMBLY)
+            .rule(DecisionRule.simpleMajority());
+    for (int i = 0; i < 3000; i++) {
+      Organization o = Organization.of("m" + i, "Member " + i, OrganizationType.NATIONAL_NGO, "KE");
+      members.addMembers(Membership.of(o, Role.MEMBER));
+      huge.addSeats(Seat.of(o.id(), 1_000_003L + 7919L * i));
+    }
+    Partnership none = members.build();
+    GoverningBody small =
+        GoverningBody.of(
+            "Assembly",
+            BodyType.ASSEMBLY,
+            DecisionRule.simpleMajority(),
+            Seat.of(OrganizationId.of("m0"), 2),
+            Seat.of(OrganizationId.of("m1")),
+            Seat.of(OrganizationId.of("m2")));
+    Partnership a = Partnership.builder().from(none).addBodies(small).build();
+    Partnership b = Partnership.builder().from(none).addBodies(huge.build()).build();
+    Partnership c = a.with(GovernanceOperators.reweight("Assembly", OrganizationId.of("m1"), 2));
+    PowerShift ab = PowerShift.between(a, b);
+    PowerShift bc = PowerShift.between(b, c);
+    assertEquals(2, ab.uncomputed().size());
+    assertEquals(2, bc.uncomputed().size());
+    PowerShift ac = ab.then(bc);
+    assertEquals(PowerShift.between(a, c), ac);
+    assertEquals(List.of(), ac.uncomputed());
+    assertEquals(
+        Fraction.of(1, 6),
+        ac.changesOf(OrganizationId.of("m1")).stream()
+            .filter(x -> x.measure().equals(Measure.power("Assembly", PowerMeasure.SHAPLEY_SHUBIK)))
+            .findFirst()
+            .orElseThrow()
+            .delta());
+    assertTrue(ab.then(PowerShift.between(b, a)).isEmpty());
+  }
+
+  @Test
+  void nullsInsideCollectionsAreRefusedByName() {
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> Options.defaults().withIndices(PowerMeasure.BANZHAF, null));
+    assertEquals("indices[1] must not be null", e.getMessage());
+    NullPointerException tier =
+        assertThrows(
+            NullPointerException.class,
+            () -> new Tiers.Tier("funders", java.util.Arrays.asList(Role.FUNDER, null)));
+    assertEquals("roles[1] must not be null", tier.getMessage());
+    NullPointerException tiers =
+        assertThrows(
+            NullPointerException.class, () -> Tiers.of(Tiers.standard().tiers().get(0), null));
+    assertEquals("tiers[1] must not be null", tiers.getMessage());
+  }
+
+  @Test
   void aLargeBodyOfTwoWeightsChangingItsRuleIsSummarisedWithoutListingEveryPair() {
     Partnership.Builder b =
         Partnership.builder()
