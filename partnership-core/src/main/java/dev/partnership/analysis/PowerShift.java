@@ -163,6 +163,36 @@ public abstract class PowerShift {
           ImmutableSet.of(PowerMeasure.SHAPLEY_SHUBIK, PowerMeasure.BANZHAF));
     }
 
+    /**
+     * Returns {@code "Options[standard tiers, IASC, DAC List of ODA Recipients 2024-2025,
+     * Shapley-Shubik and Banzhaf]"}.
+     */
+    @Override
+    public String toString() {
+      return "Options["
+          + (tiers.equals(Tiers.standard()) ? "standard tiers" : tiers)
+          + ", "
+          + definitionName(definition)
+          + ", "
+          + recipients.name()
+          + ", "
+          + (indices.isEmpty()
+              ? "no power index"
+              : indices.stream().map(Measure::indexName).collect(Collectors.joining(" and ")))
+          + "]";
+    }
+
+    private static String definitionName(LocalityDefinition d) {
+      switch (d) {
+        case IASC:
+          return "IASC";
+        case CHARTER4CHANGE:
+          return "Charter4Change";
+        default:
+          return "IASC with regional organisations";
+      }
+    }
+
     /** Returns these options with other tiers. */
     public Options withTiers(Tiers tiers) {
       return new Options(tiers, definition, recipients, indices);

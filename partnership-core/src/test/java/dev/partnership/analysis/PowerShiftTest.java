@@ -505,6 +505,15 @@ class PowerShiftTest {
             .withLocality(LocalityDefinition.CHARTER4CHANGE, AidRecipients.dac2024to2025());
     PowerShift shift = PowerShift.between(before, after, options);
     assertTrue(shift.movements().stream().allMatch(m -> m.direction() == Direction.HORIZONTAL));
+    assertEquals(
+        "Options[Tiers[everyone [lead, funder, secretariat, member, implementing partner, local"
+            + " group, lobby partner, regranter, broker]], Charter4Change, DAC List of ODA Recipients"
+            + " 2024-2025, Shapley-Shubik]",
+        options.toString());
+    assertEquals(
+        "Options[standard tiers, IASC, DAC List of ODA Recipients 2024-2025, Shapley-Shubik and"
+            + " Banzhaf]",
+        Options.defaults().toString());
     assertTrue(shift.measures().stream().noneMatch(m -> m.label().startsWith("Banzhaf")));
     assertFalse(shift.summary().contains("this library's own mapping"));
     assertThrows(
