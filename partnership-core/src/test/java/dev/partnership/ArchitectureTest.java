@@ -1,5 +1,6 @@
 package dev.partnership;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -74,6 +75,34 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.partnership.analysis..")
+        .check(classes);
+  }
+
+  @Test
+  void theAnalysisReadsOnlyTheLayersBelowIt() {
+    classes()
+        .that()
+        .resideInAPackage("dev.partnership.analysis..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.partnership.actors..",
+            "dev.partnership.analysis..",
+            "dev.partnership.funding..",
+            "dev.partnership.governance..",
+            "dev.partnership.internal..",
+            "dev.partnership.math..",
+            "dev.partnership.model..",
+            "dev.partnership.participation..",
+            "dev.partnership.power..",
+            "dev.partnership.practice..",
+            "dev.partnership.risk..",
+            "java..",
+            "javax.annotation..",
+            "com.google.common..",
+            "com.google.errorprone.annotations..",
+            "org.immutables..")
+        .because("analysis is layer 4: scenarios and adapters build on it, not the other way")
         .check(classes);
   }
 
