@@ -22,8 +22,10 @@ import dev.partnership.math.Fraction;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -600,10 +602,10 @@ public abstract class PowerShift {
     return out;
   }
 
-  /** Money provided and received per earmarking kind and currency. */
+  /** Money provided and received per earmarking kind and currency: exact decimal sums. */
   private static Map<Measure, Snapshot> funding(
       Partnership state, Partnership other, Options options) {
-    Map<Measure, Map<OrganizationId, Fraction>> sums = new LinkedHashMap<>();
+    Map<Measure, Map<OrganizationId, BigDecimal>> sums = new LinkedHashMap<>();
     for (FundingFlow f : state.flows()) {
       Measure.Kind kind =
           f.earmarking()
@@ -613,19 +615,23 @@ public abstract class PowerShift {
                           ? Measure.Kind.UNEARMARKED
                           : Measure.Kind.EARMARKED)
               .orElse(Measure.Kind.EARMARKING_NOT_STATED);
-      Fraction amount = Fraction.of(f.amount().amount());
-      add(
-          sums,
-          Measure.funding(Measure.Side.PROVIDED, kind, f.amount().currency()),
-          f.provider(),
-          amount);
-      add(
-          sums,
-          Measure.funding(Measure.Side.RECEIVED, kind, f.amount().currency()),
-          f.recipient(),
-          amount);
+      BigDecimal amount = f.amount().amount();
+      Currency currency = f.amount().currency();
+      sums.computeIfAbsent(
+              Measure.funding(Measure.Side.PROVIDED, kind, currency), k -> new LinkedHashMap<>())
+          .merge(f.provider(), amount, BigDecimal::add);
+      sums.computeIfAbsent(
+              Measure.funding(Measure.Side.RECEIVED, kind, currency), k -> new LinkedHashMap<>())
+          .merge(f.recipient(), amount, BigDecimal::add);
     }
-    return snapshots(sums);
+    Map<Measure, Snapshot> out = new LinkedHashMap<>();
+    sums.forEach(
+        (m, v) -> {
+          Map<OrganizationId, Fraction> exact = new LinkedHashMap<>();
+          v.forEach((id, amount) -> exact.put(id, Fraction.of(amount)));
+          out.put(m, Snapshot.of(exact));
+        });
+    return out;
   }
 
   /** Each role held: 1 for its holders. */
