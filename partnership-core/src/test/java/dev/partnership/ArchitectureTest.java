@@ -126,6 +126,7 @@ class ArchitectureTest {
             "dev.partnership.participation..",
             "dev.partnership.power..",
             "dev.partnership.practice..",
+            "dev.partnership.rights..",
             "dev.partnership.risk..",
             "java..",
             "javax.annotation..",

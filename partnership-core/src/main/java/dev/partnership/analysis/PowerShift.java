@@ -22,6 +22,7 @@ import dev.partnership.math.Fraction;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
+import dev.partnership.rights.DecisionRight;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -499,7 +500,11 @@ public abstract class PowerShift {
 
   /** The facets measured; adding a measure is adding one method here. */
   private static final ImmutableList<Facet> FACETS =
-      ImmutableList.of(PowerShift::governance, PowerShift::funding, PowerShift::roles);
+      ImmutableList.of(
+          PowerShift::governance,
+          PowerShift::funding,
+          PowerShift::roles,
+          PowerShift::decisionRights);
 
   /**
    * Returns the shift from {@code before} to {@code after} with the {@linkplain Options#defaults()
@@ -644,6 +649,26 @@ public abstract class PowerShift {
       }
     }
     return snapshots(held);
+  }
+
+  /**
+   * Each decision's PAT levels, and a seat in the body assigned to take it (1 for its seat
+   * holders).
+   */
+  private static Map<Measure, Snapshot> decisionRights(
+      Partnership state, Partnership other, Options options) {
+    Map<Measure, Map<OrganizationId, Fraction>> out = new LinkedHashMap<>();
+    for (DecisionRight r : state.decisionRights().rights()) {
+      Measure level = Measure.decisionLevel(r.name());
+      out.put(level, new LinkedHashMap<>());
+      r.levels().forEach((id, l) -> add(out, level, id, Fraction.of(l.score())));
+      Measure seat = Measure.decidingSeat(r.name());
+      out.put(seat, new LinkedHashMap<>());
+      r.body()
+          .flatMap(state::body)
+          .ifPresent(b -> b.holders().forEach(id -> add(out, seat, id, Fraction.ONE)));
+    }
+    return snapshots(out);
   }
 
   private static void add(
@@ -1083,7 +1108,7 @@ public abstract class PowerShift {
     Measure m = c.measure();
     boolean gain = c.delta().signum() > 0;
     String text =
-        m instanceof Measure.RoleHeld
+        m instanceof Measure.RoleHeld || m instanceof Measure.DecidingSeat
             ? c.name() + (gain ? " gained " : " lost ") + m.label()
             : c.name()
                 + (gain ? " gained " : " lost ")
