@@ -116,7 +116,7 @@ public sealed interface Measure
     @Override
     public String formatChange(Fraction delta) {
       Fraction d = abs(delta);
-      return d + (d.equals(Fraction.ONE) ? " PAT level" : " PAT levels");
+      return count(d) + (d.equals(Fraction.ONE) ? " PAT level" : " PAT levels");
     }
 
     @Override
@@ -154,7 +154,7 @@ public sealed interface Measure
 
     @Override
     public String formatChange(Fraction delta) {
-      return abs(delta).toString();
+      return count(abs(delta));
     }
 
     @Override
@@ -166,6 +166,21 @@ public sealed interface Measure
     public String toString() {
       return label();
     }
+  }
+
+  /**
+   * Returns a count: whole numbers as they are, parts of one (a movement's share) with at most two
+   * decimals, {@code "0.75"}.
+   */
+  private static String count(Fraction value) {
+    if (value.denominator().equals(java.math.BigInteger.ONE)) {
+      return value.numerator().toString();
+    }
+    return value
+        .toBigDecimal(MathContext.DECIMAL128)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Returns a PAT level in words: {@code "co-decides (3)"}. */
@@ -329,7 +344,7 @@ public sealed interface Measure
 
     @Override
     public String formatChange(Fraction delta) {
-      return abs(delta).toString();
+      return count(abs(delta));
     }
 
     @Override

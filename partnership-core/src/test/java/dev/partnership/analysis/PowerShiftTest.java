@@ -32,6 +32,7 @@ import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerMeasure;
 import dev.partnership.governance.Seat;
 import dev.partnership.math.Fraction;
+import dev.partnership.model.DecisionRightsOperators;
 import dev.partnership.model.FundingOperators;
 import dev.partnership.model.GovernanceOperators;
 import dev.partnership.model.Membership;
@@ -39,6 +40,9 @@ import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.PartnershipOperators;
 import dev.partnership.model.Role;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.DecisionArea;
+import dev.partnership.participation.ParticipationLevel;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -238,6 +242,77 @@ class PowerShiftTest {
     assertTrue(
         shift.summary().contains("Global Secretariat lost the role of lead — vertical, downward"),
         shift.summary());
+  }
+
+  @Test
+  void aDecisionDelegatedToTheRegionsAndMovedToTheSteeringGroupShowsInLevelsAndSeats() {
+    Decision budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
+    Partnership before =
+        Partnership.builder()
+            .from(gppacLike())
+            .addBodies(
+                GoverningBody.of(
+                    "Board",
+                    BodyType.BOARD,
+                    DecisionRule.simpleMajority(),
+                    Seat.of(SECRETARIAT.id())))
+            .build()
+            .with(DecisionRightsOperators.assignToBody(budget, "Board"))
+            .with(
+                DecisionRightsOperators.delegate(
+                    "budget allocation", List.of(SECRETARIAT.id()), ParticipationLevel.DECIDES))
+            .with(
+                DecisionRightsOperators.delegate(
+                    "budget allocation", List.of(WANEP.id()), ParticipationLevel.CONSULTED));
+    Partnership after =
+        before
+            .with(
+                DecisionRightsOperators.assignToBody(
+                    "budget allocation", "International Steering Group"))
+            .with(
+                DecisionRightsOperators.delegate(
+                    "budget allocation",
+                    List.of(SECRETARIAT.id(), WANEP.id(), EAST.id()),
+                    ParticipationLevel.CO_DECIDES));
+    PowerShift shift = PowerShift.between(before, after);
+    Measure level = Measure.decisionLevel("budget allocation");
+    Measure seat = Measure.decidingSeat("budget allocation");
+    assertEquals(ImmutableList.of(level, seat), shift.measures());
+    assertEquals(
+        List.of(
+            new Change(
+                EAST.id(),
+                "GPPAC Eastern and Central Africa",
+                level,
+                Fraction.ZERO,
+                Fraction.of(3)),
+            new Change(
+                WANEP.id(), "GPPAC West Africa (WANEP)", level, Fraction.of(2), Fraction.of(3)),
+            new Change(
+                SECRETARIAT.id(), "Global Secretariat", level, Fraction.of(4), Fraction.of(3))),
+        shift.changes().stream()
+            .filter(c -> c.measure().equals(level))
+            .collect(Collectors.toList()));
+    assertEquals(Fraction.of(3), shift.totalChange(level).orElseThrow());
+    assertEquals(Fraction.of(2), shift.totalChange(seat).orElseThrow());
+    String summary = shift.summary();
+    assertTrue(
+        summary.contains(
+            "GPPAC Eastern and Central Africa gained 3 PAT levels of say in the decision \u201cbudget"
+                + " allocation\u201d (from not informed (0) to co-decides (3)) — vertical, downward (0.75"
+                + " PAT levels); from no other member (2.25 PAT levels)"),
+        summary);
+    assertTrue(
+        summary.contains(
+            "GPPAC West Africa (WANEP) gained a seat in the body that takes the decision \u201cbudget"
+                + " allocation\u201d — from no other member"),
+        summary);
+    assertTrue(
+        summary.contains(
+            "Global Secretariat lost 1 PAT level of say in the decision \u201cbudget allocation\u201d"
+                + " (from decides (4) to co-decides (3)) — vertical, downward"),
+        summary);
+    assertTrue(PowerShift.between(before, after).then(PowerShift.between(after, before)).isEmpty());
   }
 
   @Test
