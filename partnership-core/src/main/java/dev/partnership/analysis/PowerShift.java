@@ -39,17 +39,21 @@ import org.immutables.value.Value;
 
 /**
  * Who gains and who loses what between two states of a partnership: per organisation, the change in
- * governance power (per body and power index), in money provided and received (unearmarked and
- * earmarked apart, per currency) and in roles; each movement named horizontal or vertical; and the
- * net direction, towards local and national actors or towards international ones.
+ * governance power (per body and power index), in decision rights (per decision: its level on the
+ * PAT ladder and a seat in the body that takes the decision), in money provided and received
+ * (unearmarked and earmarked apart, per currency) and in roles; each movement named horizontal or
+ * vertical; and the net direction, towards local and national actors or towards international ones.
  *
  * <h2>What is measured</h2>
  *
  * <p>Each {@link Measure} gives every organisation a value, zero when it has none: its power in a
  * body by an index ({@link GoverningBody#power}, exact fractions), the sum of the money it provides
- * or receives by earmarking and currency (exact, over all flows and years), and 1 for each role it
- * holds. An organisation that joined starts from zero and one that left ends at zero; the two
- * states may differ in anything. A body whose power an index cannot compute exactly (see {@link
+ * or receives by earmarking and currency (exact, over all flows and years), 1 for each role it
+ * holds, its level on the Partos Power Awareness Tool's ladder in each decision of {@link
+ * Partnership#decisionRights()} (0 when none is recorded), and 1 for a seat in the body assigned to
+ * take a decision. Adding a measure is adding one private method that reads it from a state. An
+ * organisation that joined starts from zero and one that left ends at zero; the two states may
+ * differ in anything. A body whose power an index cannot compute exactly (see {@link
  * dev.partnership.governance.PowerIndices}) is reported in {@link #uncomputed()} with the reason,
  * never dropped; a body equal in both states is not computed at all (nothing in it moved).
  *
