@@ -61,11 +61,12 @@ import org.immutables.value.Value;
  *
  * <p>Within each measure, let the losers lose {@code l_i} (in total {@code L}) and the gainers gain
  * {@code g_j} (in total {@code G}). The matched amount {@code min(L, G)} is spread over every pair
- * in proportion to both: the movement from loser {@code i} to gainer {@code j} is {@code l_i * g_j
- * * min(L, G) / (L * G)}. Power shares sum to 1, so in a body present in both states {@code L = G}
+ * in proportion to both: the movement from loser {@code i} to gainer {@code j} is {@code min(L, G)
+ * * l_i * g_j / (L * G)}. Power shares sum to 1, so in a body present in both states {@code L = G}
  * and each loser's loss goes to the gainers in proportion to their gains. Where money grows or
  * shrinks, the part not matched came from, or went to, no other member. This pairing is this
- * library's own choice: it is the only one that treats all gainers (and all losers) alike.
+ * library's own choice: it treats all gainers alike and all losers alike and needs no order among
+ * them, so it does not depend on how members are listed.
  *
  * <p>A movement is <b>horizontal</b> when both organisations sit at the same tier of {@link Tiers},
  * <b>vertical, downward</b> when it goes to a lower tier (towards local groups) and <b>vertical,
