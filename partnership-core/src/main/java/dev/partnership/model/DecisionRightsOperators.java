@@ -266,7 +266,7 @@ public final class DecisionRightsOperators {
    * Returns why {@code decision} is not listed in {@code p}'s decision rights (naming the listed
    * ones), or empty.
    */
-  private static Optional<String> notListed(Partnership p, String decision) {
+  static Optional<String> notListed(Partnership p, String decision) {
     return p.decisionRights().right(decision).isPresent()
         ? Optional.empty()
         : Optional.of(
@@ -275,9 +275,7 @@ public final class DecisionRightsOperators {
                 + ") is not listed in the decision rights of "
                 + p.id()
                 + "; decisions are "
-                + p.decisionRights().rights().stream()
-                    .map(DecisionRight::name)
-                    .collect(ImmutableList.toImmutableList()));
+                + p.decisionRights().names());
   }
 
   /** Returns an operator that changes the right of the listed decision {@code decision}. */
