@@ -31,11 +31,15 @@ import java.util.function.UnaryOperator;
  * does not exist. {@link PartnershipOperator#whyNotApplicable} then carries the reason.
  *
  * <pre>{@code
- * import static dev.partnership.model.DecisionRightsOperators.*;
+ * // in ./jshell.sh, which imports the catalogues and the examples
+ * var esa = Alliances.regionalNetwork("Eastern and Central Africa").id();
+ * var wa = Alliances.regionalNetwork("West Africa").id();
  * var budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
- * gppac.with(assignToBody(budget, "ISG"))
- *     .with(delegate("budget allocation", List.of(esa, wa), ParticipationLevel.DECIDES))
- * // toString: delegate(budget allocation, [GPPAC-ESA, GPPAC-WA], DECIDES)
+ * var next = Alliances.gppac().with(assignToBody(budget, Alliances.ISG)).
+ *     with(delegate(budget, List.of(esa, wa), ParticipationLevel.DECIDES));
+ * delegate(budget, List.of(esa, wa), ParticipationLevel.DECIDES)
+ * // delegate(budget allocation, [gppac-eastern-and-central-africa, gppac-west-africa], DECIDES)
+ * next.with(reserve("budget allocation", Alliances.GPPAC_FOUNDATION.id()))
  * }</pre>
  */
 public final class DecisionRightsOperators {

@@ -33,11 +33,12 @@ import java.util.Optional;
  * wins over the seat because it is the more specific fact.
  *
  * <pre>{@code
- * import static dev.partnership.model.DecisionRightsQueries.*;
- * gppac.query(whoDecides())          // [budget allocation: body ISG; GPPAC-ESA 4 decides, ...]
- * gppac.query(rightsOf(esa.id()))    // [budget allocation: 4 decides, seat on ISG]
- * gppac.query(draftFromRights(LocalDate.of(2026, 11, 29)))   // an Assessment marked derived
- * gppac.query(compareWith(session))  // 1 of 4 comparable cells differ: ...
+ * // next, esa and wa as in DecisionRightsOperators' example
+ * next.query(whoDecides())   // [budget allocation: body International Steering Group; gppac-eastern-... 4 decides, ...]
+ * next.query(rightsOf(esa))  // [budget allocation: 4 decides, seat on International Steering Group]
+ * var session = next.query(draftFromRights(LocalDate.of(2026, 11, 29))).
+ *     withActual(Cell.of("budget allocation", wa), ParticipationLevel.CONSULTED);
+ * next.query(compareWith(session))   // 1 of 18 comparable cells differ ...
  * }</pre>
  */
 public final class DecisionRightsQueries {

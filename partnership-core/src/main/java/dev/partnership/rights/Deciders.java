@@ -52,7 +52,7 @@ public record Deciders(
   }
 
   /**
-   * Returns e.g. {@code "budget allocation: body ISG; GPPAC-ESA 4 decides, GPPAC-WA 3 co-decides"}
+   * Returns e.g. {@code "budget allocation: body ISG; gppac-esa 4 decides, gppac-wa 3 co-decides"}
    * or {@code "budget allocation: nobody recorded as deciding"}.
    */
   @Override
