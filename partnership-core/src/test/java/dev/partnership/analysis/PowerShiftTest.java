@@ -180,6 +180,36 @@ class PowerShiftTest {
   }
 
   @Test
+  void powerGoingToTheLeadMovesUpward() {
+    Partnership before = gppacLike();
+    Partnership after =
+        before.with(
+            GovernanceOperators.reweight("International Steering Group", SECRETARIAT.id(), 2));
+    PowerShift shift = PowerShift.between(before, after);
+    assertEquals(1, shift.tierOf(SECRETARIAT.id()));
+    assertEquals(2, shift.tierOf(WANEP.id()));
+    assertTrue(
+        shift.movements().stream()
+            .allMatch(m -> m.to().equals(SECRETARIAT.id()) && m.direction() == Direction.UPWARD),
+        shift.movements().toString());
+    assertTrue(
+        shift
+            .summary()
+            .contains(
+                "Global Secretariat gained 33.3 percentage points of Shapley-Shubik power in the"
+                    + " International Steering Group (from 33.3% to 66.7%) — vertical, upward"),
+        shift.summary());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> shift.tierOf(COMMUNITY.id()));
+    assertTrue(
+        e.getMessage().startsWith("id (community) is not an organisation of this shift"),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> shift.localityOf(COMMUNITY.id()));
+    assertEquals(Locality.LOCAL_OR_NATIONAL, shift.localityOf(WANEP.id()));
+    assertEquals(Locality.INTERNATIONAL, shift.localityOf(SECRETARIAT.id()));
+  }
+
+  @Test
   void aFlowRedirectedFromTheLeadToALocalGroupMovesMoneyDownward() {
     Partnership before =
         gppacLike()
