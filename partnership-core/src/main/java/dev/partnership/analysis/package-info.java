@@ -9,4 +9,7 @@
  * <p>Most users need {@link dev.partnership.analysis.PrinciplesCheck}, {@link
  * dev.partnership.analysis.Lessons} and {@link dev.partnership.analysis.RiskRules}.
  */
+@ValueStyle
 package dev.partnership.analysis;
+
+import dev.partnership.internal.ValueStyle;

@@ -187,8 +187,8 @@ public final class ModelGenerators {
 
   /**
    * Partnerships of 1 to 8 members with every facet populated from a seed: governing bodies (small
-   * weights, sometimes a first seat of 2^61), flows between members, practice facts and risks
-   * naming members. Every invariant holds.
+   * weights, sometimes a first seat of 2^61), flows between members, practice facts, decision
+   * rights and risks naming members. Every invariant holds.
    */
   public static Gen<Partnership> partnershipsWithFacets() {
     return partnerships().zip(longs().all(), ModelGenerators::withFacets);
@@ -211,6 +211,13 @@ public final class ModelGenerators {
     if (r.nextBoolean()) {
       Topic topic = Topic.values()[r.nextInt(Topic.values().length)];
       b.practice(PracticeGenerators.withFact(Practice.empty(), topic, ids, r.nextLong()));
+    }
+    if (r.nextBoolean()) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < bodies; i++) {
+        names.add("Body " + i);
+      }
+      b.decisionRights(RightsGenerators.rights(ids, names, r.nextLong()));
     }
     if (r.nextBoolean()) {
       OrganizationId bearer = pick(ids, r);
@@ -287,8 +294,8 @@ public final class ModelGenerators {
 
   /**
    * A partnership with every facet populated and an operator of any catalogue (membership,
-   * governance, funding, practice, risk) on it, drawn over its members, one outsider, its bodies
-   * and a missing body, with weights up to {@code Long.MAX_VALUE}.
+   * governance, funding, practice, risk, decision rights) on it, drawn over its members, one
+   * outsider, its bodies and a missing body, with weights up to {@code Long.MAX_VALUE}.
    */
   public static Gen<PartnershipAndOperator> partnershipsWithFacetsAndOperators() {
     return partnershipsWithFacets()
@@ -298,7 +305,11 @@ public final class ModelGenerators {
             (p, outsider, seed) -> new PartnershipAndOperator(p, operator(p, outsider, seed)));
   }
 
-  static PartnershipOperator operator(Partnership p, Organization outsider, long seed) {
+  /**
+   * Returns an operator of any catalogue drawn from {@code seed} over {@code p}'s members, {@code
+   * outsider}, its bodies and a missing body; it may not apply.
+   */
+  public static PartnershipOperator operator(Partnership p, Organization outsider, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<OrganizationId> ids = new ArrayList<>();
     p.members().forEach(m -> ids.add(m.id()));
@@ -316,7 +327,11 @@ public final class ModelGenerators {
     if (r.nextInt(3) == 0) {
       return FacetOperatorGenerators.operator(p, ids, r); // practice, risk, moveSecretariat
     }
-    switch (r.nextInt(17)) {
+    int kind = r.nextInt(17 + RightsGenerators.KINDS);
+    if (kind >= 17) {
+      return RightsGenerators.operator(p, ids, body, r.nextLong());
+    }
+    switch (kind) {
       case 0:
         return PartnershipOperators.admit(outsider, role);
       case 1:
