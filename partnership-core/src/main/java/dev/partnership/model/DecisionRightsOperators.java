@@ -241,9 +241,11 @@ public final class DecisionRightsOperators {
    * Returns e.g. {@code [a, b]}, or the first {@value #SHOWN} and {@code "and 4990 more]"} beyond.
    */
   private static String shortList(List<OrganizationId> ids) {
-    return ids.size() <= SHOWN
-        ? ids.toString()
-        : ids.subList(0, SHOWN).toString().replace("]", " and " + (ids.size() - SHOWN) + " more]");
+    if (ids.size() <= SHOWN) {
+      return ids.toString();
+    }
+    String first = ids.subList(0, SHOWN).toString();
+    return first.substring(0, first.length() - 1) + " and " + (ids.size() - SHOWN) + " more]";
   }
 
   private static Optional<String> delegatePrecondition(

@@ -191,6 +191,42 @@ class DecisionRightsProperties {
             });
   }
 
+  @Test
+  void aComparisonListsExactlyTheCellsAScoredSessionChanged() {
+    qt().withExamples(300)
+        .forAll(ModelGenerators.partnershipsWithFacets(), longs().all())
+        .checkAssert(
+            (p, seed) -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              Assessment formal = p.query(DecisionRightsQueries.draftFromRights(DATE));
+              Assessment session = formal;
+              List<String> expected = new ArrayList<>();
+              for (Decision d : formal.decisions()) {
+                for (OrganizationId id : ids(p)) {
+                  Cell c = Cell.of(d.name(), id);
+                  Optional<ParticipationLevel> was = formal.actualIn(c);
+                  if (r.nextInt(3) == 0) {
+                    ParticipationLevel now = RightsGenerators.level(r);
+                    session = session.withActual(c, now);
+                    if (was.isPresent() && was.get() != now) {
+                      expected.add(c.toString());
+                    }
+                  }
+                }
+              }
+              RightsComparison c = p.query(DecisionRightsQueries.compareWith(session));
+              assertEquals(
+                  expected, c.differences().stream().map(x -> x.cell().toString()).toList());
+              for (var x : c.differences()) {
+                assertEquals(
+                    x.session().orElseThrow().score() - x.formal().orElseThrow().score(),
+                    x.steps().orElseThrow());
+                assertEquals(formal.actualIn(x.cell()), x.formal());
+              }
+              assertEquals(formal.actual().size(), c.comparable());
+            });
+  }
+
   /** The seat rule written out plainly: dictator 4, any Banzhaf power 3, powerless 1. */
   private static Optional<ParticipationLevel> seatLevelReference(
       GoverningBody body, OrganizationId id) {
