@@ -21,6 +21,8 @@ import dev.partnership.rights.*;
 import static dev.partnership.model.DecisionRightsOperators.*;
 import static dev.partnership.model.DecisionRightsQueries.*;
 import static dev.partnership.model.FundingOperators.*;
+import static dev.partnership.model.PracticeOperators.*;
+import static dev.partnership.model.RiskOperators.*;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
