@@ -9,7 +9,7 @@ public final class PatCsvException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The longest value echoed in a message; a hostile cell may be of any length. */
-  static final int MAX_ECHO = 60;
+  static final int MAX_ECHO = 100;
 
   private final String file;
   private final long row;
@@ -19,7 +19,7 @@ public final class PatCsvException extends RuntimeException {
     super(
         file
             + ": "
-            + (row > 0 ? "row " + row + ", " : "")
+            + (row > 0 ? "row " + row + (column.isEmpty() ? ": " : ", ") : "")
             + (column.isEmpty() ? "" : "column " + column + ": ")
             + (value == null ? "" : echo(value) + " ")
             + rule);
