@@ -22,10 +22,20 @@ public final class PatCsvException extends RuntimeException {
             + (row > 0 ? "row " + row + (column.isEmpty() ? ": " : ", ") : "")
             + (column.isEmpty() ? "" : "column " + column + ": ")
             + (value == null ? "" : echo(value) + " ")
-            + rule);
+            + shortened(rule));
     this.file = file;
     this.row = row;
     this.column = column;
+  }
+
+  /** The longest rule kept whole; a session's own message may quote a hostile name. */
+  static final int MAX_RULE = 500;
+
+  /** Returns {@code rule}, cut to {@link #MAX_RULE} characters with its full length said. */
+  static String shortened(String rule) {
+    return rule.length() <= MAX_RULE
+        ? rule
+        : rule.substring(0, MAX_RULE) + "... (" + rule.length() + " characters)";
   }
 
   /** Returns {@code "value"} in quotes, cut to {@link #MAX_ECHO} characters with its length. */

@@ -2,6 +2,7 @@ package dev.partnership.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.partnership.participation.ParticipationGenerators;
@@ -63,6 +64,41 @@ class PatCsvProperties {
                 }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** Characters that matter to CSV, to the matrix and to the session's rules. */
+  private static final String JUNK = "\",\r\n'=;x 0123456789-\uFEFF\u0000";
+
+  @Test
+  void aDamagedFileGivesASessionOrAPatCsvExceptionNeverAnythingElse() {
+    qt().withExamples(500)
+        .forAll(CsvSessions.sessions(), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert(
+            (a, seed) -> {
+              java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+              StringBuilder csv = new StringBuilder(PatCsv.toCsv(a));
+              for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                int at = r.nextInt(csv.length() + 1);
+                switch (r.nextInt(3)) {
+                  case 0:
+                    csv.insert(at, JUNK.charAt(r.nextInt(JUNK.length())));
+                    break;
+                  case 1:
+                    if (at < csv.length()) {
+                      csv.deleteCharAt(at);
+                    }
+                    break;
+                  default:
+                    csv.setLength(at);
+                }
+              }
+              try {
+                PatCsv.fromCsv(csv.toString(), "damaged.csv");
+              } catch (PatCsvException e) {
+                assertTrue(e.getMessage().startsWith("damaged.csv: "), e.getMessage());
+                assertTrue(e.getMessage().length() < 1200, e.getMessage());
               }
             });
   }
