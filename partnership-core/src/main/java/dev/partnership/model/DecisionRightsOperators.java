@@ -9,6 +9,7 @@ import dev.partnership.internal.Checks;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.rights.DecisionRight;
+import dev.partnership.rights.DecisionRights;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ import java.util.function.UnaryOperator;
  * would change nothing (the reason says what is already so), or when the result would break an
  * invariant of {@link Partnership}: a level for an organisation that is not a member, a body that
  * does not exist. {@link PartnershipOperator#whyNotApplicable} then carries the reason.
+ *
+ * <p>A right an operator changes keeps its {@linkplain DecisionRight#provenance() provenance} only
+ * when it is illustrative (the changed right is no more real than the old one); a sourced
+ * provenance goes, since its source did not state the new right. Rights an operator does not change
+ * keep theirs, as for seats and funding flows.
  *
  * <pre>{@code
  * // in ./jshell.sh, which imports the catalogues and the examples
@@ -322,7 +328,31 @@ public final class DecisionRightsOperators {
         (p, b) ->
             b.decisionRights(
                 p.decisionRights()
-                    .with(change.apply(p.decisionRights().right(decision).orElseThrow()))));
+                    .with(changed(p.decisionRights().right(decision).orElseThrow(), change))));
+  }
+
+  /**
+   * Returns {@code rights} without the levels of {@code id}, each right that loses one keeping only
+   * an illustrative provenance (as {@link PartnershipOperators#leave} needs).
+   */
+  static DecisionRights withoutOrganization(DecisionRights rights, OrganizationId id) {
+    return DecisionRights.builder()
+        .rights(
+            rights.rights().stream()
+                .map(r -> r.levels().containsKey(id) ? changed(r, x -> x.withoutLevel(id)) : r)
+                .collect(ImmutableList.toImmutableList()))
+        .build();
+  }
+
+  /**
+   * Returns {@code r} changed by {@code change}, keeping only an illustrative provenance (see
+   * {@link Operator#afterChange}).
+   */
+  private static DecisionRight changed(DecisionRight r, UnaryOperator<DecisionRight> change) {
+    return DecisionRight.builder()
+        .from(change.apply(r))
+        .provenance(Operator.afterChange(r.provenance()))
+        .build();
   }
 
   /**
@@ -356,6 +386,6 @@ public final class DecisionRightsOperators {
           }
           return precondition.apply(r);
         },
-        (p, b) -> b.decisionRights(p.decisionRights().with(change.apply(current.apply(p)))));
+        (p, b) -> b.decisionRights(p.decisionRights().with(changed(current.apply(p), change))));
   }
 }

@@ -72,7 +72,8 @@ public final class PartnershipOperators {
    * dropped, not refused: a level records the say an organisation had, and no other fact depends on
    * it (a seat, by contrast, changes a body's voting game, so it must be taken away first). Every
    * decision stays listed; one the leaver decided alone is left without a decider, which {@link
-   * DecisionRightsQueries#whoDecides()} reports.
+   * DecisionRightsQueries#whoDecides()} reports. A right that loses a level keeps only an
+   * illustrative provenance, as every changed fact does.
    */
   public static PartnershipOperator leave(OrganizationId id) {
     checkNotNull(id, "id");
@@ -85,7 +86,8 @@ public final class PartnershipOperators {
                     p.members().stream()
                         .filter(m -> !m.id().equals(id))
                         .collect(ImmutableList.toImmutableList()))
-                .decisionRights(p.decisionRights().withoutOrganization(id)));
+                .decisionRights(
+                    DecisionRightsOperators.withoutOrganization(p.decisionRights(), id)));
   }
 
   /** Returns {@link #leave(OrganizationId)} for {@code organization}'s id. */

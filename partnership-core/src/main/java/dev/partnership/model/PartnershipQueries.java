@@ -15,6 +15,7 @@ import dev.partnership.power.PowerRelation;
 import dev.partnership.practice.Facts;
 import dev.partnership.practice.Practice;
 import dev.partnership.practice.Topic;
+import dev.partnership.rights.DecisionRight;
 import dev.partnership.risk.Risk;
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +76,9 @@ public final class PartnershipQueries {
 
   /**
    * Returns a query for every fact of the partnership that carries a {@link Provenance}, with where
-   * it is: memberships, seats, funding flows, practice facts and mechanisms, risks, civic space
-   * ratings and power relations, in that order (and in each facet's own order). Facts without a
-   * provenance are left out.
+   * it is: memberships, seats, decision rights, funding flows, practice facts and mechanisms,
+   * risks, civic space ratings and power relations, in that order (and in each facet's own order).
+   * Facts without a provenance are left out.
    *
    * <pre>{@code
    * gppac.query(sourcedFacts())
@@ -129,6 +130,17 @@ public final class PartnershipQueries {
                                 + seat.weight(),
                             s)));
       }
+    }
+    for (DecisionRight r : p.decisionRights().rights()) {
+      r.provenance()
+          .ifPresent(
+              s ->
+                  out.add(
+                      new SourcedFact(
+                          "decision right "
+                              + r.name()
+                              + r.body().map(b -> " taken by " + b).orElse(""),
+                          s)));
     }
     for (FundingFlow f : p.flows()) {
       f.provenance()

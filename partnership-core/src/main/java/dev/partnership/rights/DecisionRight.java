@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
@@ -21,6 +22,13 @@ import org.immutables.value.Value;
  * <p>An organisation without a level is <em>not recorded</em>: the formal picture says nothing
  * about it (a PAT draft marks its cell not scored). A right with neither body nor levels is listed
  * but unassigned: nobody is recorded as deciding it.
+ *
+ * <p>A right may carry a {@link Provenance}: where the whole record of the decision (body and
+ * levels) comes from, such as a charter article or a governance review. It is held per decision,
+ * not per member level, because the sources that state decision rights (statutes, terms of
+ * reference, a PAT session) state them for a decision at once; a level that has another source
+ * belongs in a right of its own. A right whose provenance is illustrative prints {@code
+ * (illustrative)} at the end.
  *
  * <pre>{@code
  * var budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
@@ -40,6 +48,12 @@ public abstract class DecisionRight {
 
   /** Returns the recorded level per organisation, in the order they were recorded. */
   public abstract ImmutableMap<OrganizationId, ParticipationLevel> levels();
+
+  /**
+   * Returns where this right (its body and levels) comes from, if recorded; {@code
+   * DecisionRightsOperators} keep only an illustrative one when they change the right.
+   */
+  public abstract Optional<Provenance> provenance();
 
   /** Returns the decision's name. */
   public String name() {
@@ -99,6 +113,26 @@ public abstract class DecisionRight {
     return builder().from(this).levels(m).build();
   }
 
+  /**
+   * Returns this right with {@code provenance} (replacing any provenance it had).
+   *
+   * <pre>{@code
+   * DecisionRight.of(Decision.of("strategy", DecisionArea.AGENDA_AND_STRATEGY), "ISG")
+   *     .withProvenance(Provenance.illustrative("made up for the example"))
+   * // strategy (AGENDA_AND_STRATEGY): body ISG (illustrative)
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code provenance} is null
+   */
+  public DecisionRight withProvenance(Provenance provenance) {
+    return builder().from(this).provenance(checkNotNull(provenance, "provenance")).build();
+  }
+
+  /** Returns this right without a provenance. */
+  public DecisionRight withoutProvenance() {
+    return builder().from(this).provenance(Optional.empty()).build();
+  }
+
   @Value.Check
   void check() {
     body().ifPresent(b -> Checks.checkNotBlank(b, "decision " + name() + " body"));
@@ -130,17 +164,18 @@ public abstract class DecisionRight {
 
   /**
    * Returns e.g. {@code budget allocation (RESOURCES_AMONG_PARTNERS): body ISG, levels
-   * {gppac-esa=DECIDES}}.
+   * {gppac-esa=DECIDES}}, ending in {@code (illustrative)} when the provenance is illustrative.
    */
   @Override
   public String toString() {
     if (isUnassigned()) {
-      return decision() + ": unassigned";
+      return decision() + ": unassigned" + Provenance.mark(provenance());
     }
     return decision()
         + ":"
         + body().map(b -> " body " + b).orElse("")
         + (body().isPresent() && !levels().isEmpty() ? "," : "")
-        + (levels().isEmpty() ? "" : " levels " + levels());
+        + (levels().isEmpty() ? "" : " levels " + levels())
+        + Provenance.mark(provenance());
   }
 }

@@ -105,7 +105,8 @@ public abstract class DecisionRights {
 
   /**
    * Returns these rights with every level of {@code id} dropped; decisions stay listed (one left
-   * with neither body nor levels is unassigned).
+   * with neither body nor levels is unassigned). Each right keeps its provenance: this is an edit
+   * of the value; the operator {@code PartnershipOperators.leave} drops a sourced one.
    */
   public DecisionRights withoutOrganization(OrganizationId id) {
     checkNotNull(id, "id");

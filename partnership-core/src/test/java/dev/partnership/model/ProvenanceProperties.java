@@ -10,11 +10,18 @@ import dev.partnership.actors.Provenance;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.rights.DecisionRight;
+import dev.partnership.risk.Risk;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Laws of provenance under the operators, and the queries against a plain count. */
@@ -22,6 +29,10 @@ class ProvenanceProperties {
 
   private static Membership strip(Membership m) {
     return Membership.builder().from(m).provenance(Optional.empty()).build();
+  }
+
+  private static Risk strip(Risk r) {
+    return Risk.builder().from(r).provenance(Optional.empty()).build();
   }
 
   private static FundingFlow strip(FundingFlow f) {
@@ -44,6 +55,22 @@ class ProvenanceProperties {
       out.computeIfAbsent(strip(f), k -> new ArrayList<>()).add(f.provenance());
     }
     return out;
+  }
+
+  /** Returns the name of the operator's call, {@code "delegate"} for {@code delegate(..)}. */
+  private static String nameOf(PartnershipOperator op) {
+    String call = op.toString();
+    int paren = call.indexOf('(');
+    return paren < 0 ? call : call.substring(0, paren);
+  }
+
+  /** Returns the names of the operators a catalogue makes. */
+  private static Set<String> namesIn(Class<?> catalogue) {
+    return Arrays.stream(catalogue.getMethods())
+        .filter(m -> Modifier.isStatic(m.getModifiers()))
+        .filter(m -> PartnershipOperator.class.isAssignableFrom(m.getReturnType()))
+        .map(Method::getName)
+        .collect(Collectors.toSet());
   }
 
   /** A changed fact keeps at most an illustrative provenance, and only its own. */
@@ -102,8 +129,43 @@ class ProvenanceProperties {
                       f + " after " + po.operator());
                 }
               }
-              assertEquals(before.practice(), after.practice());
-              assertEquals(before.risks(), after.risks());
+              for (DecisionRight r : after.decisionRights().rights()) {
+                Optional<DecisionRight> old = before.decisionRights().right(r.name());
+                if (old.isEmpty()) {
+                  assertTrue(r.provenance().isEmpty(), r + " added by " + po.operator());
+                } else if (old.get().withoutProvenance().equals(r.withoutProvenance())) {
+                  assertEquals(old.get().provenance(), r.provenance(), r.toString());
+                } else {
+                  assertChanged(old.get().provenance(), r.provenance());
+                }
+              }
+              // risk operators change risks (they are drawn too): a risk they leave as it was
+              // keeps its provenance, and so does an unchanged civic space rating
+              for (Risk r : after.risks().risks()) {
+                before.risks().risks().stream()
+                    .filter(old -> strip(old).equals(strip(r)))
+                    .findFirst()
+                    .ifPresent(old -> assertEquals(old.provenance(), r.provenance(), r.toString()));
+              }
+              after
+                  .risks()
+                  .civicSpace()
+                  .forEach(
+                      (c, rating) -> {
+                        if (rating.equals(before.risks().civicSpace().get(c))) {
+                          assertEquals(
+                              before.risks().civicSpaceProvenance().get(c),
+                              after.risks().civicSpaceProvenance().get(c),
+                              c.toString());
+                        }
+                      });
+              String name = nameOf(po.operator());
+              if (!namesIn(RiskOperators.class).contains(name)) {
+                assertEquals(before.risks(), after.risks(), name);
+              }
+              if (!namesIn(PracticeOperators.class).contains(name)) {
+                assertEquals(before.practice(), after.practice(), name);
+              }
               assertEquals(before.powerMap(), after.powerMap());
             });
   }
@@ -117,6 +179,7 @@ class ProvenanceProperties {
               List<Provenance> all = new ArrayList<>();
               p.members().forEach(m -> m.provenance().ifPresent(all::add));
               p.bodies().forEach(b -> b.seats().forEach(s -> s.provenance().ifPresent(all::add)));
+              p.decisionRights().rights().forEach(r -> r.provenance().ifPresent(all::add));
               p.flows().forEach(f -> f.provenance().ifPresent(all::add));
               var practice = p.practice();
               practice.sharedValues().flatMap(v -> v.provenance()).ifPresent(all::add);
@@ -162,5 +225,20 @@ class ProvenanceProperties {
                         .anyMatch(
                             b -> b.seats().stream().anyMatch(s -> s.provenance().isPresent()))),
         "no seat with provenance drawn");
+    assertTrue(
+        drawn.stream()
+            .anyMatch(
+                p ->
+                    p.decisionRights().rights().stream()
+                        .anyMatch(
+                            r -> r.provenance().filter(Provenance::illustrative).isPresent())),
+        "no decision right with an illustrative provenance drawn");
+    assertTrue(
+        drawn.stream()
+            .anyMatch(
+                p ->
+                    p.decisionRights().rights().stream()
+                        .anyMatch(r -> r.provenance().filter(s -> !s.illustrative()).isPresent())),
+        "no decision right with a sourced provenance drawn");
   }
 }

@@ -1,6 +1,7 @@
 package dev.partnership.model;
 
 import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
@@ -13,8 +14,8 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded decision rights and decision-rights operators for the property tests: rights that name
- * only a partnership's members and bodies, and operators over listed, missing and conflicting
- * decisions, members, outsiders and missing bodies.
+ * only a partnership's members and bodies (about half of them with a provenance), and operators
+ * over listed, missing and conflicting decisions, members, outsiders and missing bodies.
  */
 public final class RightsGenerators {
   private RightsGenerators() {}
@@ -47,6 +48,7 @@ public final class RightsGenerators {
           right.putLevel(id, level(r));
         }
       }
+      right.provenance(ActorsGenerators.sometimes(r));
       b.addRight(right.build());
     }
     return b.build();

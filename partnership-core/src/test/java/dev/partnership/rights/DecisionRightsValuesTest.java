@@ -10,10 +10,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.participation.Cell;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
 import dev.partnership.participation.ParticipationLevel;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,7 @@ class DecisionRightsValuesTest {
         .setDefault(OrganizationId.class, ESA)
         .setDefault(ParticipationLevel.class, ParticipationLevel.DECIDES)
         .setDefault(DecisionRight.class, DecisionRight.of(MESSAGES))
+        .setDefault(Provenance.class, Provenance.of("charter"))
         .setDefault(String.class, "ISG")
         .setDefault(Cell.class, Cell.of("budget allocation", ESA));
   }
@@ -47,7 +50,24 @@ class DecisionRightsValuesTest {
                 .withLevel(ESA, ParticipationLevel.INFORMED)
                 .withLevel(ESA, ParticipationLevel.DECIDES))
         .addEqualityGroup(DecisionRight.of(MESSAGES))
+        .addEqualityGroup(
+            DecisionRight.of(MESSAGES).withProvenance(Provenance.of("charter")),
+            DecisionRight.builder().decision(MESSAGES).provenance(Provenance.of("charter")).build())
+        .addEqualityGroup(
+            DecisionRight.of(MESSAGES).withProvenance(Provenance.illustrative("charter")))
+        .addEqualityGroup(
+            DecisionRight.of(MESSAGES)
+                .withProvenance(Provenance.of("charter", LocalDate.of(2019, 5, 1))))
         .testEquals();
+    assertEquals(
+        DecisionRight.of(MESSAGES),
+        DecisionRight.of(MESSAGES).withProvenance(Provenance.of("charter")).withoutProvenance());
+    DecisionRight sourced =
+        DecisionRight.of(BUDGET, "ISG").withProvenance(Provenance.of("charter"));
+    assertEquals(
+        Optional.of(Provenance.of("charter")),
+        sourced.withLevel(ESA, ParticipationLevel.DECIDES).withoutBody().provenance(),
+        "editing the value keeps its provenance; only operators drop it");
     new EqualsTester()
         .addEqualityGroup(
             DecisionRights.empty(), DecisionRights.of(), DecisionRights.builder().build())
