@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
+import dev.partnership.actors.Provenance;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.funding.FundingNetwork;
 import dev.partnership.funding.Money;
@@ -70,6 +71,17 @@ import java.util.regex.Pattern;
  *       skipped whole and reported, naming where the first one stands: the first one read is kept,
  *       so no flow counts twice.
  * </ul>
+ *
+ * <p>Every flow carries a {@linkplain FundingFlow#provenance() provenance} that is not
+ * illustrative: its source names the file, the activity's {@code iati-identifier}, the transaction
+ * (its type and line) and the reporting organisation, e.g. {@code "IATI file dportal_30.xml,
+ * activity XM-DAC-41114-PROJECT-00097578, disbursement at line 120, reported by XM-DAC-41114"}, and
+ * its date is the transaction's date (the value date when the transaction date is missing, as the
+ * reader reads it). The transaction's date is chosen over the file's {@code generated-datetime}
+ * because every flow has one (a transaction without a date is not converted), because it is the
+ * date the fact is about, and because a file's {@code generated-datetime} is often the time a
+ * portal exported it (d-portal writes its own), not when the publisher stated the flow. {@link
+ * FundingFlow#source()} stays the short record locator ({@code file:line identifier type}).
  *
  * <p>Nothing inside an activity stops the conversion: every flaw becomes a report entry with file,
  * line, activity and reason, and the conversion goes on with the next transaction.
@@ -339,7 +351,9 @@ public final class IatiConversion {
       LocalDate date = t.date().get();
       try {
         Money amount = Money.of(value, Money.currency(t.currency().get()));
-        return Optional.of(
+        // the flow checks its year first, so a refused date keeps the flow's message; a date it
+        // accepts (years 1900 to 2200) is one a provenance accepts
+        FundingFlow flow =
             FundingFlow.builder()
                 .provider(provider)
                 .recipient(receiver)
@@ -353,7 +367,8 @@ public final class IatiConversion {
                         + " "
                         + a.identifier()
                         + (outgoing ? " disbursement" : " incoming funds"))
-                .build());
+                .build();
+        return Optional.of(flow.withProvenance(provenance(a, t, outgoing, date)));
       } catch (IllegalArgumentException | IllegalStateException e) {
         issue(
             a,
@@ -362,6 +377,26 @@ public final class IatiConversion {
             "flow refused by the model: " + e.getMessage() + "; transaction left out");
         return Optional.empty();
       }
+    }
+
+    /**
+     * Returns where a transaction's flow comes from: file, activity, transaction and reporter, of
+     * the transaction's date, not illustrative (see the class comment).
+     */
+    private static Provenance provenance(
+        IatiActivity a, IatiTransaction t, boolean outgoing, LocalDate date) {
+      Optional<String> reporter = a.reportingOrg().ref().filter(r -> !r.isBlank());
+      return Provenance.of(
+          "IATI file "
+              + a.file()
+              + ", activity "
+              + a.identifier()
+              + ", "
+              + (outgoing ? "disbursement" : "incoming funds")
+              + " at line "
+              + t.line()
+              + reporter.map(r -> ", reported by " + r).orElse(""),
+          date);
     }
 
     /** Returns why a transaction with these parties cannot be a flow, or empty when it can. */

@@ -244,4 +244,21 @@ class IatiRealDataTest {
     }
     assertTrue(funders > 100, "funders traced: " + funders);
   }
+
+  @Test
+  void everyFlowCitesItsFileActivityAndTransactionOfTheTransactionsDate() {
+    var flows = conversion.network().flows();
+    assertFalse(flows.isEmpty());
+    for (var f : flows) {
+      var p = f.provenance().orElseThrow(() -> new AssertionError(f + " has no provenance"));
+      assertFalse(p.illustrative(), f.toString());
+      assertEquals(f.date(), p.date(), f.toString());
+      // source() is "file:line identifier type"; the provenance says the same in words
+      String locator = f.source().orElseThrow();
+      String file = locator.substring(0, locator.indexOf(':'));
+      String line = locator.substring(locator.indexOf(':') + 1, locator.indexOf(' '));
+      assertTrue(p.source().startsWith("IATI file " + file + ", activity "), p.source());
+      assertTrue(p.source().contains(" at line " + line), p.source());
+    }
+  }
 }
