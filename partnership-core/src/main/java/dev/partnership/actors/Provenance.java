@@ -9,11 +9,12 @@ import org.immutables.value.Value;
  * Where a fact comes from: a source (a text or a URL), the date of the source if known, and whether
  * the value is illustrative (made up to show how the library works, not taken from the source).
  *
- * <p>Memberships, seats, funding flows, practice facts, mechanisms, risks and civic space ratings
- * can carry one; {@code PartnershipQueries.illustrativeFacts()} lists every illustrative fact of a
- * partnership, and the {@code toString}s of those facts end in {@code (illustrative)}, so reports
- * mark made-up values by themselves. A {@code power.PowerRelation} always has a source and a date
- * (mapping tools ask for both on every link) and returns them as a provenance.
+ * <p>Memberships, seats, decision rights, funding flows (those imported from IATI always do),
+ * practice facts, mechanisms, risks and civic space ratings can carry one; {@code
+ * PartnershipQueries.illustrativeFacts()} lists every illustrative fact of a partnership, and the
+ * {@code toString}s of those facts end in {@code (illustrative)}, so reports mark made-up values by
+ * themselves. A {@code power.PowerRelation} always has a source and a date (mapping tools ask for
+ * both on every link) and returns them as a provenance.
  *
  * <p>The date must fall in the years 1900 to 2200 (a bound of our own, as for funding years: it
  * catches typed-in years such as 20224 and defaulted dates such as year 1).
