@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.Cell;
@@ -68,7 +69,13 @@ public final class DecisionRightsQueries {
                 r.body().map(b -> p.requireBody(b).holders().contains(member)).orElse(false);
             Optional<ParticipationLevel> level = r.levelOf(member);
             if (onBody || level.isPresent()) {
-              out.add(new MemberRight(r.decision(), level, r.body(), onBody));
+              out.add(
+                  new MemberRight(
+                      r.decision(),
+                      level,
+                      r.body(),
+                      onBody,
+                      r.provenance().filter(Provenance::illustrative).isPresent()));
             }
           }
           return out.build();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.ParticipationLevel;
 import java.util.Optional;
@@ -16,11 +17,23 @@ import java.util.stream.Collectors;
  * @param decision the decision
  * @param body the body that takes it, if any
  * @param members the organisations at level 3 or 4, with their levels
+ * @param illustrative whether the right they come from is {@linkplain
+ *     dev.partnership.actors.Provenance#illustrative() illustrative} (then {@link #toString} ends
+ *     in {@code (illustrative)})
  */
 public record Deciders(
     Decision decision,
     Optional<String> body,
-    ImmutableMap<OrganizationId, ParticipationLevel> members) {
+    ImmutableMap<OrganizationId, ParticipationLevel> members,
+    boolean illustrative) {
+
+  /** Returns deciders that are not illustrative. */
+  public Deciders(
+      Decision decision,
+      Optional<String> body,
+      ImmutableMap<OrganizationId, ParticipationLevel> members) {
+    this(decision, body, members, false);
+  }
 
   /** Checks that no component is null and that every member is at level 3 or 4. */
   public Deciders {
@@ -43,7 +56,8 @@ public record Deciders(
         right.decision(),
         right.body(),
         right.deciders().stream()
-            .collect(ImmutableMap.toImmutableMap(id -> id, id -> right.levels().get(id))));
+            .collect(ImmutableMap.toImmutableMap(id -> id, id -> right.levels().get(id))),
+        right.provenance().filter(Provenance::illustrative).isPresent());
   }
 
   /** Returns whether nobody (no body, no member at level 3 or 4) is recorded as deciding. */
@@ -53,18 +67,21 @@ public record Deciders(
 
   /**
    * Returns e.g. {@code "budget allocation: body ISG; gppac-esa 4 decides, gppac-wa 3 co-decides"}
-   * or {@code "budget allocation: nobody recorded as deciding"}.
+   * or {@code "budget allocation: nobody recorded as deciding"}, ending in {@code (illustrative)}
+   * when the right is illustrative.
    */
   @Override
   public String toString() {
+    String mark = illustrative ? " (illustrative)" : "";
     if (nobody()) {
-      return decision.name() + ": nobody recorded as deciding";
+      return decision.name() + ": nobody recorded as deciding" + mark;
     }
     return decision.name()
         + ": "
         + body.map(b -> "body " + b + (members.isEmpty() ? "" : "; ")).orElse("")
         + members.entrySet().stream()
             .map(e -> e.getKey() + " " + Levels.label(e.getValue()))
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", "))
+        + mark;
   }
 }

@@ -14,12 +14,25 @@ import java.util.Optional;
  * @param level the member's recorded level, empty when none is recorded
  * @param body the body that takes the decision, if any
  * @param onDecidingBody whether the member holds a seat on that body
+ * @param illustrative whether the right it comes from is {@linkplain
+ *     dev.partnership.actors.Provenance#illustrative() illustrative} (then {@link #toString} ends
+ *     in {@code (illustrative)})
  */
 public record MemberRight(
     Decision decision,
     Optional<ParticipationLevel> level,
     Optional<String> body,
-    boolean onDecidingBody) {
+    boolean onDecidingBody,
+    boolean illustrative) {
+
+  /** Returns a member right that is not illustrative. */
+  public MemberRight(
+      Decision decision,
+      Optional<ParticipationLevel> level,
+      Optional<String> body,
+      boolean onDecidingBody) {
+    this(decision, level, body, onDecidingBody, false);
+  }
 
   /** Checks that no component is null and that a seat on the body implies a body. */
   public MemberRight {
@@ -32,12 +45,16 @@ public record MemberRight(
     }
   }
 
-  /** Returns e.g. {@code "budget allocation: 4 decides, seat on ISG"}. */
+  /**
+   * Returns e.g. {@code "budget allocation: 4 decides, seat on ISG"}, ending in {@code
+   * (illustrative)} when the right is illustrative.
+   */
   @Override
   public String toString() {
     return decision.name()
         + ": "
         + Levels.label(level, "level not recorded")
-        + body.map(b -> onDecidingBody ? ", seat on " + b : ", no seat on " + b).orElse("");
+        + body.map(b -> onDecidingBody ? ", seat on " + b : ", no seat on " + b).orElse("")
+        + (illustrative ? " (illustrative)" : "");
   }
 }

@@ -140,4 +140,24 @@ class DecisionRightsProvenanceTest {
         DecisionRight.of(BUDGET).withProvenance(MADE_UP).toString());
     assertThrows(NullPointerException.class, () -> DecisionRight.of(BUDGET).withProvenance(null));
   }
+
+  @Test
+  void whoDecidesAndRightsOfMarkAnIllustrativeRight() {
+    Partnership p = sourced();
+    assertEquals(
+        "advocacy messages: gppac-esa 4 decides, gppac-wa 4 decides (illustrative)",
+        p.query(DecisionRightsQueries.whoDecides("advocacy messages")).toString());
+    assertEquals(
+        "budget allocation: body ISG",
+        p.query(DecisionRightsQueries.whoDecides("budget allocation")).toString());
+    assertEquals(
+        List.of(
+            "budget allocation: level not recorded, seat on ISG",
+            "advocacy messages: 2 consulted (illustrative)"),
+        p.query(DecisionRightsQueries.rightsOf(PAC.id())).stream().map(Object::toString).toList());
+    assertEquals(
+        "partner selection: nobody recorded as deciding (illustrative)",
+        dev.partnership.rights.Deciders.of(DecisionRight.of(SELECTION).withProvenance(MADE_UP))
+            .toString());
+  }
 }

@@ -90,12 +90,23 @@ class DecisionRightsValuesTest {
             Deciders.of(DecisionRight.of(BUDGET, "ISG")),
             new Deciders(BUDGET, Optional.of("ISG"), ImmutableMap.of()))
         .addEqualityGroup(Deciders.of(DecisionRight.of(BUDGET)))
+        .addEqualityGroup(
+            Deciders.of(
+                DecisionRight.of(BUDGET).withProvenance(Provenance.illustrative("made up"))),
+            new Deciders(BUDGET, Optional.empty(), ImmutableMap.of(), true))
         .testEquals();
+    assertEquals(
+        Deciders.of(DecisionRight.of(BUDGET)),
+        Deciders.of(DecisionRight.of(BUDGET).withProvenance(Provenance.of("charter"))),
+        "only an illustrative provenance shows in the result");
     new EqualsTester()
         .addEqualityGroup(
             new MemberRight(BUDGET, Optional.empty(), Optional.of("ISG"), true),
             new MemberRight(BUDGET, Optional.empty(), Optional.of("ISG"), true))
         .addEqualityGroup(new MemberRight(BUDGET, Optional.empty(), Optional.of("ISG"), false))
+        .addEqualityGroup(
+            new MemberRight(BUDGET, Optional.empty(), Optional.of("ISG"), false, true),
+            new MemberRight(BUDGET, Optional.empty(), Optional.of("ISG"), false, true))
         .testEquals();
   }
 
