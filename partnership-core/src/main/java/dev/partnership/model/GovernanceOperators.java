@@ -121,7 +121,7 @@ public final class GovernanceOperators {
                 .from(body)
                 .seats(
                     body.seats().stream()
-                        .map(s -> s.holder().equals(holder) ? Seat.of(holder, weight) : s)
+                        .map(s -> s.holder().equals(holder) ? reweighted(s, weight) : s)
                         .collect(ImmutableList.toImmutableList()))
                 .build());
   }
@@ -170,6 +170,12 @@ public final class GovernanceOperators {
                         ? body.rule().withVetoHolders(holder)
                         : body.rule().withoutVetoHolder(holder))
                 .build());
+  }
+
+  /** Returns {@code seat} with {@code weight}, keeping only an illustrative provenance. */
+  private static Seat reweighted(Seat seat, long weight) {
+    Seat plain = Seat.of(seat.holder(), weight);
+    return Operator.afterChange(seat.provenance()).map(plain::withProvenance).orElse(plain);
   }
 
   private static Optional<String> noSeat(GoverningBody body, OrganizationId holder) {

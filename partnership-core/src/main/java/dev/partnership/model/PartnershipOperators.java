@@ -202,7 +202,17 @@ public final class PartnershipOperators {
   private static ImmutableList<Membership> withRoles(
       Partnership p, Function<Membership, ImmutableSet<Role>> roles) {
     return p.members().stream()
-        .map(m -> Membership.builder().from(m).roles(roles.apply(m)).build())
+        .map(
+            m -> {
+              ImmutableSet<Role> changed = roles.apply(m);
+              return changed.equals(m.roles())
+                  ? m
+                  : Membership.builder()
+                      .from(m)
+                      .roles(changed)
+                      .provenance(Operator.afterChange(m.provenance()))
+                      .build();
+            })
         .collect(ImmutableList.toImmutableList());
   }
 

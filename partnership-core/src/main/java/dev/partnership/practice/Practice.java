@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import dev.partnership.practice.Facts.BudgetFlexibility;
 import dev.partnership.practice.Facts.CivicSpaceStrategy;
@@ -71,6 +72,18 @@ public abstract class Practice implements WithPractice {
   /** Returns the trust mechanisms in use. */
   public abstract ImmutableSet<TrustMechanism> trusts();
 
+  /**
+   * Returns where the facts about control mechanisms come from, for those recorded; every key is
+   * one of {@link #controls()}.
+   */
+  public abstract ImmutableMap<ControlMechanism, Provenance> controlProvenance();
+
+  /**
+   * Returns where the facts about trust mechanisms come from, for those recorded; every key is one
+   * of {@link #trusts()}.
+   */
+  public abstract ImmutableMap<TrustMechanism, Provenance> trustProvenance();
+
   /** Returns whether the fact of {@code topic} is present. */
   public boolean has(Topic topic) {
     switch (topic) {
@@ -115,6 +128,14 @@ public abstract class Practice implements WithPractice {
   void check() {
     for (Topic t : knownAbsent()) {
       Checks.checkField(!has(t), "known absent", t, "must not also be recorded as a fact");
+    }
+    for (ControlMechanism c : controlProvenance().keySet()) {
+      Checks.checkField(
+          controls().contains(c), "control provenance", c, "must be about a control in use");
+    }
+    for (TrustMechanism t : trustProvenance().keySet()) {
+      Checks.checkField(
+          trusts().contains(t), "trust provenance", t, "must be about a trust mechanism in use");
     }
   }
 

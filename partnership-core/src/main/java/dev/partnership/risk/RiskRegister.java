@@ -3,6 +3,7 @@ package dev.partnership.risk;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.partnership.actors.CountryCode;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import java.util.HashSet;
 import java.util.Set;
@@ -25,8 +26,21 @@ public abstract class RiskRegister implements WithRiskRegister {
   /** Returns the CIVICUS rating per country. */
   public abstract ImmutableMap<CountryCode, CivicSpace> civicSpace();
 
+  /**
+   * Returns where the civic space ratings come from (e.g. the CIVICUS Monitor and the date of the
+   * rating), for those recorded; every key is a country of {@link #civicSpace()}.
+   */
+  public abstract ImmutableMap<CountryCode, Provenance> civicSpaceProvenance();
+
   @Value.Check
   void check() {
+    for (CountryCode c : civicSpaceProvenance().keySet()) {
+      Checks.checkField(
+          civicSpace().containsKey(c),
+          "civic space provenance",
+          c,
+          "must be about a rated country");
+    }
     Set<String> ids = new HashSet<>();
     for (Risk r : risks()) {
       Checks.checkField(ids.add(r.id()), "risks", r.id(), "must have distinct ids");

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
@@ -135,6 +136,7 @@ public final class ModelGenerators {
               .organization(distinct.get(i))
               .roles(set.isEmpty() ? ImmutableSet.of(Role.MEMBER) : set)
               .involvedFromDesign(i % 2 == 0)
+              .provenance(ActorsGenerators.sometimes(new SplittableRandom(i + 31L * lead)))
               .build());
     }
     PartnershipForm f =
@@ -229,6 +231,7 @@ public final class ModelGenerators {
                           r.nextBoolean()
                               ? Mitigation.fundedBy("Training", pick(ids, r))
                               : Mitigation.unfunded("Training"))
+                      .provenance(ActorsGenerators.sometimes(r))
                       .build())
               .build());
     }
@@ -240,7 +243,8 @@ public final class ModelGenerators {
     List<Seat> seats = new ArrayList<>();
     for (OrganizationId id : candidates) {
       if (seats.isEmpty() || r.nextBoolean()) {
-        seats.add(Seat.of(id, seats.isEmpty() && r.nextInt(4) == 0 ? 1L << 61 : r.nextInt(6)));
+        Seat seat = Seat.of(id, seats.isEmpty() && r.nextInt(4) == 0 ? 1L << 61 : r.nextInt(6));
+        seats.add(ActorsGenerators.sometimes(r).map(seat::withProvenance).orElse(seat));
       }
     }
     DecisionRule[] rules = {
@@ -272,6 +276,7 @@ public final class ModelGenerators {
     if (r.nextBoolean()) {
       f.earmarking(Earmarking.values()[r.nextInt(Earmarking.values().length)]);
     }
+    f.provenance(ActorsGenerators.sometimes(r));
     return f.build();
   }
 
