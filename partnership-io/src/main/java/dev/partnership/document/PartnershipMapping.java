@@ -9,6 +9,7 @@ import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
+import dev.partnership.actors.Provenance;
 import dev.partnership.funding.Earmarking;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.funding.Money;
@@ -67,6 +68,7 @@ final class PartnershipMapping {
       x.put("roles", words(ms.roles()));
       ms.startDate().ifPresent(d -> x.put("since", d.toString()));
       x.put("involvedFromDesign", ms.involvedFromDesign());
+      putProvenance(x, ms.provenance());
       members.add(x);
     }
     m.put("members", members);
@@ -81,6 +83,7 @@ final class PartnershipMapping {
         Map<String, Object> y = new LinkedHashMap<>();
         y.put("holder", s.holder().value());
         y.put("weight", s.weight());
+        putProvenance(y, s.provenance());
         seats.add(y);
       }
       x.put("seats", seats);
@@ -100,6 +103,7 @@ final class PartnershipMapping {
       x.put("multiYear", f.multiYear());
       f.humanitarian().ifPresent(h -> x.put("humanitarian", h));
       f.source().ifPresent(s -> x.put("source", s));
+      putProvenance(x, f.provenance());
       flows.add(x);
     }
     putList(m, "flows", flows);
@@ -126,6 +130,7 @@ final class PartnershipMapping {
       }
       putList(x, "mitigations", mitigations);
       r.origin().ifPresent(o -> x.put("origin", o));
+      putProvenance(x, r.provenance());
       risks.add(x);
     }
     putList(m, "risks", risks);
@@ -133,6 +138,11 @@ final class PartnershipMapping {
       Map<String, Object> cs = new LinkedHashMap<>();
       p.risks().civicSpace().forEach((c, v) -> cs.put(c.code(), word(v)));
       m.put("civicSpace", cs);
+    }
+    if (!p.risks().civicSpaceProvenance().isEmpty()) {
+      Map<String, Object> cs = new LinkedHashMap<>();
+      p.risks().civicSpaceProvenance().forEach((c, v) -> cs.put(c.code(), provenance(v)));
+      m.put("civicSpaceProvenance", cs);
     }
     List<Object> relations = new ArrayList<>();
     for (PowerRelation r : p.powerMap().relations()) {
@@ -147,6 +157,9 @@ final class PartnershipMapping {
       x.put("source", r.source());
       x.put("date", r.date().toString());
       x.put("confidence", word(r.confidence()));
+      if (r.illustrative()) {
+        x.put("illustrative", true);
+      }
       relations.add(x);
     }
     putList(m, "powerMap", relations);
@@ -183,6 +196,7 @@ final class PartnershipMapping {
               Map<String, Object> y = new LinkedHashMap<>();
               y.put("definedOn", v.definedOn().toString());
               y.put("definedBy", ids(v.definedBy()));
+              putProvenance(y, v.provenance());
               x.put("sharedValues", y);
             });
     List<Object> interests = new ArrayList<>();
@@ -193,6 +207,7 @@ final class PartnershipMapping {
               y.put("organization", id.value());
               y.put("interest", i.interest());
               y.put("knownToOthers", i.knownToOthers());
+              putProvenance(y, i.provenance());
               interests.add(y);
             });
     putList(x, "interests", interests);
@@ -203,6 +218,7 @@ final class PartnershipMapping {
               y.put("theoryOfChangeBy", ids(d.theoryOfChangeBy()));
               y.put("plansBy", ids(d.plansBy()));
               y.put("strategyInformedBy", ids(d.strategyInformedBy()));
+              putProvenance(y, d.provenance());
               x.put("design", y);
             });
     List<Object> learning = new ArrayList<>();
@@ -212,6 +228,7 @@ final class PartnershipMapping {
       y.put("reflectsOnValues", l.reflectsOnValues());
       y.put("cadenceMonths", l.cadenceMonths());
       y.put("participants", ids(l.participants()));
+      putProvenance(y, l.provenance());
       learning.add(y);
     }
     putList(x, "learning", learning);
@@ -223,6 +240,7 @@ final class PartnershipMapping {
       y.put("channel", l.channel());
       y.put("cadenceMonths", l.cadenceMonths());
       l.actedOn().ifPresent(a -> y.put("actedOn", a));
+      putProvenance(y, l.provenance());
       loops.add(y);
     }
     putList(x, "feedbackLoops", loops);
@@ -233,6 +251,7 @@ final class PartnershipMapping {
               y.put("cadenceMonths", c.cadenceMonths());
               y.put("last", c.last().toString());
               y.put("participants", ids(c.participants()));
+              putProvenance(y, c.provenance());
               x.put("contextReviews", y);
             });
     p.budgetFlexibility()
@@ -242,6 +261,7 @@ final class PartnershipMapping {
               y.put("movableShare", fraction(b.movableShare()));
               y.put("whoMayMove", ids(b.whoMayMove()));
               b.threshold().ifPresent(t -> y.put("threshold", t));
+              putProvenance(y, b.provenance());
               x.put("budgetFlexibility", y);
             });
     p.powerArrangement()
@@ -250,6 +270,7 @@ final class PartnershipMapping {
               Map<String, Object> y = new LinkedHashMap<>();
               y.put("decidedBy", ids(a.decidedBy()));
               y.put("decidedOn", a.decidedOn().toString());
+              putProvenance(y, a.provenance());
               x.put("powerArrangement", y);
             });
     p.civicSpace()
@@ -258,12 +279,69 @@ final class PartnershipMapping {
               Map<String, Object> y = new LinkedHashMap<>();
               y.put("description", c.description());
               y.put("includesDigital", c.includesDigital());
+              putProvenance(y, c.provenance());
               x.put("civicSpace", y);
             });
     putList(x, "knownAbsent", words(p.knownAbsent()));
     putList(x, "controls", words(p.controls()));
     putList(x, "trusts", words(p.trusts()));
+    if (!p.controlProvenance().isEmpty()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      p.controlProvenance().forEach((c, v) -> y.put(word(c), provenance(v)));
+      x.put("controlProvenance", y);
+    }
+    if (!p.trustProvenance().isEmpty()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      p.trustProvenance().forEach((t, v) -> y.put(word(t), provenance(v)));
+      x.put("trustProvenance", y);
+    }
     return x;
+  }
+
+  static void putProvenance(Map<String, Object> m, Optional<Provenance> p) {
+    p.ifPresent(v -> m.put("provenance", provenance(v)));
+  }
+
+  static Map<String, Object> provenance(Provenance p) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("source", p.source());
+    p.date().ifPresent(d -> x.put("date", d.toString()));
+    if (p.illustrative()) {
+      x.put("illustrative", true);
+    }
+    return x;
+  }
+
+  static Optional<Provenance> provenance(In in, Node object) {
+    return in.optional(object, "provenance").map(n -> provenanceOf(in, n));
+  }
+
+  private static Provenance provenanceOf(In in, Node n) {
+    in.object(n, "source", "date", "illustrative");
+    String source = in.string(in.required(n, "source"));
+    Optional<java.time.LocalDate> date = in.optional(n, "date").map(in::date);
+    boolean illustrative = in.optional(n, "illustrative").map(in::bool).orElse(false);
+    return in.model(n, () -> Provenance.of(source, date, illustrative));
+  }
+
+  /** Reads a map from a key (a country code or a codelist word) to a provenance. */
+  private static <K> Map<K, Provenance> provenances(
+      In in, Node object, String field, java.util.function.Function<Node, K> key) {
+    Map<K, Provenance> out = new LinkedHashMap<>();
+    in.optional(object, field)
+        .ifPresent(
+            n -> {
+              if (n.kind != Node.Kind.OBJECT) {
+                throw in.error(n, "must be an object from a key to a provenance");
+              }
+              for (Map.Entry<String, Node> e : n.fields.entrySet()) {
+                Node v = e.getValue();
+                Node k =
+                    new Node(Node.Kind.STRING, e.getKey(), v.pointer, v.line, v.column, null, null);
+                out.put(key.apply(k), provenanceOf(in, v));
+              }
+            });
+    return out;
   }
 
   private static String fraction(Fraction f) {
@@ -311,6 +389,7 @@ final class PartnershipMapping {
         "practice",
         "risks",
         "civicSpace",
+        "civicSpaceProvenance",
         "powerMap");
     Partnership.Builder b = Partnership.builder();
     b.id(in.string(in.required(root, "id")));
@@ -339,8 +418,18 @@ final class PartnershipMapping {
                 civic.put(in.country(key), in.constant(v, CivicSpace.values(), null));
               }
             });
-    if (!risks.isEmpty() || !civic.isEmpty()) {
-      b.risks(in.model(root, () -> RiskRegister.builder().risks(risks).civicSpace(civic).build()));
+    Map<CountryCode, Provenance> civicFrom =
+        provenances(in, root, "civicSpaceProvenance", in::country);
+    if (!risks.isEmpty() || !civic.isEmpty() || !civicFrom.isEmpty()) {
+      b.risks(
+          in.model(
+              root,
+              () ->
+                  RiskRegister.builder()
+                      .risks(risks)
+                      .civicSpace(civic)
+                      .civicSpaceProvenance(civicFrom)
+                      .build()));
     }
     ImmutableList<PowerRelation> relations = in.list(root, "powerMap", n -> relation(in, n));
     if (!relations.isEmpty()) {
@@ -365,12 +454,13 @@ final class PartnershipMapping {
   }
 
   private static Membership membership(In in, Node n) {
-    in.object(n, "organization", "roles", "since", "involvedFromDesign");
+    in.object(n, "organization", "roles", "since", "involvedFromDesign", "provenance");
     Membership.Builder b = Membership.builder();
     b.organization(organization(in, in.required(n, "organization")));
     b.roles(in.list(n, "roles", x -> in.constant(x, Role.values(), null)));
     in.optional(n, "since").ifPresent(x -> b.startDate(in.date(x)));
     in.optional(n, "involvedFromDesign").ifPresent(x -> b.involvedFromDesign(in.bool(x)));
+    b.provenance(provenance(in, n));
     return in.model(n, b::build);
   }
 
@@ -385,11 +475,17 @@ final class PartnershipMapping {
             n,
             "seats",
             x -> {
-              in.object(x, "holder", "weight");
+              in.object(x, "holder", "weight", "provenance");
               OrganizationId holder = in.id(in.required(x, "holder"));
               long weight =
                   in.optional(x, "weight").map(w -> in.integer(w, 0L, Long.MAX_VALUE)).orElse(1L);
-              return in.model(x, () -> Seat.of(holder, weight));
+              Optional<Provenance> from = provenance(in, x);
+              return in.model(
+                  x,
+                  () ->
+                      from.isPresent()
+                          ? Seat.of(holder, weight, from.get())
+                          : Seat.of(holder, weight));
             }));
     return in.model(n, b::build);
   }
@@ -482,7 +578,8 @@ final class PartnershipMapping {
         "earmarking",
         "multiYear",
         "humanitarian",
-        "source");
+        "source",
+        "provenance");
     FundingFlow.Builder b = FundingFlow.builder();
     b.provider(in.id(in.required(n, "provider")));
     b.recipient(in.id(in.required(n, "recipient")));
@@ -501,6 +598,7 @@ final class PartnershipMapping {
     in.optional(n, "multiYear").ifPresent(x -> b.multiYear(in.bool(x)));
     in.optional(n, "humanitarian").ifPresent(x -> b.humanitarian(in.bool(x)));
     in.optional(n, "source").ifPresent(x -> b.source(in.string(x)));
+    b.provenance(provenance(in, n));
     return in.model(n, b::build);
   }
 
@@ -522,19 +620,22 @@ final class PartnershipMapping {
         "civicSpace",
         "knownAbsent",
         "controls",
-        "trusts");
+        "trusts",
+        "controlProvenance",
+        "trustProvenance");
     Practice.Builder b = Practice.builder();
     in.optional(n, "sharedValues")
         .ifPresent(
             x -> {
-              in.object(x, "definedOn", "definedBy");
+              in.object(x, "definedOn", "definedBy", "provenance");
               var definedOn = in.date(in.required(x, "definedOn"));
               var by = idSet(in, x, "definedBy");
-              b.sharedValues(in.model(x, () -> new Facts.SharedValues(definedOn, by)));
+              var from = provenance(in, x);
+              b.sharedValues(in.model(x, () -> new Facts.SharedValues(definedOn, by, from)));
             });
     Map<OrganizationId, Facts.DeclaredInterest> interests = new LinkedHashMap<>();
     for (Node x : in.list(n, "interests")) {
-      in.object(x, "organization", "interest", "knownToOthers");
+      in.object(x, "organization", "interest", "knownToOthers", "provenance");
       Node idNode = in.required(x, "organization");
       OrganizationId id = in.id(idNode);
       String interest = in.string(in.required(x, "interest"));
@@ -542,80 +643,100 @@ final class PartnershipMapping {
       if (interests.containsKey(id)) {
         throw in.error(idNode, "has a declared interest already");
       }
-      interests.put(id, in.model(x, () -> new Facts.DeclaredInterest(interest, known)));
+      var from = provenance(in, x);
+      interests.put(id, in.model(x, () -> new Facts.DeclaredInterest(interest, known, from)));
     }
     b.interests(interests);
     in.optional(n, "design")
         .ifPresent(
             x -> {
-              in.object(x, "theoryOfChangeBy", "plansBy", "strategyInformedBy");
+              in.object(x, "theoryOfChangeBy", "plansBy", "strategyInformedBy", "provenance");
               var t = idSet(in, x, "theoryOfChangeBy");
               var p = idSet(in, x, "plansBy");
               var s = idSet(in, x, "strategyInformedBy");
-              b.design(in.model(x, () -> new Facts.ProgrammeDesign(t, p, s)));
+              var from = provenance(in, x);
+              b.design(in.model(x, () -> new Facts.ProgrammeDesign(t, p, s, from)));
             });
     b.learning(
         in.list(
             n,
             "learning",
             x -> {
-              in.object(x, "description", "reflectsOnValues", "cadenceMonths", "participants");
+              in.object(
+                  x,
+                  "description",
+                  "reflectsOnValues",
+                  "cadenceMonths",
+                  "participants",
+                  "provenance");
               String d = in.string(in.required(x, "description"));
               boolean r = in.bool(in.required(x, "reflectsOnValues"));
               int c = in.integer(in.required(x, "cadenceMonths"), 0, 1200);
               var ps = idSet(in, x, "participants");
-              return in.model(x, () -> new Facts.LearningPractice(d, r, c, ps));
+              var from = provenance(in, x);
+              return in.model(x, () -> new Facts.LearningPractice(d, r, c, ps, from));
             }));
     b.feedbackLoops(
         in.list(
             n,
             "feedbackLoops",
             x -> {
-              in.object(x, "from", "to", "channel", "cadenceMonths", "actedOn");
+              in.object(x, "from", "to", "channel", "cadenceMonths", "actedOn", "provenance");
               var from = idSet(in, x, "from");
               OrganizationId to = in.id(in.required(x, "to"));
               String channel = in.string(in.required(x, "channel"));
               int c = in.integer(in.required(x, "cadenceMonths"), 0, 1200);
               Optional<String> acted = in.optional(x, "actedOn").map(in::string);
-              return in.model(x, () -> new Facts.FeedbackLoop(from, to, channel, c, acted));
+              var source = provenance(in, x);
+              return in.model(x, () -> new Facts.FeedbackLoop(from, to, channel, c, acted, source));
             }));
     in.optional(n, "contextReviews")
         .ifPresent(
             x -> {
-              in.object(x, "cadenceMonths", "last", "participants");
+              in.object(x, "cadenceMonths", "last", "participants", "provenance");
               int c = in.integer(in.required(x, "cadenceMonths"), 0, 1200);
               var last = in.date(in.required(x, "last"));
               var ps = idSet(in, x, "participants");
-              b.contextReviews(in.model(x, () -> new Facts.ContextReviews(c, last, ps)));
+              var from = provenance(in, x);
+              b.contextReviews(in.model(x, () -> new Facts.ContextReviews(c, last, ps, from)));
             });
     in.optional(n, "budgetFlexibility")
         .ifPresent(
             x -> {
-              in.object(x, "movableShare", "whoMayMove", "threshold");
+              in.object(x, "movableShare", "whoMayMove", "threshold", "provenance");
               Fraction share = share(in, in.required(x, "movableShare"));
               var who = idSet(in, x, "whoMayMove");
               Optional<String> t = in.optional(x, "threshold").map(in::string);
-              b.budgetFlexibility(in.model(x, () -> new Facts.BudgetFlexibility(share, who, t)));
+              var from = provenance(in, x);
+              b.budgetFlexibility(
+                  in.model(x, () -> new Facts.BudgetFlexibility(share, who, t, from)));
             });
     in.optional(n, "powerArrangement")
         .ifPresent(
             x -> {
-              in.object(x, "decidedBy", "decidedOn");
+              in.object(x, "decidedBy", "decidedOn", "provenance");
               var by = idSet(in, x, "decidedBy");
               var on = in.date(in.required(x, "decidedOn"));
-              b.powerArrangement(in.model(x, () -> new Facts.PowerArrangement(by, on)));
+              var from = provenance(in, x);
+              b.powerArrangement(in.model(x, () -> new Facts.PowerArrangement(by, on, from)));
             });
     in.optional(n, "civicSpace")
         .ifPresent(
             x -> {
-              in.object(x, "description", "includesDigital");
+              in.object(x, "description", "includesDigital", "provenance");
               String d = in.string(in.required(x, "description"));
               boolean digital = in.bool(in.required(x, "includesDigital"));
-              b.civicSpace(in.model(x, () -> new Facts.CivicSpaceStrategy(d, digital)));
+              var from = provenance(in, x);
+              b.civicSpace(in.model(x, () -> new Facts.CivicSpaceStrategy(d, digital, from)));
             });
     b.knownAbsent(in.list(n, "knownAbsent", x -> in.constant(x, Topic.values(), null)));
     b.controls(in.list(n, "controls", x -> in.constant(x, ControlMechanism.values(), null)));
     b.trusts(in.list(n, "trusts", x -> in.constant(x, TrustMechanism.values(), null)));
+    b.controlProvenance(
+        provenances(
+            in, n, "controlProvenance", k -> in.constant(k, ControlMechanism.values(), null)));
+    b.trustProvenance(
+        provenances(in, n, "trustProvenance", k -> in.constant(k, TrustMechanism.values(), null)));
     return in.model(n, b::build);
   }
 
@@ -630,7 +751,8 @@ final class PartnershipMapping {
         "bearer",
         "owner",
         "mitigations",
-        "origin");
+        "origin",
+        "provenance");
     Risk.Builder b = Risk.builder();
     b.id(in.string(in.required(n, "id")));
     b.area(in.constant(in.required(n, "area"), RiskArea.values(), null));
@@ -650,6 +772,7 @@ final class PartnershipMapping {
               return in.model(x, () -> new Mitigation(d, by));
             }));
     in.optional(n, "origin").ifPresent(x -> b.origin(in.string(x)));
+    b.provenance(provenance(in, n));
     return in.model(n, b::build);
   }
 
@@ -665,7 +788,8 @@ final class PartnershipMapping {
         "expression",
         "source",
         "date",
-        "confidence");
+        "confidence",
+        "illustrative");
     PowerRelation.Builder b = PowerRelation.builder();
     b.holder(in.id(in.required(n, "holder")));
     in.optional(n, "overActor").ifPresent(x -> b.overActor(in.id(x)));
@@ -677,6 +801,7 @@ final class PartnershipMapping {
     b.source(in.string(in.required(n, "source")));
     b.date(in.date(in.required(n, "date")));
     b.confidence(in.constant(in.required(n, "confidence"), Dimensions.Confidence.values(), null));
+    in.optional(n, "illustrative").ifPresent(x -> b.illustrative(in.bool(x)));
     return in.model(n, b::build);
   }
 }
