@@ -14,10 +14,13 @@ import dev.partnership.participation.DecisionArea;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.participation.Purpose;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The PAT session document (the Partos Power Awareness Tool's scoring of one session). */
 final class AssessmentMapping {
@@ -119,8 +122,12 @@ final class AssessmentMapping {
     b.countries(in.list(root, "countries", in::country));
     b.date(in.date(in.required(root, "date")));
     in.optional(root, "partnership").ifPresent(x -> b.partnershipId(in.string(x)));
-    b.organizations(in.list(root, "organizations", x -> PartnershipMapping.organization(in, x)));
-    b.decisions(
+    var organizations = in.list(root, "organizations", x -> PartnershipMapping.organization(in, x));
+    b.organizations(organizations);
+    Set<OrganizationId> ids = new HashSet<>();
+    organizations.forEach(o -> ids.add(o.id()));
+    Set<String> names = new HashSet<>();
+    var decisions =
         in.list(
             root,
             "decisions",
@@ -131,28 +138,40 @@ final class AssessmentMapping {
               Optional<String> d = in.optional(x, "description").map(in::string);
               return in.model(
                   x, () -> Decision.builder().name(name).area(area).description(d).build());
-            }));
-    b.actual(levels(in, root, "actual"));
+            });
+    b.decisions(decisions);
+    decisions.forEach(d -> names.add(d.name()));
+    Function<Node, Cell> cell =
+        x -> {
+          Node d = in.required(x, "decision");
+          listed(in, d, names, "decision");
+          Node o = in.required(x, "organization");
+          if (!ids.contains(in.id(o))) {
+            throw in.error(o, "must name a listed organization");
+          }
+          return cell(in, x);
+        };
+    b.actual(levels(in, root, "actual", cell));
     b.notScored(
         in.list(
             root,
             "notScored",
             x -> {
               in.object(x, "decision", "organization");
-              return cell(in, x);
+              return cell.apply(x);
             }));
     Map<String, Agreement> agreement = new LinkedHashMap<>();
     for (Node x : in.list(root, "agreement")) {
       in.object(x, "decision", "agreement");
       Node d = in.required(x, "decision");
-      String decision = in.string(d);
+      String decision = listed(in, d, names, "decision");
       Agreement g = in.constant(in.required(x, "agreement"), Agreement.values(), null);
       if (agreement.put(decision, g) != null) {
         throw in.error(d, "has an agreement already");
       }
     }
     b.agreement(agreement);
-    b.desired(levels(in, root, "desired"));
+    b.desired(levels(in, root, "desired", cell));
     b.actions(
         in.list(
             root,
@@ -160,8 +179,12 @@ final class AssessmentMapping {
             x -> {
               in.object(x, "what", "decision", "who", "byWhen");
               String what = in.string(in.required(x, "what"));
-              String decision = in.string(in.required(x, "decision"));
-              OrganizationId who = in.id(in.required(x, "who"));
+              String decision = listed(in, in.required(x, "decision"), names, "decision");
+              Node whoNode = in.required(x, "who");
+              OrganizationId who = in.id(whoNode);
+              if (!ids.contains(who)) {
+                throw in.error(whoNode, "must name a listed organization");
+              }
               var by = in.optional(x, "byWhen").map(in::date);
               return in.model(
                   x,
@@ -179,11 +202,20 @@ final class AssessmentMapping {
     return in.model(x, () -> Cell.of(decision, org));
   }
 
-  private static Map<Cell, ParticipationLevel> levels(In in, Node root, String field) {
+  private static String listed(In in, Node n, Set<String> names, String what) {
+    String name = in.string(n);
+    if (!names.contains(name)) {
+      throw in.error(n, "must name a listed " + what);
+    }
+    return name;
+  }
+
+  private static Map<Cell, ParticipationLevel> levels(
+      In in, Node root, String field, Function<Node, Cell> read) {
     Map<Cell, ParticipationLevel> out = new LinkedHashMap<>();
     for (Node x : in.list(root, field)) {
       in.object(x, "decision", "organization", "level");
-      Cell c = cell(in, x);
+      Cell c = read.apply(x);
       ParticipationLevel level =
           in.constant(
               in.required(x, "level"),

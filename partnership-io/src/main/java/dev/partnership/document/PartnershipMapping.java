@@ -22,6 +22,9 @@ import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.Role;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.DecisionArea;
+import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.power.Dimensions;
 import dev.partnership.power.PowerMap;
 import dev.partnership.power.PowerRelation;
@@ -30,6 +33,8 @@ import dev.partnership.practice.Facts;
 import dev.partnership.practice.Practice;
 import dev.partnership.practice.Topic;
 import dev.partnership.practice.TrustMechanism;
+import dev.partnership.rights.DecisionRight;
+import dev.partnership.rights.DecisionRights;
 import dev.partnership.risk.CivicSpace;
 import dev.partnership.risk.Impact;
 import dev.partnership.risk.Likelihood;
@@ -90,6 +95,26 @@ final class PartnershipMapping {
       bodies.add(x);
     }
     putList(m, "bodies", bodies);
+    List<Object> rights = new ArrayList<>();
+    for (DecisionRight r : p.decisionRights().rights()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("decision", r.decision().name());
+      x.put("area", word(r.decision().area()));
+      r.decision().description().ifPresent(d -> x.put("description", d));
+      r.body().ifPresent(b -> x.put("body", b));
+      List<Object> levels = new ArrayList<>();
+      r.levels()
+          .forEach(
+              (id, level) -> {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("organization", id.value());
+                y.put("level", word(level));
+                levels.add(y);
+              });
+      putList(x, "levels", levels);
+      rights.add(x);
+    }
+    putList(m, "decisionRights", rights);
     List<Object> flows = new ArrayList<>();
     for (FundingFlow f : p.flows()) {
       Map<String, Object> x = new LinkedHashMap<>();
@@ -385,6 +410,7 @@ final class PartnershipMapping {
         "secretariat",
         "members",
         "bodies",
+        "decisionRights",
         "flows",
         "practice",
         "risks",
@@ -401,6 +427,10 @@ final class PartnershipMapping {
     in.list(members);
     b.members(in.list(root, "members", n -> membership(in, n)));
     b.bodies(in.list(root, "bodies", n -> body(in, n)));
+    ImmutableList<DecisionRight> rights = in.list(root, "decisionRights", n -> right(in, n));
+    if (!rights.isEmpty()) {
+      b.decisionRights(in.model(root, () -> DecisionRights.builder().rights(rights).build()));
+    }
     b.flows(in.list(root, "flows", n -> flow(in, n)));
     in.optional(root, "practice").ifPresent(n -> b.practice(practice(in, n)));
     ImmutableList<Risk> risks = in.list(root, "risks", n -> risk(in, n));
@@ -488,6 +518,33 @@ final class PartnershipMapping {
                           : Seat.of(holder, weight));
             }));
     return in.model(n, b::build);
+  }
+
+  private static DecisionRight right(In in, Node n) {
+    in.object(n, "decision", "area", "description", "body", "levels");
+    String name = in.string(in.required(n, "decision"));
+    DecisionArea area = in.constant(in.required(n, "area"), DecisionArea.values(), null);
+    Optional<String> description = in.optional(n, "description").map(in::string);
+    Decision decision =
+        in.model(
+            n, () -> Decision.builder().name(name).area(area).description(description).build());
+    Optional<String> body = in.optional(n, "body").map(in::string);
+    Map<OrganizationId, ParticipationLevel> levels = new LinkedHashMap<>();
+    for (Node x : in.list(n, "levels")) {
+      in.object(x, "organization", "level");
+      Node idNode = in.required(x, "organization");
+      OrganizationId id = in.id(idNode);
+      ParticipationLevel level =
+          in.constant(
+              in.required(x, "level"),
+              ParticipationLevel.values(),
+              s -> s <= 4 ? Optional.of(ParticipationLevel.of(s)) : Optional.empty());
+      if (levels.put(id, level) != null) {
+        throw in.error(idNode, "has a level already");
+      }
+    }
+    return in.model(
+        n, () -> DecisionRight.builder().decision(decision).body(body).levels(levels).build());
   }
 
   private static DecisionRule rule(In in, Node n) {
