@@ -230,4 +230,17 @@ class ExamplesSmokeTest {
             + " code such as NL or KE\n",
         err.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void everyExampleDocumentIsWrittenBackUnchanged() throws IOException {
+    try (var files = Files.list(Path.of("documents"))) {
+      List<Path> documents = files.sorted().toList();
+      assertEquals(2, documents.size(), documents.toString());
+      for (Path in : documents) {
+        String written =
+            run(() -> DocumentExample.main(new String[] {in.toString(), "--as-of", "2026-11-29"}));
+        assertEquals(Files.readString(in), written, in.toString());
+      }
+    }
+  }
 }

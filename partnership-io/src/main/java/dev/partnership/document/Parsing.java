@@ -149,6 +149,17 @@ final class Parsing {
           while (next(p, source) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation keyAt = p.currentTokenLocation();
+            if (name.length() > MAX_STRING_LENGTH) {
+              throw new DocumentException(
+                  source,
+                  Math.max(1, keyAt.getLineNr()),
+                  Math.max(1, keyAt.getColumnNr()),
+                  pointer,
+                  (pointer.isEmpty() ? "/" : pointer)
+                      + " has a field name longer than "
+                      + MAX_STRING_LENGTH
+                      + " characters");
+            }
             String child = object.child(name);
             if (fields.containsKey(name)) {
               throw new DocumentException(
@@ -173,7 +184,22 @@ final class Parsing {
           return array;
         }
       case VALUE_STRING:
-        return new Node(Node.Kind.STRING, p.getText(), pointer, line, column, null, null);
+        {
+          // JSON's parser enforces this limit itself; the YAML parser does not
+          String text = p.getText();
+          if (text.length() > MAX_STRING_LENGTH) {
+            throw new DocumentException(
+                source,
+                line,
+                column,
+                pointer,
+                (pointer.isEmpty() ? "/" : pointer)
+                    + " is a string longer than "
+                    + MAX_STRING_LENGTH
+                    + " characters");
+          }
+          return new Node(Node.Kind.STRING, text, pointer, line, column, null, null);
+        }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return new Node(Node.Kind.NUMBER, p.getText(), pointer, line, column, null, null);

@@ -231,6 +231,28 @@ class DocumentTest {
   }
 
   @Test
+  void hugeDocumentsAreRefused() {
+    String padding = "# " + "x".repeat(1000) + "\n";
+    String yaml = DUO + padding.repeat(17 * 1024);
+    assertEquals("<yaml>:1:1: / is larger than 16777216 characters", refusal(yaml));
+    String json = "[" + "1,".repeat(9 * 1024 * 1024) + "1]";
+    assertEquals("<json>:1:1: / is larger than 16777216 characters", refusalJson(json));
+  }
+
+  @Test
+  void hugeYamlStringsAreRefused() {
+    assertEquals(
+        "<yaml>:3:7: /name is a string longer than 10000 characters",
+        refusal(DUO.replace("name: Duo", "name: " + "d".repeat(20_000))));
+    assertEquals(
+        "<yaml>:2:8: / is not well-formed: while scanning a simple key",
+        refusal(DUO.replace("name: Duo", "d".repeat(20_000) + ": Duo")));
+    assertEquals(
+        "<yaml>:3:3: / has a field name longer than 10000 characters",
+        refusal(DUO.replace("name: Duo", "? " + "d".repeat(20_000) + "\n: Duo")));
+  }
+
+  @Test
   void hugeAmountsAndYearsAreRefusedWithTheirRange() {
     String flows =
         DUO
