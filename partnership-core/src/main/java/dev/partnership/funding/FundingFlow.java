@@ -64,6 +64,11 @@ public abstract class FundingFlow {
    */
   public abstract Optional<Provenance> provenance();
 
+  /** Returns this flow with {@code provenance}. */
+  public FundingFlow withProvenance(Provenance provenance) {
+    return builder().from(this).provenance(provenance).build();
+  }
+
   @Value.Check
   void check() {
     Checks.checkField(

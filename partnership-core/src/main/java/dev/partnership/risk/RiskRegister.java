@@ -2,6 +2,7 @@ package dev.partnership.risk;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
@@ -28,23 +29,28 @@ public abstract class RiskRegister implements WithRiskRegister {
 
   /**
    * Returns where the civic space ratings come from (e.g. the CIVICUS Monitor and the date of the
-   * rating), for those recorded; every key is a country of {@link #civicSpace()}.
+   * rating), for those recorded; every key is a country of {@link #civicSpace()} (the provenance of
+   * a rating no longer held is dropped when built).
    */
   public abstract ImmutableMap<CountryCode, Provenance> civicSpaceProvenance();
 
+  /**
+   * Checks that risk ids are distinct, and drops the provenance of a rating no longer held (the
+   * rating is gone, so is where it came from).
+   */
   @Value.Check
-  void check() {
-    for (CountryCode c : civicSpaceProvenance().keySet()) {
-      Checks.checkField(
-          civicSpace().containsKey(c),
-          "civic space provenance",
-          c,
-          "must be about a rated country");
-    }
+  RiskRegister normalize() {
     Set<String> ids = new HashSet<>();
     for (Risk r : risks()) {
       Checks.checkField(ids.add(r.id()), "risks", r.id(), "must have distinct ids");
     }
+    if (!civicSpace().keySet().containsAll(civicSpaceProvenance().keySet())) {
+      return builder()
+          .from(this)
+          .civicSpaceProvenance(Maps.filterKeys(civicSpaceProvenance(), civicSpace()::containsKey))
+          .build();
+    }
+    return this;
   }
 
   /** Returns an empty register. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -254,33 +255,27 @@ class ProvenanceTest {
   }
 
   @Test
-  void provenanceOfAMechanismOrRatingThatIsNotThereIsRefused() {
-    IllegalArgumentException control =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Practice.builder().putControlProvenance(ControlMechanism.AUDITS, REPORT).build());
+  void theProvenanceOfAMechanismOrRatingThatIsNotThereIsDropped() {
     assertEquals(
-        "control provenance (AUDITS) must be about a control in use", control.getMessage());
-    IllegalArgumentException trust =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                Practice.builder()
-                    .addControls(ControlMechanism.AUDITS)
-                    .putTrustProvenance(TrustMechanism.MULTI_YEAR_FUNDING, REPORT)
-                    .build());
-    assertEquals(
-        "trust provenance (MULTI_YEAR_FUNDING) must be about a trust mechanism in use",
-        trust.getMessage());
-    IllegalArgumentException rating =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                RiskRegister.builder()
-                    .putCivicSpace(CountryCode.of("NG"), CivicSpace.REPRESSED)
-                    .putCivicSpaceProvenance(CountryCode.of("KE"), REPORT)
-                    .build());
-    assertEquals("civic space provenance (KE) must be about a rated country", rating.getMessage());
+        Practice.empty(),
+        Practice.builder().putControlProvenance(ControlMechanism.AUDITS, REPORT).build());
+    Practice withBoth =
+        Practice.builder()
+            .addControls(ControlMechanism.AUDITS)
+            .putControlProvenance(ControlMechanism.AUDITS, REPORT)
+            .addTrusts(TrustMechanism.MULTI_YEAR_FUNDING)
+            .putTrustProvenance(TrustMechanism.MULTI_YEAR_FUNDING, MADE_UP)
+            .build();
+    Practice withoutTrust = Practice.builder().from(withBoth).trusts(ImmutableSet.of()).build();
+    assertEquals(ImmutableMap.of(), withoutTrust.trustProvenance());
+    assertEquals(withBoth.controlProvenance(), withoutTrust.controlProvenance());
+    RiskRegister rated =
+        RiskRegister.builder()
+            .putCivicSpace(CountryCode.of("NG"), CivicSpace.REPRESSED)
+            .putCivicSpaceProvenance(CountryCode.of("NG"), REPORT)
+            .putCivicSpaceProvenance(CountryCode.of("KE"), REPORT)
+            .build();
+    assertEquals(ImmutableMap.of(CountryCode.of("NG"), REPORT), rated.civicSpaceProvenance());
   }
 
   @Test
