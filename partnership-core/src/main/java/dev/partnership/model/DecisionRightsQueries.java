@@ -36,7 +36,7 @@ import java.util.Optional;
  * import static dev.partnership.model.DecisionRightsQueries.*;
  * gppac.query(whoDecides())          // [budget allocation: body ISG; GPPAC-ESA 4 decides, ...]
  * gppac.query(rightsOf(esa.id()))    // [budget allocation: 4 decides, seat on ISG]
- * gppac.query(draft(LocalDate.of(2026, 11, 29)))   // an Assessment marked derived
+ * gppac.query(draftFromRights(LocalDate.of(2026, 11, 29)))   // an Assessment marked derived
  * gppac.query(compareWith(session))  // 1 of 4 comparable cells differ: ...
  * }</pre>
  */
@@ -116,10 +116,10 @@ public final class DecisionRightsQueries {
    * @throws IllegalArgumentException (from the query) if a deciding body is too large for an exact
    *     power index (see {@link GoverningBody#holdersWithPower()})
    */
-  public static PartnershipQuery<Assessment> draft(LocalDate date) {
+  public static PartnershipQuery<Assessment> draftFromRights(LocalDate date) {
     checkNotNull(date, "date");
     return PartnershipQueries.named(
-        "draft(" + date + ")",
+        "draftFromRights(" + date + ")",
         List.of(date),
         p -> {
           ImmutableList<Decision> decisions = p.decisionRights().decisions();

@@ -4,7 +4,7 @@ import static dev.partnership.model.DecisionRightsOperators.assignToBody;
 import static dev.partnership.model.DecisionRightsOperators.delegate;
 import static dev.partnership.model.DecisionRightsOperators.reserve;
 import static dev.partnership.model.DecisionRightsQueries.compareWith;
-import static dev.partnership.model.DecisionRightsQueries.draft;
+import static dev.partnership.model.DecisionRightsQueries.draftFromRights;
 import static dev.partnership.model.DecisionRightsQueries.rightsOf;
 import static dev.partnership.model.DecisionRightsQueries.whoDecides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,7 +110,7 @@ class DecisionRightsAdversarialTest {
     Partnership p = DecisionRightsTest.withRights();
     Assessment other =
         Assessment.builder()
-            .from(p.query(draft(LocalDate.of(2026, 11, 29))))
+            .from(p.query(draftFromRights(LocalDate.of(2026, 11, 29))))
             .partnershipId("fair")
             .build();
     IllegalArgumentException e =
@@ -176,7 +176,7 @@ class DecisionRightsAdversarialTest {
             .members(members)
             .decisionRights(rights.build())
             .build();
-    Assessment a = p.query(draft(LocalDate.of(2026, 11, 29)));
+    Assessment a = p.query(draftFromRights(LocalDate.of(2026, 11, 29)));
     assertEquals(n, a.actual().size());
     assertEquals(n * n - n, a.notScored().size());
     assertEquals(0, p.query(compareWith(a)).differences().size());
@@ -185,7 +185,7 @@ class DecisionRightsAdversarialTest {
   @Test
   void anEmptyFacetDraftsAnEmptySessionThatComparesCleanly() {
     Partnership p = DecisionRightsTest.gppac();
-    Assessment a = p.query(draft(LocalDate.of(2026, 11, 29)));
+    Assessment a = p.query(draftFromRights(LocalDate.of(2026, 11, 29)));
     assertEquals(ImmutableList.of(), a.decisions());
     assertEquals(Purpose.EXISTING_PARTNERSHIP, a.purpose());
     assertEquals("0 of 0 comparable cells differ", p.query(compareWith(a)).toString());

@@ -167,7 +167,7 @@ class DecisionRightsProperties {
         .forAll(ModelGenerators.partnershipsWithFacets())
         .checkAssert(
             p -> {
-              Assessment a = p.query(DecisionRightsQueries.draft(DATE));
+              Assessment a = p.query(DecisionRightsQueries.draftFromRights(DATE));
               assertTrue(a.derived());
               assertEquals(p.decisionRights().decisions(), a.decisions());
               assertEquals(p.organizations(), a.organizations());

@@ -7,7 +7,7 @@ import static dev.partnership.model.DecisionRightsOperators.reserve;
 import static dev.partnership.model.DecisionRightsOperators.revokeDecision;
 import static dev.partnership.model.DecisionRightsOperators.unassign;
 import static dev.partnership.model.DecisionRightsQueries.compareWith;
-import static dev.partnership.model.DecisionRightsQueries.draft;
+import static dev.partnership.model.DecisionRightsQueries.draftFromRights;
 import static dev.partnership.model.DecisionRightsQueries.rightsOf;
 import static dev.partnership.model.DecisionRightsQueries.whoDecides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -288,7 +288,7 @@ class DecisionRightsTest {
   @Test
   void theDraftTakesTheFormalLevelsAndIsMarkedDerived() {
     Partnership p = withRights();
-    Assessment a = p.query(draft(LocalDate.of(2026, 11, 29)));
+    Assessment a = p.query(draftFromRights(LocalDate.of(2026, 11, 29)));
     assertTrue(a.derived());
     assertEquals(Optional.of("gppac"), a.partnershipId());
     assertEquals(p.decisionRights().decisions(), a.decisions());
@@ -309,7 +309,7 @@ class DecisionRightsTest {
         p.with(delegate("budget allocation", List.of(ESA.id()), ParticipationLevel.INFORMED));
     assertEquals(
         Optional.of(ParticipationLevel.INFORMED),
-        q.query(draft(LocalDate.of(2026, 11, 29)))
+        q.query(draftFromRights(LocalDate.of(2026, 11, 29)))
             .actualIn(Cell.of("budget allocation", ESA.id())));
   }
 
@@ -317,7 +317,7 @@ class DecisionRightsTest {
   void aSessionComparedWithTheRightsListsTheDifferences() {
     Partnership p = withRights();
     Assessment session =
-        p.query(draft(LocalDate.of(2026, 11, 29)))
+        p.query(draftFromRights(LocalDate.of(2026, 11, 29)))
             .withActual(Cell.of("advocacy messages", WA.id()), ParticipationLevel.CONSULTED)
             .withActual(Cell.of("advocacy messages", SECRETARIAT.id()), ParticipationLevel.DECIDES);
     RightsComparison c = p.query(compareWith(session));
@@ -334,7 +334,8 @@ class DecisionRightsTest {
     assertEquals(List.of(), c.onlyInSession());
     assertEquals(List.of(), c.onlyInRights());
 
-    RightsComparison self = p.query(compareWith(p.query(draft(LocalDate.of(2026, 11, 29)))));
+    RightsComparison self =
+        p.query(compareWith(p.query(draftFromRights(LocalDate.of(2026, 11, 29)))));
     assertEquals(List.of(), self.differences());
   }
 }
