@@ -94,34 +94,38 @@ final class Parsing {
   }
 
   private static JsonToken next(JsonParser p, String source) throws IOException {
-    JsonToken t = p.nextToken();
-    if (p instanceof YAMLParser && t != null) {
-      YAMLParser y = (YAMLParser) p;
-      JsonLocation at = p.currentTokenLocation();
-      if (y.isCurrentAlias()) {
-        throw yamlRefusal(source, at, "YAML aliases (*" + Texts.shortly(y.getText()) + ")");
-      }
-      if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-        String anchor = y.getObjectId();
-        if (anchor != null) {
-          throw yamlRefusal(source, at, "YAML anchors (&" + Texts.shortly(anchor) + ")");
-        }
-        String tag = y.getTypeId();
-        if (tag != null) {
-          throw yamlRefusal(source, at, "YAML tags (" + Texts.shortly(tag) + ")");
-        }
-      }
-    }
-    return t;
+    return p.nextToken();
   }
 
-  private static DocumentException yamlRefusal(String source, JsonLocation at, String what) {
+  /** Refuses YAML aliases, anchors and tags on the value at {@code pointer}. */
+  private static void refuseYamlExtras(JsonParser p, String source, String pointer)
+      throws IOException {
+    if (!(p instanceof YAMLParser)) {
+      return;
+    }
+    YAMLParser y = (YAMLParser) p;
+    JsonLocation at = p.currentTokenLocation();
+    if (y.isCurrentAlias()) {
+      throw yamlRefusal(source, at, pointer, "YAML aliases (*" + Texts.shortly(y.getText()) + ")");
+    }
+    String anchor = y.getObjectId();
+    if (anchor != null) {
+      throw yamlRefusal(source, at, pointer, "YAML anchors (&" + Texts.shortly(anchor) + ")");
+    }
+    String tag = y.getTypeId();
+    if (tag != null) {
+      throw yamlRefusal(source, at, pointer, "YAML tags (" + Texts.shortly(tag) + ")");
+    }
+  }
+
+  private static DocumentException yamlRefusal(
+      String source, JsonLocation at, String pointer, String what) {
     return new DocumentException(
         source,
         Math.max(1, at.getLineNr()),
         Math.max(1, at.getColumnNr()),
-        "",
-        what + " are not allowed in a document");
+        pointer,
+        (pointer.isEmpty() ? "/" : pointer) + " uses " + what + ", which are not allowed");
   }
 
   private static Node node(JsonParser p, String source, String pointer, int depth)
@@ -130,6 +134,7 @@ final class Parsing {
     int line = Math.max(1, at.getLineNr());
     int column = Math.max(1, at.getColumnNr());
     JsonToken t = p.currentToken();
+    refuseYamlExtras(p, source, pointer);
     if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
       throw new DocumentException(
           source,

@@ -187,14 +187,21 @@ class DocumentTest {
   @Test
   void hostileYamlIsRefused() {
     assertEquals(
-        "<yaml>:1:4: YAML anchors (&x) are not allowed in a document",
+        "<yaml>:1:4: /a uses YAML anchors (&x), which are not allowed",
         refusal("a: &x [1, 2]\nb: [*x, *x]\n"));
     assertEquals(
-        "<yaml>:1:4: YAML tags (tag:yaml.org,2002:java.lang.ProcessBuild...) are not allowed in"
-            + " a document",
+        "<yaml>:1:4: /a uses YAML tags (tag:yaml.org,2002:java.lang.ProcessBuild...), which are"
+            + " not allowed",
         refusal("a: !!java.lang.ProcessBuilder [calc]\n"));
     assertEquals(
-        "<yaml>:1:4: YAML tags (foo) are not allowed in a document", refusal("a: !foo x\n"));
+        "<yaml>:1:4: /a uses YAML tags (foo), which are not allowed", refusal("a: !foo x\n"));
+    assertEquals(
+        "<yaml>:6:80: /members/0/organization/country uses YAML tags (tag:yaml.org,2002:str),"
+            + " which are not allowed",
+        refusal(DUO.replace("country: NL", "country: !!str NL")));
+    assertEquals(
+        "<yaml>:3:7: /name uses YAML aliases (*duo), which are not allowed",
+        refusal(DUO.replace("name: Duo", "name: *duo")));
     // a billion laughs: refused at its first anchor, before any alias is expanded
     StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
@@ -202,7 +209,7 @@ class DocumentTest {
       bomb.append(c).append(": &").append(c).append(" [*" + p + ",*" + p + ",*" + p + "]\n");
     }
     assertEquals(
-        "<yaml>:1:4: YAML anchors (&a) are not allowed in a document", refusal(bomb.toString()));
+        "<yaml>:1:4: /a uses YAML anchors (&a), which are not allowed", refusal(bomb.toString()));
   }
 
   @Test
