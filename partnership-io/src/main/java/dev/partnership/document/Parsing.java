@@ -64,7 +64,13 @@ final class Parsing {
   }
 
   static Node parse(Reader in, String source, Format format) {
-    try (JsonParser p = format == Format.YAML ? YAML.createParser(in) : JSON.createParser(in)) {
+    JsonParser parser;
+    try {
+      parser = format == Format.YAML ? YAML.createParser(in) : JSON.createParser(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+    try (JsonParser p = parser) {
       JsonToken first = next(p, source);
       if (first == null) {
         throw new DocumentException(source, 1, 1, "", "/ the document is empty");
@@ -81,7 +87,7 @@ final class Parsing {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw syntax(source, e);
+      throw syntax(source, e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -219,8 +225,12 @@ final class Parsing {
     }
   }
 
-  private static DocumentException syntax(String source, JsonProcessingException e) {
+  private static DocumentException syntax(String source, JsonProcessingException e, JsonParser p) {
     JsonLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      // a limit the parser checks reports no location of its own: where the parser stopped
+      at = p.currentLocation();
+    }
     int line = at == null ? 1 : Math.max(1, at.getLineNr());
     int column = at == null ? 1 : Math.max(1, at.getColumnNr());
     String what =
