@@ -228,15 +228,18 @@ final class Parsing {
   private static DocumentException syntax(String source, JsonProcessingException e, JsonParser p) {
     JsonLocation at = e.getLocation();
     if (at == null || at.getLineNr() < 1) {
-      // a limit the parser checks reports no location of its own: where the parser stopped
-      at = p.currentLocation();
+      // a limit the parser checks reports no location of its own: where the token started
+      at = p.currentTokenLocation();
     }
-    int line = at == null ? 1 : Math.max(1, at.getLineNr());
-    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
     String what =
         e instanceof StreamConstraintsException
             ? limitMessage(e.getOriginalMessage())
             : "is not well-formed: " + firstLine(e.getOriginalMessage());
+    if (what.startsWith("is larger than")) {
+      at = null; // where reading stopped depends on buffering; the whole document is too large
+    }
+    int line = at == null ? 1 : Math.max(1, at.getLineNr());
+    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
     return new DocumentException(source, line, column, "", "/ " + what);
   }
 

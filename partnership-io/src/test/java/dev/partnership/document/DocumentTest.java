@@ -227,10 +227,10 @@ class DocumentTest {
   @Test
   void hugeNumbersAndStringsAreRefused() {
     assertEquals(
-        "<json>:1:1011: / has a number longer than 40 characters",
+        "<json>:1:10: / has a number longer than 40 characters",
         refusalJson("{\"year\": " + "9".repeat(1000) + "}"));
     assertEquals(
-        "<json>:1:20013: / has a string longer than 10000 characters",
+        "<json>:1:10: / has a string longer than 10000 characters",
         refusalJson("{\"name\": \"" + "x".repeat(20_000) + "\"}"));
     assertEquals(
         "<yaml>:8:12: /members/0/since (1e999999999) must be an ISO 8601 date such as 2026-03-31",
@@ -241,9 +241,9 @@ class DocumentTest {
   void hugeDocumentsAreRefused() {
     String padding = "# " + "x".repeat(1000) + "\n";
     String yaml = DUO + padding.repeat(17 * 1024);
-    assertEquals("<yaml>:9:33: / is larger than 16777216 characters", refusal(yaml));
+    assertEquals("<yaml>:1:1: / is larger than 16777216 characters", refusal(yaml));
     String json = "[" + "1,".repeat(9 * 1024 * 1024) + "1]";
-    assertEquals("<json>:1:16808689: / is larger than 16777216 characters", refusalJson(json));
+    assertEquals("<json>:1:1: / is larger than 16777216 characters", refusalJson(json));
   }
 
   @Test
