@@ -11,6 +11,7 @@ import static dev.partnership.model.GovernanceQueries.*;
 import dev.partnership.participation.*;
 import dev.partnership.report.*;
 import dev.partnership.csv.*;
+import dev.partnership.document.*;
 import static dev.partnership.model.ParticipationQueries.*;
 import dev.partnership.funding.*;
 import dev.partnership.iati.*;

@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code diff} shows nothing. A broken document prints the reader's message (file, line, column,
  * pointer, rule) and exits with status 1.
  *
- * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
+ * <p>Run it with {@code mvn -q -pl partnership-examples -am test-compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.DocumentExample
  * -Dexec.args="partnership-examples/documents/three-partners.yaml --out /tmp/three-partners.yaml"}.
  */
