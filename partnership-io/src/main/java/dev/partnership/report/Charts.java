@@ -175,6 +175,7 @@ public final class Charts {
     JFreeChart chart = new JFreeChart("PAT levels (grey: not scored)", FONT, plot, false);
     NumberAxis legendAxis = new NumberAxis("level");
     legendAxis.setRange(-1.5, 4.5);
+    legendAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setMargin(4, 4, 40, 4);

@@ -95,10 +95,20 @@ public final class Diagrams {
         if (holder == null) {
           continue; // a seat of a non-member cannot be built (Partnership's check); defensive
         }
-        DefaultEdge e = g.addEdge(id, holder);
+        DefaultEdge e = g.addEdge(holder, id);
         edges.put(
-            e, attributes("label", seat.weight() == 1 ? "seat" : "seat, weight " + seat.weight()));
-        edges.get(e).put("style", DefaultAttribute.createAttribute("dashed"));
+            e,
+            seat.weight() == 1
+                ? attributes("style", "dashed", "color", "#777777", "arrowhead", "none")
+                : attributes(
+                    "label",
+                    "weight " + seat.weight(),
+                    "style",
+                    "dashed",
+                    "color",
+                    "#777777",
+                    "arrowhead",
+                    "none"));
       }
     }
     return export(g, "members", nodes, edges);
@@ -149,11 +159,11 @@ public final class Diagrams {
       for (Seat seat : body.seats()) {
         if (ids.containsKey(seat.holder())) {
           s.append("  ")
-              .append(id)
+              .append(ids.get(seat.holder()))
               .append(" -.->|\"weight ")
               .append(seat.weight())
               .append("\"| ")
-              .append(ids.get(seat.holder()))
+              .append(id)
               .append('\n');
         }
       }
@@ -298,10 +308,24 @@ public final class Diagrams {
           Map<String, Attribute> a = new LinkedHashMap<>();
           a.put("rankdir", DefaultAttribute.createAttribute("LR"));
           a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
+          a.put("ranksep", DefaultAttribute.createAttribute("1.2"));
+          a.put("nodesep", DefaultAttribute.createAttribute("0.15"));
           return a;
         });
-    exporter.setVertexAttributeProvider(nodes::get);
-    exporter.setEdgeAttributeProvider(edges::get);
+    exporter.setVertexAttributeProvider(
+        v -> {
+          Map<String, Attribute> a = new LinkedHashMap<>(nodes.get(v));
+          a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
+          a.put("fontsize", DefaultAttribute.createAttribute("11"));
+          return a;
+        });
+    exporter.setEdgeAttributeProvider(
+        e -> {
+          Map<String, Attribute> a = new LinkedHashMap<>(edges.getOrDefault(e, Map.of()));
+          a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
+          a.put("fontsize", DefaultAttribute.createAttribute("9"));
+          return a;
+        });
     StringWriter out = new StringWriter();
     exporter.exportGraph(g, out);
     return out.toString();

@@ -214,8 +214,10 @@ final class ReportData {
     s.put("civicSpace", civicSpace(p).context());
     s.put(
         "transferred",
-        RiskRules.transferred(p).stream().map(Risk::id).collect(Collectors.joining(", ")));
-    s.put("shared", RiskRules.shared(p).stream().map(Risk::id).collect(Collectors.joining(", ")));
+        orNone(RiskRules.transferred(p).stream().map(Risk::id).collect(Collectors.joining(", "))));
+    s.put(
+        "shared",
+        orNone(RiskRules.shared(p).stream().map(Risk::id).collect(Collectors.joining(", "))));
     s.put("powerMap", powerMap(p).context());
 
     // for the comparison
@@ -893,6 +895,10 @@ final class ReportData {
     m.put("file", file);
     m.put("installHint", Graphviz.INSTALL_HINT);
     return m;
+  }
+
+  private static String orNone(String list) {
+    return list.isEmpty() ? "none" : list;
   }
 
   static String number(double v) {
