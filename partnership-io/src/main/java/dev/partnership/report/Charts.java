@@ -240,6 +240,7 @@ public final class Charts {
     for (int i = 0; i < series.size(); i++) {
       r.setSeriesStroke(i, new BasicStroke(2.5f));
     }
+    plot.getDomainAxis().setMaximumCategoryLabelLines(3);
     if (steps.size() > 6) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }

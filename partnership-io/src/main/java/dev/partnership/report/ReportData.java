@@ -360,13 +360,22 @@ final class ReportData {
       if (topPower.isEmpty() && !ss.isEmpty()) {
         Map.Entry<OrganizationId, Fraction> top =
             ss.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        Fraction least = ss.values().stream().min(Comparator.naturalOrder()).orElseThrow();
         topPower =
-            Labels.name(p, top.getKey())
-                + " in the "
-                + body.name()
-                + ": "
-                + Labels.percent(top.getValue())
-                + " (Shapley-Shubik)";
+            least.equals(top.getValue())
+                ? "equal in the "
+                    + body.name()
+                    + ": "
+                    + Labels.percent(top.getValue())
+                    + " each of "
+                    + ss.size()
+                    + " members (Shapley-Shubik)"
+                : Labels.name(p, top.getKey())
+                    + " in the "
+                    + body.name()
+                    + ": "
+                    + Labels.percent(top.getValue())
+                    + " (Shapley-Shubik)";
       }
       String svg = Charts.powerBars(p, body);
       pictures.add(new Picture(file + ".svg", Optional.of(svg), "", ""));
