@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
     name = "power",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints every power index of a weighted voting game [quota; weights]: Banzhaf (1965),",
-      "Shapley-Shubik (1954), Deegan-Packel (1978), Holler's public good (1982), Johnston (1978).",
+      "Prints every power index of a weighted voting game [quota; weights]:",
+      "Banzhaf (1965), Shapley-Shubik (1954), Deegan-Packel (1978),",
+      "Holler's public good (1982) and Johnston (1978).",
       "Example: partnership power --quota 3 2 1 1"
     })
 final class PowerCommand implements Callable<Integer> {

@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the report of partnerships: report.html (self-contained), report.md, pictures/ (SVG,",
-      "DOT, Mermaid) and csv/ (RFC 4180, with data-dictionary.csv), and prints the comparison.",
+      "Writes the report of partnerships: report.html (self-contained),",
+      "report.md, pictures/ (SVG, DOT, Mermaid) and csv/ (RFC 4180, with",
+      "data-dictionary.csv), and prints the comparison.",
       "Example: partnership report --builtin --out target/partos-report"
     })
 final class ReportCommand implements Callable<Integer> {
