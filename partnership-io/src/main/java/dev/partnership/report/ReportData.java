@@ -239,10 +239,10 @@ final class ReportData {
       byType.merge(m.organization().type().label(), 1L, Long::sum);
     }
     return p.members().size()
-        + " members: "
+        + " members by type: "
         + byType.entrySet().stream()
             .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-            .map(e -> e.getValue() + " " + e.getKey())
+            .map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", "));
   }
 

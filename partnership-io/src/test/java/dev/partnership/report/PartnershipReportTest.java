@@ -132,7 +132,7 @@ class PartnershipReportTest {
   void longListsAreSummarisedAndFoldedWithTheFullTable() {
     String html =
         html(PartnershipReport.builder().add(ReportFixtures.large(1_000)).graphviz(false).build());
-    assertTrue(html.contains("1000 members: 1000 Partner Country based NGO"));
+    assertTrue(html.contains("1000 members by type: Partner Country based NGO 1000"));
     assertTrue(html.contains("<summary>Full list: 1000 rows</summary>"));
     assertEquals(1_000, html.split("<tr><td>Member &lt;", -1).length - 1);
   }
