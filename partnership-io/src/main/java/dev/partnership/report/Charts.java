@@ -118,7 +118,8 @@ public final class Charts {
   /**
    * Returns a heat map of a PAT session (the Partos Power Awareness Tool): decisions down, partner
    * organisations across, each cell coloured by its level (0 not informed ... 4 decides; grey when
-   * not scored), and {@code gap → n} written where the desired level {@code n} is above the actual.
+   * not scored), and {@code a → d (gap)} written where the desired level {@code d} is above the
+   * actual {@code a}.
    */
   public static String patHeatMap(Assessment a) {
     checkNotNull(a, "assessment");
@@ -140,7 +141,14 @@ public final class Charts {
         k++;
         ParticipationLevel desired = a.desired().get(cell);
         if (desired != null && (actual.isEmpty() || desired.score() > actual.get().score())) {
-          XYTextAnnotation t = new XYTextAnnotation("gap \u2192 " + desired.score(), x, y);
+          XYTextAnnotation t =
+              new XYTextAnnotation(
+                  actual.map(l -> Integer.toString(l.score())).orElse("\u2013")
+                      + " \u2192 "
+                      + desired.score()
+                      + " (gap)",
+                  x,
+                  y);
           t.setFont(FONT.deriveFont(Font.BOLD));
           gaps.add(t);
         } else if (actual.isPresent()) {
@@ -172,7 +180,12 @@ public final class Charts {
     XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
     gaps.forEach(plot::addAnnotation);
     plot.setBackgroundPaint(Color.WHITE);
-    JFreeChart chart = new JFreeChart("PAT levels (grey: not scored)", FONT, plot, false);
+    JFreeChart chart =
+        new JFreeChart(
+            "PAT levels (grey: not scored; a \u2192 d: gap to the desired level d)",
+            FONT,
+            plot,
+            false);
     NumberAxis legendAxis = new NumberAxis("level");
     legendAxis.setRange(-1.5, 4.5);
     legendAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
