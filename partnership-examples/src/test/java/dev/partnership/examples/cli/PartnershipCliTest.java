@@ -198,6 +198,27 @@ class PartnershipCliTest {
   }
 
   @Test
+  void iatiShowsProgressOnTheSharedDataAndFindsTheMinistrysShare() {
+    Path shared = Path.of("../../shared/data/iati/activities").toAbsolutePath().normalize();
+    if (!Files.isDirectory(shared)) {
+      shared = Path.of("../shared/data/iati/activities").toAbsolutePath().normalize();
+    }
+    boolean required = "true".equals(System.getenv("PARTNERSHIP_REQUIRE_IATI_DATA"));
+    if (!Files.isDirectory(shared)) {
+      assertFalse(
+          required, "PARTNERSHIP_REQUIRE_IATI_DATA=true but no shared IATI data beside the clone");
+      org.junit.jupiter.api.Assumptions.abort("no ../shared/data/iati/activities");
+    }
+    Run r = run("iati", shared.toString(), "--funder", "XM-DAC-7");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("] 100% ("), "a progress bar on stderr: " + r.err());
+    assertTrue(
+        r.out().contains("as directly as possible (Grand Bargain target 25%): 0.8% (below it)"),
+        r.out());
+    assertFalse(r.out().contains("###"), "no progress in the results: " + r.out());
+  }
+
+  @Test
   void progressBarFillsWithTheBytesRead() {
     assertEquals("\r[" + " ".repeat(30) + "] 0% (0/2 files)", IatiCommand.progressBar(0, 10, 0, 2));
     assertEquals(
