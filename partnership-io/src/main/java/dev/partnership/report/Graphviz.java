@@ -56,9 +56,19 @@ public final class Graphviz {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       Thread reader = drain(process.getInputStream(), out);
       Thread errors = drain(process.getErrorStream(), OutputStream.nullOutputStream());
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(dot.getBytes(StandardCharsets.UTF_8));
-      }
+      // fed from its own thread, so a dot that stops reading cannot outlast the timeout
+      Thread writer =
+          new Thread(
+              () -> {
+                try (OutputStream in = process.getOutputStream()) {
+                  in.write(dot.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  // dot exited or was killed before reading everything: its exit code tells
+                }
+              },
+              "graphviz-input");
+      writer.setDaemon(true);
+      writer.start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         return Optional.empty();
@@ -70,9 +80,6 @@ public final class Graphviz {
       }
       String svg = out.toString(StandardCharsets.UTF_8);
       return svg.contains("<svg") ? Optional.of(svg) : Optional.empty();
-    } catch (IOException e) {
-      process.destroyForcibly();
-      return Optional.empty();
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();

@@ -90,6 +90,14 @@ class DiagramsTest {
   }
 
   @Test
+  void aDotThatTakesTooLongIsKilledAndGivesNoPicture() {
+    if (graphviz()) {
+      String big = Diagrams.membersDot(ReportFixtures.large(2_000));
+      assertEquals(Optional.empty(), Graphviz.svg(big, Duration.ofMillis(1)));
+    }
+  }
+
+  @Test
   void brokenDotGivesNoPicture() {
     if (graphviz()) {
       assertEquals(Optional.empty(), Graphviz.svg("digraph { a -> ", TIMEOUT));
