@@ -45,7 +45,16 @@ class ArchitectureTest {
         .resideInAPackage("dev.partnership.actors..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.partnership.model..")
+        .resideInAnyPackage(
+            "dev.partnership.model..",
+            "dev.partnership.analysis..",
+            "dev.partnership.governance..",
+            "dev.partnership.participation..",
+            "dev.partnership.funding..",
+            "dev.partnership.practice..",
+            "dev.partnership.risk..",
+            "dev.partnership.power..")
+        .because("every facet may use the actors, among them Provenance, so they use no facet")
         .check(classes);
   }
 
@@ -59,10 +68,40 @@ class ArchitectureTest {
             "dev.partnership.funding..",
             "dev.partnership.practice..",
             "dev.partnership.risk..",
-            "dev.partnership.power..")
+            "dev.partnership.power..",
+            "dev.partnership.rights..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.partnership.model..", "dev.partnership.analysis..")
+        .check(classes);
+  }
+
+  /**
+   * Decision rights are the one facet that builds on another: a right is a PAT decision with levels
+   * on the PAT ladder, so it reuses participation's {@code Decision} and {@code ParticipationLevel}
+   * instead of copying them. Participation must not depend back on rights (the cycle rule checks
+   * it), and rights depends on no other facet.
+   */
+  @Test
+  void decisionRightsDependOnlyOnActorsAndParticipation() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.rights..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.partnership.governance..",
+            "dev.partnership.funding..",
+            "dev.partnership.practice..",
+            "dev.partnership.risk..",
+            "dev.partnership.power..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.participation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.partnership.rights..")
         .check(classes);
   }
 

@@ -1,6 +1,7 @@
 package dev.partnership.funding;
 
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -49,10 +50,24 @@ public abstract class FundingFlow {
   public abstract Optional<Boolean> humanitarian();
 
   /**
-   * Returns where this fact came from, e.g. {@code "dportal_30.xml:812 NL-KVK-27108436-A-06459-06
-   * transaction 3"}.
+   * Returns where in an imported file this record was read, e.g. {@code "dportal_30.xml:812
+   * NL-KVK-27108436-A-06459-06 transaction 3"}: a locator an importer sets so that a data error can
+   * be traced to its line. It is not a citation; see {@link #provenance()}.
    */
   public abstract Optional<String> source();
+
+  /**
+   * Returns where the fact comes from as people cite it (a report or URL, its date, whether the
+   * amount is illustrative), if recorded. Unlike {@link #source()}, which locates a record in an
+   * imported file, this is what reports print; an illustrative flow is marked in {@link
+   * #toString()}.
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /** Returns this flow with {@code provenance}. */
+  public FundingFlow withProvenance(Provenance provenance) {
+    return builder().from(this).provenance(provenance).build();
+  }
 
   @Value.Check
   void check() {
@@ -86,7 +101,10 @@ public abstract class FundingFlow {
     Builder() {}
   }
 
-  /** Returns {@code "XM-DAC-7 -> NL-KVK-27108436: 1000000 EUR (2020)"}. */
+  /**
+   * Returns {@code "XM-DAC-7 -> NL-KVK-27108436: 1000000 EUR (2020)"}, ending in {@code "
+   * (illustrative)"} for a made-up flow.
+   */
   @Override
   public String toString() {
     return provider()
@@ -98,6 +116,7 @@ public abstract class FundingFlow {
         + year()
         + ")"
         + earmarking().map(e -> ", " + e).orElse("")
-        + (multiYear() ? ", multi-year" : "");
+        + (multiYear() ? ", multi-year" : "")
+        + Provenance.mark(provenance());
   }
 }

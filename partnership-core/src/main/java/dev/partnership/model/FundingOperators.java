@@ -76,7 +76,12 @@ public final class FundingOperators {
                 replace(
                     p,
                     between(provider, from),
-                    f -> FundingFlow.builder().from(f).recipient(to).build())));
+                    f ->
+                        FundingFlow.builder()
+                            .from(f)
+                            .recipient(to)
+                            .provenance(Operator.afterChange(f.provenance()))
+                            .build())));
   }
 
   /**
@@ -113,7 +118,14 @@ public final class FundingOperators {
                 replace(
                     p,
                     between,
-                    f -> FundingFlow.builder().from(f).earmarking(earmarking).build())));
+                    f ->
+                        f.earmarking().equals(Optional.of(earmarking))
+                            ? f
+                            : FundingFlow.builder()
+                                .from(f)
+                                .earmarking(earmarking)
+                                .provenance(Operator.afterChange(f.provenance()))
+                                .build())));
   }
 
   private static Predicate<FundingFlow> between(OrganizationId provider, OrganizationId recipient) {

@@ -45,13 +45,30 @@ public final class GovernanceOperators {
         (p, b) -> b.addBody(body));
   }
 
-  /** Returns an operator that removes the body {@code name}. */
+  /**
+   * Returns an operator that removes the body {@code name}. It does not apply while the body takes
+   * decisions in the partnership's {@linkplain Partnership#decisionRights() decision rights}; the
+   * reason names them (move them with {@link DecisionRightsOperators#assignToBody} or {@link
+   * DecisionRightsOperators#unassign} first).
+   */
   public static PartnershipOperator dissolve(String name) {
     checkNotNull(name, "name");
     return Operator.of(
         "dissolve",
         List.of(name),
-        p -> noSuchBody(p, name),
+        p ->
+            noSuchBody(p, name)
+                .or(
+                    () -> {
+                      ImmutableList<String> taken = p.decisionRights().decisionsTakenBy(name);
+                      return taken.isEmpty()
+                          ? Optional.empty()
+                          : Optional.of(
+                              name
+                                  + " takes the decisions "
+                                  + taken
+                                  + "; assign them to another body or unassign them first");
+                    }),
         (p, b) ->
             b.bodies(
                 p.bodies().stream()
@@ -121,7 +138,7 @@ public final class GovernanceOperators {
                 .from(body)
                 .seats(
                     body.seats().stream()
-                        .map(s -> s.holder().equals(holder) ? Seat.of(holder, weight) : s)
+                        .map(s -> s.holder().equals(holder) ? reweighted(s, weight) : s)
                         .collect(ImmutableList.toImmutableList()))
                 .build());
   }
@@ -170,6 +187,12 @@ public final class GovernanceOperators {
                         ? body.rule().withVetoHolders(holder)
                         : body.rule().withoutVetoHolder(holder))
                 .build());
+  }
+
+  /** Returns {@code seat} with {@code weight}, keeping only an illustrative provenance. */
+  private static Seat reweighted(Seat seat, long weight) {
+    Seat plain = Seat.of(seat.holder(), weight);
+    return Operator.afterChange(seat.provenance()).map(plain::withProvenance).orElse(plain);
   }
 
   private static Optional<String> noSeat(GoverningBody body, OrganizationId holder) {

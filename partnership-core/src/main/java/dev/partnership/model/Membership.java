@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,6 +37,17 @@ public abstract class Membership {
   @Value.Default
   public boolean involvedFromDesign() {
     return false;
+  }
+
+  /**
+   * Returns where the membership fact comes from, if recorded; an {@linkplain
+   * Provenance#illustrative() illustrative} one marks a made-up membership.
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /** Returns this membership with {@code provenance}. */
+  public Membership withProvenance(Provenance provenance) {
+    return builder().from(this).provenance(provenance).build();
   }
 
   /** Returns the member organisation's id. */
@@ -76,13 +88,17 @@ public abstract class Membership {
     Builder() {}
   }
 
-  /** Returns {@code "JASS [MEMBER, LOBBY_PARTNER]"}, with {@code ", from design"} when so. */
+  /**
+   * Returns {@code "JASS [MEMBER, LOBBY_PARTNER]"}, with {@code ", from design"} when so and {@code
+   * " (illustrative)"} when the membership is made up.
+   */
   @Override
   public String toString() {
     return organization().shortName()
         + " "
         + roles()
         + (involvedFromDesign() ? ", from design" : "")
-        + startDate().map(d -> ", since " + d).orElse("");
+        + startDate().map(d -> ", since " + d).orElse("")
+        + Provenance.mark(provenance());
   }
 }

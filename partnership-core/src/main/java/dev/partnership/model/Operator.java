@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.Provenance;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -57,6 +58,15 @@ final class Operator extends Call implements PartnershipOperator {
               BiConsumer<Partnership, Partnership.Builder>>
           wrap) {
     return new Operator(name, arguments, precondition, wrap.apply(change));
+  }
+
+  /**
+   * Returns the provenance a fact keeps when an operator changes it: an illustrative one stays (the
+   * changed value is no more real than the old one), a sourced one goes (its source did not state
+   * the new value). Facts an operator does not change keep their provenance as they are.
+   */
+  static Optional<Provenance> afterChange(Optional<Provenance> provenance) {
+    return provenance.filter(Provenance::illustrative);
   }
 
   /**

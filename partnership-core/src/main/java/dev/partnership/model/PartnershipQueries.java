@@ -4,7 +4,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.Organization;
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
+import dev.partnership.funding.FundingFlow;
+import dev.partnership.governance.GoverningBody;
+import dev.partnership.governance.Seat;
+import dev.partnership.internal.Texts;
 import dev.partnership.math.Fraction;
+import dev.partnership.power.PowerRelation;
+import dev.partnership.practice.Facts;
+import dev.partnership.practice.Practice;
+import dev.partnership.practice.Topic;
+import dev.partnership.risk.Risk;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -60,6 +71,171 @@ public final class PartnershipQueries {
     return named(
         "localAndNationalShare()",
         p -> Fraction.of(p.query(localAndNationalMembers()).size(), p.members().size()));
+  }
+
+  /**
+   * Returns a query for every fact of the partnership that carries a {@link Provenance}, with where
+   * it is: memberships, seats, funding flows, practice facts and mechanisms, risks, civic space
+   * ratings and power relations, in that order (and in each facet's own order). Facts without a
+   * provenance are left out.
+   *
+   * <pre>{@code
+   * gppac.query(sourcedFacts())
+   * // [membership of WANEP — GPPAC annual report 2023, 2024-06-01, ...]
+   * }</pre>
+   */
+  public static PartnershipQuery<ImmutableList<SourcedFact>> sourcedFacts() {
+    return named("sourcedFacts()", PartnershipQueries::sourcedFactsOf);
+  }
+
+  /**
+   * Returns a query for every fact whose provenance is {@linkplain Provenance#illustrative()
+   * illustrative}, in the order of {@link #sourcedFacts()}, so a report can say which of its values
+   * are made up without knowing where each facet keeps them.
+   *
+   * <pre>{@code
+   * gppac.query(illustrativeFacts())
+   * // [seat of WANEP in International Steering Group — illustrative: weights are made up]
+   * }</pre>
+   */
+  public static PartnershipQuery<ImmutableList<SourcedFact>> illustrativeFacts() {
+    return named(
+        "illustrativeFacts()",
+        p ->
+            sourcedFactsOf(p).stream()
+                .filter(f -> f.provenance().illustrative())
+                .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static ImmutableList<SourcedFact> sourcedFactsOf(Partnership p) {
+    ImmutableList.Builder<SourcedFact> out = ImmutableList.builder();
+    for (Membership m : p.members()) {
+      m.provenance()
+          .ifPresent(
+              s -> out.add(new SourcedFact("membership of " + m.organization().shortName(), s)));
+    }
+    for (GoverningBody b : p.bodies()) {
+      for (Seat seat : b.seats()) {
+        seat.provenance()
+            .ifPresent(
+                s ->
+                    out.add(
+                        new SourcedFact(
+                            "seat of "
+                                + nameOf(p, seat.holder())
+                                + " in "
+                                + b.name()
+                                + ", weight "
+                                + seat.weight(),
+                            s)));
+      }
+    }
+    for (FundingFlow f : p.flows()) {
+      f.provenance()
+          .ifPresent(
+              s ->
+                  out.add(
+                      new SourcedFact(
+                          "funding from "
+                              + nameOf(p, f.provider())
+                              + " to "
+                              + nameOf(p, f.recipient())
+                              + ", "
+                              + f.amount()
+                              + " in "
+                              + f.year(),
+                          s)));
+    }
+    practiceFacts(p, p.practice(), out);
+    for (Risk r : p.risks().risks()) {
+      r.provenance()
+          .ifPresent(
+              s -> out.add(new SourcedFact("risk " + r.id() + " \"" + r.description() + "\"", s)));
+    }
+    p.risks()
+        .civicSpaceProvenance()
+        .forEach(
+            (c, s) ->
+                out.add(
+                    new SourcedFact(
+                        "civic space of "
+                            + c
+                            + " rated "
+                            + Texts.label(p.risks().civicSpace().get(c)),
+                        s)));
+    for (PowerRelation r : p.powerMap().relations()) {
+      out.add(
+          new SourcedFact(
+              "power relation: "
+                  + nameOf(p, r.holder())
+                  + " "
+                  + Texts.label(r.expression())
+                  + " "
+                  + r.overActor()
+                      .map(a -> nameOf(p, a))
+                      .orElseGet(() -> "\"" + r.overIssue().orElseThrow() + "\""),
+              r.provenance()));
+    }
+    return out.build();
+  }
+
+  private static void practiceFacts(
+      Partnership p, Practice practice, ImmutableList.Builder<SourcedFact> out) {
+    practice
+        .sharedValues()
+        .flatMap(Facts.SharedValues::provenance)
+        .ifPresent(s -> out.add(new SourcedFact(Topic.SHARED_VALUES.label(), s)));
+    practice
+        .interests()
+        .forEach(
+            (id, i) ->
+                i.provenance()
+                    .ifPresent(
+                        s -> out.add(new SourcedFact("declared interest of " + nameOf(p, id), s))));
+    practice
+        .design()
+        .flatMap(Facts.ProgrammeDesign::provenance)
+        .ifPresent(s -> out.add(new SourcedFact(Topic.PROGRAMME_DESIGN.label(), s)));
+    for (Facts.LearningPractice l : practice.learning()) {
+      l.provenance()
+          .ifPresent(
+              s -> out.add(new SourcedFact("joint learning \"" + l.description() + "\"", s)));
+    }
+    for (Facts.FeedbackLoop f : practice.feedbackLoops()) {
+      f.provenance()
+          .ifPresent(
+              s ->
+                  out.add(
+                      new SourcedFact(
+                          "feedback loop to " + nameOf(p, f.to()) + " by " + f.channel(), s)));
+    }
+    practice
+        .contextReviews()
+        .flatMap(Facts.ContextReviews::provenance)
+        .ifPresent(s -> out.add(new SourcedFact(Topic.CONTEXT_REVIEWS.label(), s)));
+    practice
+        .budgetFlexibility()
+        .flatMap(Facts.BudgetFlexibility::provenance)
+        .ifPresent(s -> out.add(new SourcedFact(Topic.BUDGET_FLEXIBILITY.label(), s)));
+    practice
+        .powerArrangement()
+        .flatMap(Facts.PowerArrangement::provenance)
+        .ifPresent(s -> out.add(new SourcedFact(Topic.POWER_ARRANGEMENT.label(), s)));
+    practice
+        .civicSpace()
+        .flatMap(Facts.CivicSpaceStrategy::provenance)
+        .ifPresent(s -> out.add(new SourcedFact("civic space strategy", s)));
+    practice
+        .controlProvenance()
+        .forEach((c, s) -> out.add(new SourcedFact("control mechanism " + Texts.label(c), s)));
+    practice
+        .trustProvenance()
+        .forEach((t, s) -> out.add(new SourcedFact("trust mechanism " + Texts.label(t), s)));
+  }
+
+  /** Returns the short name of member {@code id}, or the id when it is not a member. */
+  private static String nameOf(Partnership p, OrganizationId id) {
+    return p.member(id).map(m -> m.organization().shortName()).orElse(id.toString());
   }
 
   /** Returns the members of {@code members} holding {@code role}: the one filter by role. */

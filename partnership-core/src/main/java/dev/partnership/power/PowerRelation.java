@@ -1,6 +1,7 @@
 package dev.partnership.power;
 
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import dev.partnership.power.Dimensions.Confidence;
 import dev.partnership.power.Dimensions.Expression;
@@ -15,6 +16,13 @@ import org.immutables.value.Value;
  * A power relation: who holds power over (or with, to) another actor or over an issue, along the
  * Powercube's form, space and level and the expression of power, with provenance (source, date,
  * confidence) as users of mapping tools ask for on every link.
+ *
+ * <p>A power relation keeps its source and date as attributes of its own, because both are required
+ * here (a link on a power map is a claim someone made, somewhere, at some time), while other facts
+ * carry an optional {@link Provenance}. {@link #provenance()} returns the same source, date and
+ * {@link #illustrative()} flag as a {@code Provenance}, so reports and {@code
+ * PartnershipQueries.illustrativeFacts()} treat relations like every other fact; {@link
+ * #confidence()} is what only relations have.
  *
  * <pre>{@code
  * PowerRelation.builder().holder(funder.id()).overActor(partner.id())
@@ -56,6 +64,17 @@ public abstract class PowerRelation implements WithPowerRelation {
   /** Returns how sure the source is. */
   public abstract Confidence confidence();
 
+  /** Returns whether the relation is made up to illustrate (false unless set). */
+  @Value.Default
+  public boolean illustrative() {
+    return false;
+  }
+
+  /** Returns the source, date and illustrative flag as a {@link Provenance}. */
+  public Provenance provenance() {
+    return Provenance.of(source(), Optional.of(date()), illustrative());
+  }
+
   @Value.Check
   void check() {
     Checks.checkField(
@@ -64,6 +83,7 @@ public abstract class PowerRelation implements WithPowerRelation {
         overActor().map(Object::toString).orElse(overIssue().orElse("none")),
         "must be exactly one of an actor or an issue");
     Checks.checkNotBlank(source(), "source");
+    provenance(); // the date's bounds are those of every provenance
     overIssue().ifPresent(i -> Checks.checkNotBlank(i, "issue"));
   }
 
@@ -96,6 +116,7 @@ public abstract class PowerRelation implements WithPowerRelation {
         + date()
         + ", "
         + confidence()
-        + ")";
+        + ")"
+        + (illustrative() ? " (illustrative)" : "");
   }
 }

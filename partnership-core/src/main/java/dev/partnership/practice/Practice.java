@@ -3,7 +3,9 @@ package dev.partnership.practice;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import dev.partnership.practice.Facts.BudgetFlexibility;
 import dev.partnership.practice.Facts.CivicSpaceStrategy;
@@ -71,6 +73,18 @@ public abstract class Practice implements WithPractice {
   /** Returns the trust mechanisms in use. */
   public abstract ImmutableSet<TrustMechanism> trusts();
 
+  /**
+   * Returns where the facts about control mechanisms come from, for those recorded; every key is
+   * one of {@link #controls()} (the provenance of a control not in use is dropped when built).
+   */
+  public abstract ImmutableMap<ControlMechanism, Provenance> controlProvenance();
+
+  /**
+   * Returns where the facts about trust mechanisms come from, for those recorded; every key is one
+   * of {@link #trusts()} (the provenance of a mechanism not in use is dropped when built).
+   */
+  public abstract ImmutableMap<TrustMechanism, Provenance> trustProvenance();
+
   /** Returns whether the fact of {@code topic} is present. */
   public boolean has(Topic topic) {
     switch (topic) {
@@ -111,11 +125,24 @@ public abstract class Practice implements WithPractice {
     return b.build();
   }
 
+  /**
+   * Checks that no topic is both recorded and known absent, and drops the provenance of a mechanism
+   * no longer in use (the fact is gone, so is where it came from).
+   */
   @Value.Check
-  void check() {
+  Practice normalize() {
     for (Topic t : knownAbsent()) {
       Checks.checkField(!has(t), "known absent", t, "must not also be recorded as a fact");
     }
+    if (controls().containsAll(controlProvenance().keySet())
+        && trusts().containsAll(trustProvenance().keySet())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .controlProvenance(Maps.filterKeys(controlProvenance(), controls()::contains))
+        .trustProvenance(Maps.filterKeys(trustProvenance(), trusts()::contains))
+        .build();
   }
 
   /** Returns a practice with no facts and no mechanisms. */

@@ -2,6 +2,7 @@ package dev.partnership.risk;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,6 +51,12 @@ public abstract class Risk implements WithRisk {
   /** Returns the change in power the risk comes from, if it comes from one. */
   public abstract Optional<String> origin();
 
+  /**
+   * Returns where the risk and its ratings come from, if recorded; an {@linkplain
+   * Provenance#illustrative() illustrative} one marks made-up ratings.
+   */
+  public abstract Optional<Provenance> provenance();
+
   /** Returns likelihood times impact, 1 to 25. */
   public int score() {
     return likelihood().rank() * impact().rank();
@@ -91,6 +98,7 @@ public abstract class Risk implements WithRisk {
         + score()
         + ", borne by "
         + bearer()
-        + ")";
+        + ")"
+        + Provenance.mark(provenance());
   }
 }

@@ -1,10 +1,13 @@
 package dev.partnership.actors;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -59,5 +62,46 @@ public final class ActorsGenerators {
                   .levels(levels)
                   .build();
             });
+  }
+
+  /** Sources of every kind: a citation, a URL, one of 2,000 characters, non-ASCII text. */
+  static final List<String> SOURCES =
+      List.of(
+          "GPPAC annual report 2023",
+          "https://www.gppac.net/governance",
+          "x".repeat(2000),
+          "Entretien avec la coordinatrice, Lomé — notes \"brutes\"",
+          "weights are made up");
+
+  /**
+   * Provenances of every kind: sourced or illustrative, with or without a date, dates from the
+   * first to the last allowed day.
+   */
+  public static Gen<Provenance> provenances() {
+    return longs().all().map(seed -> provenance(new SplittableRandom(seed)));
+  }
+
+  /** Returns a provenance drawn with {@code r}. */
+  public static Provenance provenance(SplittableRandom r) {
+    Optional<LocalDate> date;
+    switch (r.nextInt(4)) {
+      case 0:
+        date = Optional.empty();
+        break;
+      case 1:
+        date = Optional.of(LocalDate.of(1900, 1, 1));
+        break;
+      case 2:
+        date = Optional.of(LocalDate.of(2200, 12, 31));
+        break;
+      default:
+        date = Optional.of(LocalDate.of(2000, 1, 1).plusDays(r.nextInt(20_000)));
+    }
+    return Provenance.of(SOURCES.get(r.nextInt(SOURCES.size())), date, r.nextBoolean());
+  }
+
+  /** Returns no provenance about half the time, else one drawn with {@code r}. */
+  public static Optional<Provenance> sometimes(SplittableRandom r) {
+    return r.nextBoolean() ? Optional.empty() : Optional.of(provenance(r));
   }
 }

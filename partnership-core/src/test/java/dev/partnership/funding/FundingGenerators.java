@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import org.quicktheories.core.Gen;
 
@@ -106,13 +107,23 @@ public final class FundingGenerators {
             int amount = 1 + code / 64;
             if (from != to) {
               b.addFlows(
-                  FundingFlow.of(
-                      orgs.get(from).id(),
-                      orgs.get(to).id(),
-                      Money.of(String.valueOf(amount), "EUR"),
-                      2020 + amount % 2));
+                  sometimesSourced(
+                      FundingFlow.of(
+                          orgs.get(from).id(),
+                          orgs.get(to).id(),
+                          Money.of(String.valueOf(amount), "EUR"),
+                          2020 + amount % 2),
+                      code));
             }
           }
         });
+  }
+
+  /** Returns {@code flow} with a provenance drawn from {@code seed} about half the time. */
+  static FundingFlow sometimesSourced(FundingFlow flow, long seed) {
+    return FundingFlow.builder()
+        .from(flow)
+        .provenance(ActorsGenerators.sometimes(new SplittableRandom(seed)))
+        .build();
   }
 }

@@ -25,6 +25,7 @@ import com.google.common.testing.NullPointerTester;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
+import dev.partnership.actors.Provenance;
 import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
@@ -386,7 +387,8 @@ class GovernanceTest {
             .setDefault(Organization.class, A)
             .setDefault(GoverningBody.class, board())
             .setDefault(DecisionRule.class, DecisionRule.simpleMajority())
-            .setDefault(Fraction.class, Fraction.ONE);
+            .setDefault(Fraction.class, Fraction.ONE)
+            .setDefault(Provenance.class, Provenance.of("s"));
     npt.testAllPublicStaticMethods(GovernanceOperators.class);
     npt.testAllPublicStaticMethods(GovernanceQueries.class);
     npt.testAllPublicStaticMethods(GoverningBody.class);

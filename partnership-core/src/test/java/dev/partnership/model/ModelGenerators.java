@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.OperatingLevel;
 import dev.partnership.actors.Organization;
@@ -135,6 +136,7 @@ public final class ModelGenerators {
               .organization(distinct.get(i))
               .roles(set.isEmpty() ? ImmutableSet.of(Role.MEMBER) : set)
               .involvedFromDesign(i % 2 == 0)
+              .provenance(ActorsGenerators.sometimes(new SplittableRandom(i + 31L * lead)))
               .build());
     }
     PartnershipForm f =
@@ -187,8 +189,8 @@ public final class ModelGenerators {
 
   /**
    * Partnerships of 1 to 8 members with every facet populated from a seed: governing bodies (small
-   * weights, sometimes a first seat of 2^61), flows between members, practice facts and risks
-   * naming members. Every invariant holds.
+   * weights, sometimes a first seat of 2^61), flows between members, practice facts, decision
+   * rights and risks naming members. Every invariant holds.
    */
   public static Gen<Partnership> partnershipsWithFacets() {
     return partnerships().zip(longs().all(), ModelGenerators::withFacets);
@@ -213,6 +215,13 @@ public final class ModelGenerators {
       b.practice(PracticeGenerators.withFact(Practice.empty(), topic, ids, r.nextLong()));
     }
     if (r.nextBoolean()) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < bodies; i++) {
+        names.add("Body " + i);
+      }
+      b.decisionRights(RightsGenerators.rights(ids, names, r.nextLong()));
+    }
+    if (r.nextBoolean()) {
       OrganizationId bearer = pick(ids, r);
       b.risks(
           RiskRegister.builder()
@@ -229,6 +238,7 @@ public final class ModelGenerators {
                           r.nextBoolean()
                               ? Mitigation.fundedBy("Training", pick(ids, r))
                               : Mitigation.unfunded("Training"))
+                      .provenance(ActorsGenerators.sometimes(r))
                       .build())
               .build());
     }
@@ -240,7 +250,8 @@ public final class ModelGenerators {
     List<Seat> seats = new ArrayList<>();
     for (OrganizationId id : candidates) {
       if (seats.isEmpty() || r.nextBoolean()) {
-        seats.add(Seat.of(id, seats.isEmpty() && r.nextInt(4) == 0 ? 1L << 61 : r.nextInt(6)));
+        Seat seat = Seat.of(id, seats.isEmpty() && r.nextInt(4) == 0 ? 1L << 61 : r.nextInt(6));
+        seats.add(ActorsGenerators.sometimes(r).map(seat::withProvenance).orElse(seat));
       }
     }
     DecisionRule[] rules = {
@@ -272,6 +283,7 @@ public final class ModelGenerators {
     if (r.nextBoolean()) {
       f.earmarking(Earmarking.values()[r.nextInt(Earmarking.values().length)]);
     }
+    f.provenance(ActorsGenerators.sometimes(r));
     return f.build();
   }
 
@@ -287,8 +299,8 @@ public final class ModelGenerators {
 
   /**
    * A partnership with every facet populated and an operator of any catalogue (membership,
-   * governance, funding) on it, drawn over its members, one outsider, its bodies and a missing
-   * body, with weights up to {@code Long.MAX_VALUE}.
+   * governance, funding, decision rights) on it, drawn over its members, one outsider, its bodies
+   * and a missing body, with weights up to {@code Long.MAX_VALUE}.
    */
   public static Gen<PartnershipAndOperator> partnershipsWithFacetsAndOperators() {
     return partnershipsWithFacets()
@@ -313,7 +325,11 @@ public final class ModelGenerators {
     Role role = ROLES.get(r.nextInt(ROLES.size()));
     Optional<FundingFlow> existing =
         p.flows().isEmpty() ? Optional.empty() : Optional.of(pick(p.flows(), r));
-    switch (r.nextInt(17)) {
+    int kind = r.nextInt(17 + RightsGenerators.KINDS);
+    if (kind >= 17) {
+      return RightsGenerators.operator(p, ids, body, r.nextLong());
+    }
+    switch (kind) {
       case 0:
         return PartnershipOperators.admit(outsider, role);
       case 1:

@@ -3,7 +3,9 @@ package dev.partnership.practice;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.math.Fraction;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.quicktheories.core.Gen;
 public final class PracticeGenerators {
   private PracticeGenerators() {}
 
-  /** Returns a generator of mechanism sets (any controls, any trusts). */
+  /** Returns a generator of mechanism sets (any controls, any trusts), some with provenance. */
   public static Gen<Practice> mechanisms() {
     return integers()
         .between(0, (1 << 13) - 1)
@@ -34,6 +36,19 @@ public final class PracticeGenerators {
                   b.addTrusts(ts[i]);
                 }
               }
+              Practice mechanisms = b.build();
+              SplittableRandom r = new SplittableRandom(bits);
+              mechanisms
+                  .controls()
+                  .forEach(
+                      c ->
+                          ActorsGenerators.sometimes(r)
+                              .ifPresent(s -> b.putControlProvenance(c, s)));
+              mechanisms
+                  .trusts()
+                  .forEach(
+                      t ->
+                          ActorsGenerators.sometimes(r).ifPresent(s -> b.putTrustProvenance(t, s)));
               return b.build();
             });
   }
@@ -45,6 +60,7 @@ public final class PracticeGenerators {
   public static Practice withFact(
       Practice practice, Topic topic, List<OrganizationId> members, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
+    Optional<Provenance> source = ActorsGenerators.sometimes(new SplittableRandom(~seed));
     ImmutableSet<OrganizationId> some =
         members.stream().filter(m -> r.nextBoolean()).collect(ImmutableSet.toImmutableSet());
     LocalDate date = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(4000));
@@ -57,17 +73,18 @@ public final class PracticeGenerators {
                     .collect(ImmutableSet.toImmutableSet()));
     switch (topic) {
       case SHARED_VALUES:
-        return b.sharedValues(new Facts.SharedValues(date, some)).build();
+        return b.sharedValues(new Facts.SharedValues(date, some, source)).build();
       case DECLARED_INTERESTS:
         return b.putInterest(
                 members.get(r.nextInt(members.size())),
-                new Facts.DeclaredInterest("interest", r.nextBoolean()))
+                new Facts.DeclaredInterest("interest", r.nextBoolean(), source))
             .build();
       case PROGRAMME_DESIGN:
-        return b.design(new Facts.ProgrammeDesign(some, ImmutableSet.of(), some)).build();
+        return b.design(new Facts.ProgrammeDesign(some, ImmutableSet.of(), some, source)).build();
       case JOINT_LEARNING:
         return b.addLearning(
-                new Facts.LearningPractice("learning", r.nextBoolean(), 1 + r.nextInt(36), some))
+                new Facts.LearningPractice(
+                    "learning", r.nextBoolean(), 1 + r.nextInt(36), some, source))
             .build();
       case FEEDBACK_LOOPS:
         return b.addFeedbackLoop(
@@ -76,19 +93,22 @@ public final class PracticeGenerators {
                     members.get(0),
                     "survey",
                     1 + r.nextInt(24),
-                    r.nextBoolean() ? Optional.of("acted") : Optional.empty()))
+                    r.nextBoolean() ? Optional.of("acted") : Optional.empty(),
+                    source))
             .build();
       case CONTEXT_REVIEWS:
-        return b.contextReviews(new Facts.ContextReviews(1 + r.nextInt(36), date, some)).build();
+        return b.contextReviews(new Facts.ContextReviews(1 + r.nextInt(36), date, some, source))
+            .build();
       case BUDGET_FLEXIBILITY:
         return b.budgetFlexibility(
                 new Facts.BudgetFlexibility(
-                    Fraction.of(r.nextInt(101), 100), some, Optional.empty()))
+                    Fraction.of(r.nextInt(101), 100), some, Optional.empty(), source))
             .build();
       case POWER_ARRANGEMENT:
-        return b.powerArrangement(new Facts.PowerArrangement(some, date)).build();
+        return b.powerArrangement(new Facts.PowerArrangement(some, date, source)).build();
       default:
-        return b.civicSpace(new Facts.CivicSpaceStrategy("strategy", r.nextBoolean())).build();
+        return b.civicSpace(new Facts.CivicSpaceStrategy("strategy", r.nextBoolean(), source))
+            .build();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.partnership.risk;
 
+import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
@@ -18,7 +19,7 @@ public final class RiskGenerators {
 
   /**
    * Returns a register of 0 to 6 risks borne, owned and mitigated by {@code members}, with a civic
-   * space rating for some of their home countries, drawn with {@code seed}.
+   * space rating for some of their home countries, some with provenance, drawn with {@code seed}.
    */
   public static RiskRegister register(List<Organization> members, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
@@ -45,6 +46,7 @@ public final class RiskGenerators {
       if (r.nextInt(3) == 0) {
         risk.origin("delegate decision " + i);
       }
+      risk.provenance(ActorsGenerators.sometimes(r));
       b.addRisk(risk.build());
     }
     Set<CountryCode> rated = new HashSet<>();
@@ -52,6 +54,7 @@ public final class RiskGenerators {
       Optional<CountryCode> c = o.homeCountry();
       if (c.isPresent() && r.nextBoolean() && rated.add(c.get())) {
         b.putCivicSpace(c.get(), pick(CivicSpace.values(), r));
+        ActorsGenerators.sometimes(r).ifPresent(s -> b.putCivicSpaceProvenance(c.get(), s));
       }
     }
     return b.build();
