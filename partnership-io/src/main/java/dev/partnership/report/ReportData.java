@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.analysis.Finding;
 import dev.partnership.analysis.Lessons;
 import dev.partnership.analysis.PrinciplesCheck;
@@ -19,7 +20,9 @@ import dev.partnership.math.Fraction;
 import dev.partnership.model.FundingQueries;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipQueries;
 import dev.partnership.model.Role;
+import dev.partnership.model.SourcedFact;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.Cell;
 import dev.partnership.participation.Decision;
@@ -131,8 +134,17 @@ final class ReportData {
     s.put("id", p.id());
     s.put("form", Labels.words(p.form()));
     s.put("secretariat", p.secretariat().map(id -> Labels.name(p, id)).orElse("none recorded"));
-    s.put("notes", notes == null ? List.of() : notes);
-    s.put("hasNotes", notes != null && !notes.isEmpty());
+    List<String> allNotes = new ArrayList<>(notes == null ? List.of() : notes);
+    long made = p.query(PartnershipQueries.illustrativeFacts()).size();
+    if (made > 0) {
+      allNotes.add(
+          made
+              + (made == 1 ? " fact of the data is" : " facts of the data are")
+              + " illustrative: marked \u201c(illustrative)\u201d in the tables and listed under Sources.");
+    }
+    s.put("notes", allNotes);
+    s.put("hasNotes", !allNotes.isEmpty());
+    s.put("sources", sources(p).context());
     s.put("summary", membersSummary(p));
     long local = p.members().stream().filter(m -> m.organization().isLocalOrNational()).count();
     s.put(
@@ -246,6 +258,29 @@ final class ReportData {
             .collect(Collectors.joining(", "));
   }
 
+  private Table sources(Partnership p) {
+    Table t =
+        new Table(
+            "sources",
+            "Sources",
+            List.of("Fact", "Source", "Date", "Illustrative"),
+            List.of(
+                column("partnership", "text", "", "the partnership's name"),
+                column("fact", "text", "", "which fact of the partnership, in words"),
+                column("source", "text", "", "the source, or why an illustrative value is made up"),
+                column("date", "date", "ISO 8601", "the date of the source, empty when unknown"),
+                column("illustrative", "boolean", "", "true when the value is made up")));
+    for (SourcedFact f : p.query(PartnershipQueries.sourcedFacts())) {
+      Provenance v = f.provenance();
+      String date = v.date().map(Object::toString).orElse("");
+      t.add(
+          List.of(f.fact(), v.source(), date, v.illustrative() ? "yes" : "no"),
+          List.of(p.name(), f.fact(), v.source(), date, Boolean.toString(v.illustrative())));
+    }
+    tables.add(t);
+    return t;
+  }
+
   private Table members(Partnership p) {
     Table t =
         new Table(
@@ -273,7 +308,9 @@ final class ReportData {
                 column("locality_reason", "text", "", "why the organisation has that locality")));
     for (Membership m : p.members()) {
       Organization o = m.organization();
-      String roles = m.roles().stream().map(Labels::words).collect(Collectors.joining(", "));
+      String roles =
+          m.roles().stream().map(Labels::words).collect(Collectors.joining(", "))
+              + Provenance.mark(m.provenance());
       t.add(
           List.of(
               o.name(),
@@ -340,7 +377,7 @@ final class ReportData {
         t.add(
             List.of(
                 Labels.name(p, seat.holder()),
-                Long.toString(seat.weight()),
+                seat.weight() + Provenance.mark(seat.provenance()),
                 exactly(b),
                 exactly(s),
                 blocker ? "yes" : "no"),
@@ -503,7 +540,7 @@ final class ReportData {
                     "source", "text", "", "where the fact comes from, empty when not recorded")));
     for (FundingFlow f : p.flows()) {
       String earmarking = f.earmarking().map(Labels::words).orElse("");
-      String source = f.source().orElse("");
+      String source = f.provenance().map(Object::toString).orElse(f.source().orElse(""));
       t.add(
           List.of(
               Labels.name(p, f.provider()),
@@ -720,7 +757,7 @@ final class ReportData {
               r.score() + (r.isHigh() ? " (high)" : ""),
               Labels.name(p, r.bearer()),
               Integer.toString(r.mitigations().size()),
-              r.origin().orElse("")),
+              r.provenance().map(Object::toString).orElse(r.origin().orElse(""))),
           List.of(
               p.name(),
               r.id(),

@@ -1,7 +1,11 @@
 package dev.partnership.examples.cli;
 
+import dev.partnership.document.PartnershipDocuments;
+import dev.partnership.model.Partnership;
+import dev.partnership.participation.Assessment;
 import dev.partnership.report.PartnershipReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code partnership report [--out DIR] (--builtin | DOCUMENT...)}: writes the HTML, Markdown, SVG
- * and CSV report and prints the comparison and where the files are.
+ * {@code partnership report [--out DIR] [--session FILE]... (--builtin | DOCUMENT...)}: writes the
+ * HTML, Markdown, SVG and CSV report and prints the comparison and where the files are.
  */
 @Command(
     name = "report",
@@ -21,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "Writes the report of partnerships: report.html (self-contained),",
       "report.md, pictures/ (SVG, DOT, Mermaid) and csv/ (RFC 4180, with",
       "data-dictionary.csv), and prints the comparison.",
-      "Example: partnership report --builtin --out target/partos-report"
+      "Example: partnership report --out target/partos-report my-partnership.yaml"
     })
 final class ReportCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -40,6 +44,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-graphviz", description = "do not run Graphviz's dot; show DOT text instead")
   boolean noGraphviz;
 
+  @Option(
+      names = "--session",
+      paramLabel = "FILE",
+      description = "a PAT session document (pat-session/1) to show with its partnership")
+  List<Path> sessions;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "DOCUMENT",
@@ -54,12 +64,30 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "Give partnership documents or --builtin");
     }
+    PartnershipReport.Builder b = builtin ? Builtins.report() : PartnershipReport.builder();
+    String first = null;
     if (hasDocuments) {
-      throw new IllegalArgumentException(
-          "reading partnership documents is not available in this build yet (the document reader"
-              + " lands with the documents work); use --builtin");
+      for (Path d : documents) {
+        if (!Files.isRegularFile(d)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + d);
+        }
+        Partnership p = PartnershipDocuments.read(d);
+        first = first == null ? p.id() : first;
+        b.add(p);
+      }
     }
-    PartnershipReport.Builder b = Builtins.report();
+    for (Path s : sessions == null ? List.<Path>of() : sessions) {
+      if (!Files.isRegularFile(s)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + s);
+      }
+      Assessment a = PartnershipDocuments.readAssessment(s);
+      String id = a.partnershipId().orElse(first);
+      if (id == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--session " + s + " names no partnership; give its document too");
+      }
+      b.session(id, a);
+    }
     b.graphviz(!noGraphviz);
     PartnershipReport report = b.build();
     List<Path> written = report.writeAll(out);

@@ -154,6 +154,49 @@ class PartnershipCliTest {
   }
 
   @Test
+  void reportReadsAHandWrittenDocument(@TempDir Path dir) throws IOException {
+    Path doc = dir.resolve("mine.yaml");
+    Files.writeString(doc, HAND_WRITTEN, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run r = run("report", "--no-graphviz", "--out", out.toString(), doc.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Hand-written Duo"), r.out());
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the hostile name as text");
+    assertFalse(html.contains("<script>alert(1)"));
+    assertTrue(html.contains("(illustrative)"), "the made-up flow is marked");
+    assertTrue(html.contains("Sources"));
+    assertTrue(html.contains("50.0%"), "two equal seats under unanimity: 50% each");
+  }
+
+  @Test
+  void reportReadsTheShippedExampleDocument(@TempDir Path dir) {
+    Path doc = Path.of("documents/three-partners.yaml");
+    if (!Files.isRegularFile(doc)) {
+      doc = Path.of("partnership-examples/documents/three-partners.yaml");
+    }
+    Run r = run("report", "--no-graphviz", "--out", dir.toString(), doc.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Three Partners (illustrative)"), r.out());
+    assertTrue(Files.isRegularFile(dir.resolve("csv/sources.csv")));
+  }
+
+  @Test
+  void reportRefusesABrokenDocumentInOneLine(@TempDir Path dir) throws IOException {
+    Path doc = dir.resolve("broken.yaml");
+    Files.writeString(doc, "format: partnership/99\nid: x\n", StandardCharsets.UTF_8);
+    Run r = run("report", "--out", dir.resolve("out").toString(), doc.toString());
+    assertEquals(1, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("report: "), r.err());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written for a refused document");
+
+    Run missing = run("report", dir.resolve("nope.yaml").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("No such file"), missing.err());
+  }
+
+  @Test
   void reportWithoutInputIsAUsageError() {
     Run r = run("report");
     assertEquals(2, r.code());
@@ -229,6 +272,34 @@ class PartnershipCliTest {
     assertFalse(
         IatiCommand.progressBar(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2, 1, 1).contains("-"));
   }
+
+  /** A partnership document written by hand, with a hostile member name and a made-up flow. */
+  static final String HAND_WRITTEN =
+      """
+      format: partnership/1
+      id: duo
+      name: Hand-written Duo
+      form: bilateral
+      members:
+        - organization: {id: NL-KVK-1, name: "<script>alert(1)</script>", type: international-ngo, country: NL}
+          roles: [lead]
+        - organization: {id: KE-NGC-2, name: Partner, type: partner-country-based-ngo, country: KE}
+          roles: [implementing-partner]
+      bodies:
+        - name: Board
+          type: board
+          rule: {kind: unanimity}
+          seats:
+            - {holder: NL-KVK-1, weight: 1}
+            - {holder: KE-NGC-2, weight: 1}
+      flows:
+        - provider: NL-KVK-1
+          recipient: KE-NGC-2
+          amount: "1000.00"
+          currency: EUR
+          year: 2025
+          provenance: {source: made up for this test, illustrative: true}
+      """;
 
   /** A ministry funds an international NGO that passes part on to a Kenyan NGO. */
   static final String IATI =
