@@ -3,5 +3,5 @@
 # path (runtime dependencies only: no test libraries) and partnership.jsh as start-up.
 set -e
 cd "$(dirname "$0")"
-mvn -q -pl partnership-examples -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
+mvn -q -pl partnership-examples -am test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
 exec jshell --class-path "partnership-examples/target/classes:$(cat partnership-examples/target/classpath.txt)" --startup DEFAULT --startup partnership.jsh "$@"

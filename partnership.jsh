@@ -10,6 +10,8 @@ import static dev.partnership.model.GovernanceOperators.*;
 import static dev.partnership.model.GovernanceQueries.*;
 import dev.partnership.participation.*;
 import dev.partnership.report.*;
+import dev.partnership.csv.*;
+import dev.partnership.document.*;
 import static dev.partnership.model.ParticipationQueries.*;
 import dev.partnership.funding.*;
 import dev.partnership.iati.*;

@@ -144,7 +144,10 @@ public final class RiskOperators {
             when(
                 r.likelihood() == likelihood && r.impact() == impact,
                 "risk " + Texts.shortly(riskId) + " is already " + likelihood + " x " + impact),
-        r -> r.withLikelihood(likelihood).withImpact(impact));
+        r ->
+            r.withLikelihood(likelihood)
+                .withImpact(impact)
+                .withProvenance(Operator.afterChange(r.provenance())));
   }
 
   /**

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * classify, the recipient locality of its direct funding, its longest funding chains, and the
  * data-quality summary.
  *
- * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
+ * <p>Run it with {@code mvn -q -pl partnership-examples -am test-compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.IatiExample} (from the project root, with {@code
  * ../shared} beside it), or pass XML files as {@code -Dexec.args="a.xml b.xml"}.
  */

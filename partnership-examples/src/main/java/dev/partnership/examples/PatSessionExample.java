@@ -27,7 +27,7 @@ import java.time.LocalDate;
  * the consortium's (Mama Cash as lead, JASS, CREA, Urgent Action Fund, WO=MEN as lobby partner);
  * the <strong>scores are illustrative</strong>, not the consortium's own.
  *
- * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
+ * <p>Run it with {@code mvn -q -pl partnership-examples -am test-compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.PatSessionExample}.
  */
 public final class PatSessionExample {

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every example's {@code main} and checks what it prints. */
 class ExamplesSmokeTest {
@@ -180,5 +184,63 @@ class ExamplesSmokeTest {
     assertTrue(!out.contains("NaN"), out);
     assertTrue(out.contains("Longest chains:"), out);
     assertTrue(out.contains("- SKIPPED: value below one cent: "), out);
+  }
+
+  @Test
+  void documentExampleReadsAnalysesAndWritesTheDocumentBackUnchanged(@TempDir Path dir)
+      throws IOException {
+    Path in = Path.of("documents", "three-partners.yaml");
+    Path out = dir.resolve("three-partners.yaml");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        DocumentExample.run(
+            new String[] {in.toString(), "--out", out.toString(), "--as-of", "2026-11-29"},
+            System.out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status);
+    assertEquals(Files.readString(in), Files.readString(out));
+    String findings = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        findings.startsWith(
+            "Three Partners (illustrative): 3 members, checked on 2026-11-29 against the meet-up"
+                + " lessons"),
+        findings);
+    assertTrue(findings.contains("evidence: members involved from the design: 2 of 3"), findings);
+    String written =
+        run(() -> DocumentExample.main(new String[] {in.toString(), "--as-of", "2026-11-29"}));
+    assertEquals(Files.readString(in), written);
+  }
+
+  @Test
+  void documentExampleReportsWhereABrokenDocumentIsWrong(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(
+        broken,
+        Files.readString(Path.of("documents", "three-partners.yaml"))
+            .replace("country: UG", "country: XX"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        DocumentExample.run(
+            new String[] {broken.toString()},
+            System.out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, status);
+    assertEquals(
+        "broken.yaml:37:16: /members/2/organization/country (XX) must be an ISO 3166-1 alpha-2"
+            + " code such as NL or KE\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyExampleDocumentIsWrittenBackUnchanged() throws IOException {
+    try (var files = Files.list(Path.of("documents"))) {
+      List<Path> documents = files.sorted().toList();
+      assertEquals(2, documents.size(), documents.toString());
+      for (Path in : documents) {
+        String written =
+            run(() -> DocumentExample.main(new String[] {in.toString(), "--as-of", "2026-11-29"}));
+        assertEquals(Files.readString(in), written, in.toString());
+      }
+    }
   }
 }

@@ -1,0 +1,82 @@
+package dev.partnership.document;
+
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.collect.ImmutableList;
+import dev.partnership.actors.CountryCode;
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.model.Membership;
+import dev.partnership.model.ModelGenerators;
+import dev.partnership.model.Partnership;
+import dev.partnership.power.Dimensions;
+import dev.partnership.power.PowerMap;
+import dev.partnership.power.PowerRelation;
+import dev.partnership.practice.Practice;
+import dev.partnership.practice.PracticeGenerators;
+import dev.partnership.practice.Topic;
+import dev.partnership.risk.CivicSpace;
+import dev.partnership.risk.RiskRegister;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.quicktheories.core.Gen;
+
+/** Generators for documents: the core's partnerships with every facet, power maps included. */
+final class DocumentGenerators {
+  private DocumentGenerators() {}
+
+  /**
+   * Partnerships with facets ({@link ModelGenerators#partnershipsWithFacets()}), sometimes with
+   * every practice topic, civic space per country and a power map.
+   */
+  static Gen<Partnership> partnerships() {
+    return ModelGenerators.partnershipsWithFacets().zip(longs().all(), DocumentGenerators::more);
+  }
+
+  static Partnership more(Partnership p, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<OrganizationId> ids =
+        p.members().stream().map(Membership::id).collect(ImmutableList.toImmutableList());
+    Partnership.Builder b = Partnership.builder().from(p);
+    if (r.nextInt(3) == 0) {
+      Practice practice = Practice.empty();
+      for (Topic t : Topic.values()) {
+        if (r.nextBoolean()) {
+          practice = PracticeGenerators.withFact(practice, t, ids, r.nextLong());
+        }
+      }
+      b.practice(practice);
+    }
+    if (r.nextBoolean()) {
+      b.risks(
+          RiskRegister.builder()
+              .from(p.risks())
+              .putCivicSpace(CountryCode.of("KE"), CivicSpace.values()[r.nextInt(5)])
+              .putCivicSpace(CountryCode.of("GT"), CivicSpace.OBSTRUCTED)
+              .build());
+    }
+    if (r.nextBoolean()) {
+      PowerMap.Builder m = PowerMap.builder();
+      for (int i = 0; i < 1 + r.nextInt(3); i++) {
+        PowerRelation.Builder x =
+            PowerRelation.builder()
+                .holder(ids.get(r.nextInt(ids.size())))
+                .form(Dimensions.Form.values()[r.nextInt(3)])
+                .space(Dimensions.Space.values()[r.nextInt(3)])
+                .level(Dimensions.Level.values()[r.nextInt(3)])
+                .expression(Dimensions.Expression.values()[r.nextInt(4)])
+                .source("Illustrative: workshop notes " + i)
+                .date(LocalDate.of(2026, 1, 1).plusDays(r.nextInt(300)))
+                .confidence(Dimensions.Confidence.values()[r.nextInt(3)]);
+        if (r.nextBoolean()) {
+          x.overActor(ids.get(r.nextInt(ids.size())));
+        } else {
+          x.overIssue("the agenda");
+        }
+        m.addRelation(x.build());
+      }
+      b.powerMap(m.build());
+    }
+    return b.build();
+  }
+}
