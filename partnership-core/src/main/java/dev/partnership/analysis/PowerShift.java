@@ -424,9 +424,17 @@ public abstract class PowerShift {
 
   // ---------------------------------------------------------------- stored form
 
-  /** One state's values in a measure: zeros left out, or the reason they could not be computed. */
-  record Snapshot(ImmutableMap<OrganizationId, Fraction> values, Optional<String> refusal) {
-    static final Snapshot ZERO = new Snapshot(ImmutableMap.of(), Optional.empty());
+  /**
+   * One state's values in a measure: zeros left out, or the reason they could not be computed with
+   * the body they were refused for (so two different bodies refused with the same reason stay
+   * apart: the change between them is reported, not taken for no change).
+   */
+  record Snapshot(
+      ImmutableMap<OrganizationId, Fraction> values,
+      Optional<String> refusal,
+      Optional<GoverningBody> refusedBody) {
+    static final Snapshot ZERO =
+        new Snapshot(ImmutableMap.of(), Optional.empty(), Optional.empty());
 
     static Snapshot of(Map<OrganizationId, Fraction> values) {
       ImmutableMap.Builder<OrganizationId, Fraction> b = ImmutableMap.builder();
@@ -436,11 +444,11 @@ public abstract class PowerShift {
               b.put(k, v);
             }
           });
-      return new Snapshot(b.build(), Optional.empty());
+      return new Snapshot(b.build(), Optional.empty(), Optional.empty());
     }
 
-    static Snapshot refused(String reason) {
-      return new Snapshot(ImmutableMap.of(), Optional.of(reason));
+    static Snapshot refused(String reason, GoverningBody body) {
+      return new Snapshot(ImmutableMap.of(), Optional.of(reason), Optional.of(body));
     }
 
     Fraction value(OrganizationId id) {
@@ -604,7 +612,7 @@ public abstract class PowerShift {
         try {
           s = Snapshot.of(body.power(index));
         } catch (IllegalStateException e) {
-          s = Snapshot.refused(e.getMessage());
+          s = Snapshot.refused(e.getMessage(), body);
         }
         out.put(Measure.power(body.name(), index), s);
       }
