@@ -238,9 +238,10 @@ public final class DecisionRightsOperators {
   private static final int SHOWN = 10;
 
   /**
-   * Returns e.g. {@code [a, b]}, or the first {@value #SHOWN} and {@code "and 4990 more]"} beyond.
+   * Returns e.g. {@code [a, b]}, or the first {@value #SHOWN} and {@code "and 4990 more]"} beyond,
+   * so refusals that list organisations or decisions stay short.
    */
-  private static String shortList(List<OrganizationId> ids) {
+  static String shortList(List<?> ids) {
     if (ids.size() <= SHOWN) {
       return ids.toString();
     }
@@ -303,7 +304,7 @@ public final class DecisionRightsOperators {
                 + ") is not listed in the decision rights of "
                 + p.id()
                 + "; decisions are "
-                + p.decisionRights().names());
+                + shortList(p.decisionRights().names()));
   }
 
   /** Returns an operator that changes the right of the listed decision {@code decision}. */

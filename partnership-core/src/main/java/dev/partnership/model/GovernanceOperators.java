@@ -66,7 +66,7 @@ public final class GovernanceOperators {
                           : Optional.of(
                               name
                                   + " takes the decisions "
-                                  + taken
+                                  + DecisionRightsOperators.shortList(taken)
                                   + "; assign them to another body or unassign them first");
                     }),
         (p, b) ->

@@ -156,6 +156,40 @@ class DecisionRightsAdversarialTest {
   }
 
   @Test
+  void refusalsThatListDecisionsStayShortWithTenThousandOfThem() {
+    Organization lead = Organization.of("Lead", OrganizationType.INTERNATIONAL_NGO);
+    DecisionRights.Builder rights = DecisionRights.builder();
+    for (int i = 0; i < 10_000; i++) {
+      rights.addRight(DecisionRight.of(Decision.of("decision " + i, DecisionArea.OTHER), "Board"));
+    }
+    Partnership p =
+        Partnership.builder()
+            .id("big")
+            .name("Big network")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMembers(Membership.of(lead, Role.LEAD))
+            .addBodies(
+                dev.partnership.governance.GoverningBody.of(
+                    "Board",
+                    dev.partnership.governance.BodyType.BOARD,
+                    dev.partnership.governance.DecisionRule.simpleMajority(),
+                    dev.partnership.governance.Seat.of(lead.id())))
+            .decisionRights(rights.build())
+            .build();
+    String notListed =
+        DecisionRightsOperators.unassign("no such decision").whyNotApplicable(p).orElseThrow();
+    assertTrue(notListed.length() < 400, notListed.length() + ": " + notListed.substring(0, 200));
+    assertTrue(notListed.endsWith("and 9990 more]"), notListed);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> p.query(whoDecides("no such")));
+    assertTrue(e.getMessage().length() < 400, e.getMessage().substring(0, 200));
+    String dissolve = GovernanceOperators.dissolve("Board").whyNotApplicable(p).orElseThrow();
+    assertTrue(dissolve.length() < 400, dissolve.length() + ": " + dissolve.substring(0, 200));
+    assertTrue(dissolve.startsWith("Board takes the decisions [decision 0, decision 1,"), dissolve);
+    assertTrue(dissolve.contains("and 9990 more]"), dissolve);
+  }
+
+  @Test
   void theDraftOfAWideMatrixListsEveryCell() {
     // a draft has members x decisions cells (here 90,000); a 3,000 x 3,000 draft takes seconds
     int n = 300;
