@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
+import dev.partnership.funding.Earmarking;
+import dev.partnership.funding.FundingFlow;
+import dev.partnership.funding.Money;
 import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
@@ -17,6 +20,8 @@ import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.Role;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntToLongFunction;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +78,44 @@ class PowerShiftAdversarialTest {
     // and the laws still hold through such a state
     assertTrue(shift.then(PowerShift.between(after, before)).isEmpty());
     assertEquals(PowerShift.between(before, before), shift.then(PowerShift.between(after, before)));
+  }
+
+  @Test
+  void theSummaryOfAThousandMembersAndTenThousandFlowsIsShort() {
+    Organization lead =
+        Organization.of("lead", "Lead (illustrative)", OrganizationType.INTERNATIONAL_NGO, "NL");
+    Partnership.Builder b =
+        Partnership.builder()
+            .id("wide")
+            .name("A wide network (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMembers(Membership.of(lead, Role.LEAD));
+    List<FundingFlow> flows = new ArrayList<>();
+    List<FundingFlow> raised = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      Organization o = Organization.of("m" + i, "Member " + i, OrganizationType.NATIONAL_NGO, "KE");
+      b.addMembers(Membership.of(o, Role.MEMBER));
+      for (int k = 0; k < 10; k++) {
+        FundingFlow.Builder f =
+            FundingFlow.builder()
+                .provider(lead.id())
+                .recipient(o.id())
+                .year(2020 + k)
+                .earmarking(Earmarking.UNEARMARKED);
+        flows.add(f.amount(Money.of("" + (k + 1), "EUR")).build());
+        raised.add(f.amount(Money.of("" + (k + 1 + i), "EUR")).build());
+      }
+    }
+    Partnership before = b.flows(flows).build();
+    Partnership after = Partnership.builder().from(before).flows(raised).build();
+    PowerShift shift = PowerShift.between(before, after);
+    assertEquals(1000, shift.changes().size());
+    String summary = shift.summary();
+    assertTrue(summary.lines().count() <= 30, summary.lines().count() + " lines");
+    assertTrue(summary.length() < 6000, summary.length() + " characters");
+    // the largest gains are named, and the rest counted
+    assertTrue(summary.contains("Member 999 gained 9990.00 EUR"), summary);
+    assertTrue(summary.contains("Lead (illustrative) gained 4995000.00 EUR"), summary);
+    assertTrue(summary.contains("and 989 more organisations"), summary);
   }
 }
