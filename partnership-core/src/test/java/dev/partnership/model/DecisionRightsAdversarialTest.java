@@ -190,6 +190,51 @@ class DecisionRightsAdversarialTest {
   }
 
   @Test
+  void aDecidingBodyTooLargeForAnExactIndexIsRefusedAsDocumented() {
+    Partnership.Builder b =
+        Partnership.builder()
+            .id("big")
+            .name("A large assembly (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT);
+    dev.partnership.governance.GoverningBody.Builder body =
+        dev.partnership.governance.GoverningBody.builder()
+            .name("Assembly")
+            .type(dev.partnership.governance.BodyType.ASSEMBLY)
+            .rule(dev.partnership.governance.DecisionRule.simpleMajority());
+    for (int i = 0; i < 3000; i++) {
+      Organization o = Organization.of("m" + i, "Member " + i, OrganizationType.NATIONAL_NGO, "KE");
+      b.addMembers(Membership.of(o, Role.MEMBER));
+      body.addSeats(dev.partnership.governance.Seat.of(o.id(), 1_000_003L + 7919L * i));
+    }
+    Partnership p =
+        b.addBodies(body.build())
+            .decisionRights(
+                DecisionRights.of(
+                    DecisionRight.of(Decision.of("budget", DecisionArea.OTHER), "Assembly")))
+            .build();
+    // the Javadoc promises IllegalArgumentException, naming the decision and the body
+    IllegalArgumentException draft =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> p.query(draftFromRights(LocalDate.of(2026, 11, 29))));
+    assertTrue(
+        draft.getMessage().startsWith("decision (budget) is taken by Assembly, whose seats' power"),
+        draft.getMessage());
+    assertTrue(draft.getMessage().length() < 600, draft.getMessage());
+    Assessment session =
+        Assessment.builder()
+            .context("A session (illustrative)")
+            .purpose(Purpose.EXISTING_PARTNERSHIP)
+            .date(LocalDate.of(2026, 11, 29))
+            .addOrganizations(p.organizations().get(0))
+            .addDecisions(Decision.of("budget", DecisionArea.OTHER))
+            .build();
+    IllegalArgumentException compared =
+        assertThrows(IllegalArgumentException.class, () -> p.query(compareWith(session)));
+    assertEquals(draft.getMessage(), compared.getMessage());
+  }
+
+  @Test
   void theDraftOfAWideMatrixListsEveryCell() {
     // a draft has members x decisions cells (here 90,000); a 3,000 x 3,000 draft takes seconds
     int n = 300;
