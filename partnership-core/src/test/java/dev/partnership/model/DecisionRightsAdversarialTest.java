@@ -235,6 +235,44 @@ class DecisionRightsAdversarialTest {
   }
 
   @Test
+  void aDecisionNameOfAMillionCharactersIsCutInCallsAndRefusals() {
+    String huge = "y".repeat(1_000_000);
+    Organization lead = Organization.of("Lead", OrganizationType.INTERNATIONAL_NGO);
+    Partnership p =
+        Partnership.builder()
+            .id("p")
+            .name("A network (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMembers(Membership.of(lead, Role.LEAD))
+            .decisionRights(
+                DecisionRights.of(DecisionRight.of(Decision.of(huge, DecisionArea.OTHER))))
+            .build();
+    PartnershipOperator byName = delegate(huge, List.of(lead.id()), ParticipationLevel.DECIDES);
+    assertTrue(byName.toString().length() < 200, () -> byName.toString().substring(0, 100));
+    assertTrue(byName.toString().contains("(1000000 characters)"), byName.toString());
+    PartnershipOperator byDecision =
+        delegate(
+            Decision.of(huge, DecisionArea.AGENDA_AND_STRATEGY),
+            List.of(lead.id()),
+            ParticipationLevel.DECIDES);
+    assertTrue(
+        byDecision.toString().length() < 200,
+        () -> byDecision.toString().substring(0, Math.min(100, byDecision.toString().length())));
+    String otherArea = byDecision.whyNotApplicable(p).orElseThrow();
+    assertTrue(
+        otherArea.length() < 400, () -> otherArea.substring(0, Math.min(100, otherArea.length())));
+    Partnership q = byName.apply(p);
+    String already = byName.whyNotApplicable(q).orElseThrow();
+    assertTrue(already.length() < 400, () -> already.substring(0, Math.min(100, already.length())));
+    String alone = reserve(huge, lead.id()).whyNotApplicable(q).orElseThrow();
+    assertTrue(alone.length() < 400, () -> alone.substring(0, Math.min(100, alone.length())));
+    String notListed =
+        DecisionRightsOperators.unassign(huge + "z").whyNotApplicable(p).orElseThrow();
+    assertTrue(
+        notListed.length() < 400, () -> notListed.substring(0, Math.min(100, notListed.length())));
+  }
+
+  @Test
   void theDraftOfAWideMatrixListsEveryCell() {
     // a draft has members x decisions cells (here 90,000); a 3,000 x 3,000 draft takes seconds
     int n = 300;
