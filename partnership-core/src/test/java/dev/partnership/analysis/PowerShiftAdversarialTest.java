@@ -15,11 +15,15 @@ import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerMeasure;
 import dev.partnership.governance.Seat;
+import dev.partnership.model.DecisionRightsOperators;
 import dev.partnership.model.GovernanceOperators;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.Role;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.DecisionArea;
+import dev.partnership.participation.ParticipationLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToLongFunction;
@@ -117,5 +121,51 @@ class PowerShiftAdversarialTest {
     assertTrue(summary.contains("Member 999 gained 9990.00 EUR"), summary);
     assertTrue(summary.contains("Lead (illustrative) gained 4995000.00 EUR"), summary);
     assertTrue(summary.contains("and 989 more organisations"), summary);
+  }
+
+  @Test
+  void aDecisionAndABodyNamedWithAMillionCharactersAreCutInTheSummary() {
+    String longName = "y".repeat(1_000_000);
+    Organization lead =
+        Organization.of("lead", "Lead (illustrative)", OrganizationType.INTERNATIONAL_NGO, "NL");
+    Organization member =
+        Organization.of("member", "Member (illustrative)", OrganizationType.NATIONAL_NGO, "KE");
+    Partnership before =
+        Partnership.builder()
+            .id("p")
+            .name("A network (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMembers(Membership.of(lead, Role.LEAD), Membership.of(member, Role.MEMBER))
+            .addBodies(
+                GoverningBody.of(
+                    longName + "b",
+                    BodyType.BOARD,
+                    DecisionRule.simpleMajority(),
+                    Seat.of(lead.id()),
+                    Seat.of(member.id())))
+            .build();
+    Partnership after =
+        before
+            .with(GovernanceOperators.reweight(longName + "b", member.id(), 3))
+            .with(
+                DecisionRightsOperators.delegate(
+                    Decision.of(longName, DecisionArea.OTHER),
+                    List.of(member.id()),
+                    ParticipationLevel.DECIDES))
+            .with(
+                DecisionRightsOperators.delegate(
+                    Decision.of(longName + "z", DecisionArea.OTHER),
+                    List.of(lead.id()),
+                    ParticipationLevel.CO_DECIDES));
+    PowerShift shift = PowerShift.between(before, after);
+    String summary = shift.summary();
+    assertTrue(summary.length() < 6000, () -> summary.length() + " characters");
+    assertTrue(summary.contains("(1000000 characters)"), () -> summary.substring(0, 300));
+    // two decisions whose names cut alike stay apart, and the laws hold
+    assertEquals(
+        2,
+        shift.changes().stream().filter(c -> c.measure() instanceof Measure.DecisionLevel).count());
+    assertTrue(shift.then(PowerShift.between(after, before)).isEmpty());
+    assertEquals(shift.measures(), PowerShift.between(before, before).then(shift).measures());
   }
 }
