@@ -20,4 +20,5 @@ module dev.partnership {
   exports dev.partnership.power;
   exports dev.partnership.practice;
   exports dev.partnership.risk;
+  exports dev.partnership.scenario;
 }
