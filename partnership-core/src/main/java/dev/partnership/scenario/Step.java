@@ -73,7 +73,7 @@ public final class Step {
       }
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "date (" + shortened(date) + ") must be a real month or day: " + e.getMessage(), e);
+          "date (" + shortened(date) + ") must be a real month (yyyy-MM) or day (yyyy-MM-dd)", e);
     }
     throw new IllegalArgumentException(
         "date ("
