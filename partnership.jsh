@@ -17,6 +17,7 @@ import dev.partnership.practice.*;
 import dev.partnership.risk.*;
 import dev.partnership.power.*;
 import dev.partnership.analysis.*;
+import dev.partnership.scenario.*;
 import static dev.partnership.model.FundingOperators.*;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableList;

@@ -105,7 +105,9 @@ final class ScenarioWorkload {
     Partnership p = s.start();
     states.add(p);
     for (Step step : s.steps()) {
-      p = step.operator().apply(p);
+      for (var op : step.operators()) {
+        p = op.apply(p);
+      }
       states.add(p);
     }
     return states;

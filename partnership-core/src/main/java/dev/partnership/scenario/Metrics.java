@@ -11,6 +11,7 @@ import dev.partnership.analysis.RuleSet;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerMeasure;
+import dev.partnership.internal.Texts;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.FundingQueries;
 import dev.partnership.model.GovernanceQueries;
@@ -75,7 +76,10 @@ public final class Metrics {
         "trustControlBalance()",
         (p, asOf) ->
             TrustControlBalance.of(p.practice())
-                .map(b -> Measurement.percent(b.score(), b.text().split(" \\(")[0]))
+                .map(
+                    b ->
+                        Measurement.percent(
+                            b.score(), Texts.percent(b.score()) + " (" + b.kind().label() + ")"))
                 .orElseGet(
                     () -> Measurement.notAvailable("no trust or control mechanism is recorded")));
   }

@@ -67,22 +67,23 @@ public final class Scenario {
 
   /**
    * Returns this scenario followed by the step {@code label} on {@code date} ({@code "2022-01"} or
-   * {@code "2022-01-15"}).
+   * {@code "2022-01-15"}), made of {@code operators} applied in order as one change.
    *
-   * @throws IllegalArgumentException if the date cannot be read or comes before the last step's
+   * @throws IllegalArgumentException if the date cannot be read or comes before the last step's, or
+   *     no operator is given
    */
-  public Scenario then(String date, String label, PartnershipOperator operator) {
-    return then(Step.of(date, label, operator));
+  public Scenario then(String date, String label, PartnershipOperator... operators) {
+    return then(Step.of(date, label, operators));
   }
 
   /** Returns this scenario followed by the step {@code label} in {@code month}. */
-  public Scenario then(YearMonth month, String label, PartnershipOperator operator) {
-    return then(Step.of(month, label, operator));
+  public Scenario then(YearMonth month, String label, PartnershipOperator... operators) {
+    return then(Step.of(month, label, operators));
   }
 
   /** Returns this scenario followed by the step {@code label} on {@code day}. */
-  public Scenario then(LocalDate day, String label, PartnershipOperator operator) {
-    return then(Step.of(day, label, operator));
+  public Scenario then(LocalDate day, String label, PartnershipOperator... operators) {
+    return then(Step.of(day, label, operators));
   }
 
   /**
@@ -173,7 +174,7 @@ public final class Scenario {
                     .append("\", \"")
                     .append(st.label())
                     .append("\", ")
-                    .append(st.operator())
+                    .append(st.operatorsText())
                     .append(')'));
     if (steps.size() > 10) {
       s.append(" and ").append(steps.size() - 10).append(" more steps");

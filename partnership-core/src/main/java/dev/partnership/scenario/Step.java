@@ -2,7 +2,11 @@ package dev.partnership.scenario;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableList;
 import dev.partnership.internal.Checks;
+import dev.partnership.model.OperatorNotApplicableException;
+import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipOperator;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,9 +15,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One step of a {@link Scenario}: a date, a label people read and the operator that changes the
- * partnership. A step dated by month ({@code "2022-01"}) prints by month and counts as the first
- * day of that month when steps are ordered or a rule needs a date.
+ * One step of a {@link Scenario}: a date, a label people read and the operators that change the
+ * partnership, applied in order as one change (when one does not apply, none of them is). A step
+ * dated by month ({@code "2022-01"}) prints by month and counts as the first day of that month when
+ * steps are ordered or a rule needs a date.
  *
  * <pre>{@code
  * Step.of("2022-01", "regions decide the budget", PartnershipOperators.leave(jass))
@@ -27,25 +32,31 @@ public final class Step {
   private final LocalDate date;
   private final boolean byMonth;
   private final String label;
-  private final PartnershipOperator operator;
+  private final ImmutableList<PartnershipOperator> operators;
 
-  private Step(LocalDate date, boolean byMonth, String label, PartnershipOperator operator) {
+  private Step(LocalDate date, boolean byMonth, String label, PartnershipOperator[] operators) {
     this.date = checkNotNull(date, "date");
     this.byMonth = byMonth;
     this.label = Checks.checkNotBlank(label, "label");
-    this.operator = checkNotNull(operator, "operator");
+    this.operators = Checks.copyWithoutNulls(operators, "operators");
+    Checks.checkField(
+        !this.operators.isEmpty(),
+        "operators",
+        "[]",
+        "of step \"" + label + "\" must not be empty");
   }
 
   /**
    * Returns the step {@code label} on {@code date} ({@code "2022-01"} for a month, {@code
-   * "2022-01-15"} for a day).
+   * "2022-01-15"} for a day), made of {@code operators} applied in order.
    *
-   * @throws IllegalArgumentException if the date is neither, or the label is blank
-   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException if the date is neither, the label is blank or no operator is
+   *     given
+   * @throws NullPointerException naming the argument that is null, or {@code operators[i]}
    */
-  public static Step of(String date, String label, PartnershipOperator operator) {
+  public static Step of(String date, String label, PartnershipOperator... operators) {
     Parsed d = parse(date);
-    return new Step(d.date(), d.byMonth(), label, operator);
+    return new Step(d.date(), d.byMonth(), label, operators);
   }
 
   /** A date as written: its day (the first of the month) and whether it names a month. */
@@ -81,14 +92,14 @@ public final class Step {
             + ") must be a month yyyy-MM (2022-01) or a day yyyy-MM-dd (2022-01-15)");
   }
 
-  /** Returns the step {@code label} in {@code month}. */
-  public static Step of(YearMonth month, String label, PartnershipOperator operator) {
-    return new Step(checkNotNull(month, "month").atDay(1), true, label, operator);
+  /** Returns the step {@code label} in {@code month}, made of {@code operators}. */
+  public static Step of(YearMonth month, String label, PartnershipOperator... operators) {
+    return new Step(checkNotNull(month, "month").atDay(1), true, label, operators);
   }
 
-  /** Returns the step {@code label} on {@code day}. */
-  public static Step of(LocalDate day, String label, PartnershipOperator operator) {
-    return new Step(checkNotNull(day, "day"), false, label, operator);
+  /** Returns the step {@code label} on {@code day}, made of {@code operators}. */
+  public static Step of(LocalDate day, String label, PartnershipOperator... operators) {
+    return new Step(checkNotNull(day, "day"), false, label, operators);
   }
 
   /** Returns at most 40 characters of a hostile input, so refusals stay short. */
@@ -116,9 +127,23 @@ public final class Step {
     return label;
   }
 
-  /** Returns the operator. */
-  public PartnershipOperator operator() {
-    return operator;
+  /** Returns the operators, in the order they apply. */
+  public ImmutableList<PartnershipOperator> operators() {
+    return operators;
+  }
+
+  /**
+   * Returns {@code p} changed by every operator of this step, in order.
+   *
+   * @throws OperatorNotApplicableException from the first operator that does not apply (nothing of
+   *     the step is applied then: {@code p} is immutable)
+   */
+  Partnership applyTo(Partnership p) {
+    Partnership next = p;
+    for (PartnershipOperator op : operators) {
+      next = op.apply(next);
+    }
+    return next;
   }
 
   @Override
@@ -127,17 +152,22 @@ public final class Step {
         && date.equals(s.date)
         && byMonth == s.byMonth
         && label.equals(s.label)
-        && operator.equals(s.operator);
+        && operators.equals(s.operators);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(date, byMonth, label, operator);
+    return Objects.hash(date, byMonth, label, operators);
   }
 
-  /** Returns {@code 2022-01 "label": operator(arguments)}. */
+  /** Returns {@code 2022-01 "label": operator(arguments), ...}. */
   @Override
   public String toString() {
-    return dateText() + " \"" + label + "\": " + operator;
+    return dateText() + " \"" + label + "\": " + operatorsText();
+  }
+
+  /** Returns the operators as calls separated by commas: {@code reweight(ISG, east, 2), ...}. */
+  String operatorsText() {
+    return Joiner.on(", ").join(operators);
   }
 }

@@ -2,9 +2,9 @@ package dev.partnership.scenario;
 
 /**
  * Thrown when a replay stops at a step that does not apply; the message names the step's number,
- * date and label, its operator and the reason: {@code step 2 (2022-06 "close the secretariat") does
- * not apply: leave(gppac-foundation): gppac-foundation hosts the secretariat of gppac; move it
- * first}. Nothing of the step is applied.
+ * date and label, the operator that does not apply and the reason: {@code step 2 (2022-06 "close
+ * the secretariat") does not apply: leave(gppac-foundation): gppac-foundation hosts the secretariat
+ * of gppac; move it first}. Nothing of the step is applied.
  */
 public final class StepNotApplicableException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
@@ -14,7 +14,7 @@ public final class StepNotApplicableException extends IllegalStateException {
   private final String label;
   private final String reason;
 
-  StepNotApplicableException(int index, Step step, String reason) {
+  StepNotApplicableException(int index, Step step, String operator, String reason) {
     super(
         "step "
             + index
@@ -23,7 +23,7 @@ public final class StepNotApplicableException extends IllegalStateException {
             + " \""
             + step.label()
             + "\") does not apply: "
-            + step.operator()
+            + operator
             + ": "
             + reason);
     this.index = index;

@@ -79,10 +79,10 @@ public final class Timeline {
     for (int i = 1; i <= steps.size(); i++) {
       Step step = steps.get(i - 1);
       try {
-        p = step.operator().apply(p);
+        p = step.applyTo(p);
       } catch (OperatorNotApplicableException e) {
         if (!replay.skipsSteps()) {
-          throw new StepNotApplicableException(i, step, e.reason());
+          throw new StepNotApplicableException(i, step, e.operator(), e.reason());
         }
         skipped.put(i, e.reason());
       }
@@ -139,7 +139,7 @@ public final class Timeline {
     Partnership p = snapshots.get(base);
     for (int j = base * interval + 1; j <= i; j++) {
       if (!skipped.containsKey(j)) {
-        p = scenario.steps().get(j - 1).operator().apply(p);
+        p = scenario.steps().get(j - 1).applyTo(p);
       }
     }
     return p;
@@ -302,7 +302,7 @@ public final class Timeline {
       List<String> row = new ArrayList<>();
       row.add(Integer.toString(i));
       if (i == 0) {
-        row.add(scenario.steps().isEmpty() ? "" : scenario.steps().get(0).dateText());
+        row.add("");
         row.add("start: " + scenario.start().name());
       } else {
         Step s = step(i);

@@ -127,7 +127,7 @@ class ScenarioProperties {
               Partnership plain = start;
               assertEquals(plain, t.state(0));
               for (int i = 1; i <= s.size(); i++) {
-                PartnershipOperator op = s.steps().get(i - 1).operator();
+                PartnershipOperator op = s.steps().get(i - 1).operators().get(0);
                 boolean applies = op.isApplicableTo(plain);
                 assertEquals(!applies, t.isSkipped(i));
                 if (applies) {

@@ -20,6 +20,7 @@ import dev.partnership.math.Fraction;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
+import dev.partnership.model.PartnershipOperator;
 import dev.partnership.model.PartnershipQueries;
 import dev.partnership.model.Role;
 import java.time.LocalDate;
@@ -142,6 +143,39 @@ class ScenarioTest {
         t.table()
             .contains("the east weighs double again (skipped: east already has weight 2 in ISG)"),
         t.table());
+  }
+
+  @Test
+  void aStepOfSeveralOperatorsAppliesWholeOrNotAtAll() {
+    Scenario s =
+        Scenario.start(start())
+            .then(
+                "2022-01",
+                "regions weigh double",
+                reweight("ISG", EAST.id(), 2),
+                reweight("ISG", WANEP.id(), 2))
+            .then(
+                "2022-02",
+                "reweight and the secretariat leaves",
+                reweight("ISG", INGO.id(), 3),
+                leave(GS.id()));
+    StepNotApplicableException e = assertThrows(StepNotApplicableException.class, s::replay);
+    assertEquals(
+        "step 2 (2022-02 \"reweight and the secretariat leaves\") does not apply:"
+            + " leave(global-secretariat): global-secretariat hosts the secretariat of g; move it"
+            + " first",
+        e.getMessage());
+    Timeline t = s.replay(Replay.skipping());
+    assertEquals(2, t.state(1).requireBody("ISG").seatOf(WANEP.id()).orElseThrow().weight());
+    assertEquals(t.state(1), t.state(2));
+    assertEquals(1, t.state(2).requireBody("ISG").seatOf(INGO.id()).orElseThrow().weight());
+    assertEquals(
+        "operators ([]) of step \"x\" must not be empty",
+        assertThrows(IllegalArgumentException.class, () -> Step.of("2022-01", "x")).getMessage());
+    assertEquals(
+        "operators[1] must not be null",
+        assertThrows(NullPointerException.class, () -> Step.of("2022-01", "x", leave(WANEP), null))
+            .getMessage());
   }
 
   @Test
@@ -274,7 +308,8 @@ class ScenarioTest {
             .getMessage());
     assertThrows(NullPointerException.class, () -> Scenario.start(null));
     assertThrows(NullPointerException.class, () -> twoSteps().then((Step) null));
-    assertThrows(NullPointerException.class, () -> Step.of("2022-01", "x", null));
+    assertThrows(
+        NullPointerException.class, () -> Step.of("2022-01", "x", (PartnershipOperator[]) null));
     assertThrows(NullPointerException.class, () -> twoSteps().replay(null));
   }
 
