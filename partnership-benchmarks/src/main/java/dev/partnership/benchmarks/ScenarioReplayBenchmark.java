@@ -32,7 +32,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -Xmx8g -jar partnership-benchmarks/target/benchmarks.jar ScenarioReplayBenchmark -f 1 -wi 2 -i 3
  * </pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2)
@@ -43,52 +42,71 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScenarioReplayBenchmark {
   static final int STEPS = 100_000;
 
-  /** The number of states between two kept states of the timeline. */
-  @Param({"32"})
-  public int k;
+  /** The scenario and its timeline; no copies, so the timeline's benchmarks run without them. */
+  @State(Scope.Benchmark)
+  public static class Timelines {
+    /** The number of states between two kept states of the timeline. */
+    @Param({"32"})
+    public int k;
 
-  Scenario scenario;
-  Timeline timeline;
-  List<Partnership> copies;
-  SplittableRandom random;
+    Scenario scenario;
+    Timeline timeline;
+    final SplittableRandom random = new SplittableRandom(42);
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    scenario = ScenarioWorkload.scenario(ScenarioWorkload.start(), STEPS);
-    timeline = scenario.replay(replay());
-    copies = ScenarioWorkload.replayCopying(scenario);
-    random = new SplittableRandom(42);
+    @Setup(Level.Trial)
+    public void setUp() {
+      scenario = ScenarioWorkload.scenario(ScenarioWorkload.start(), STEPS);
+      timeline = scenario.replay(replay());
+    }
+
+    Replay replay() {
+      return Replay.stopping().withoutStandardMetrics().snapshotEvery(k);
+    }
   }
 
-  private Replay replay() {
-    return Replay.stopping().withoutStandardMetrics().snapshotEvery(k);
+  /** The scenario and every state as a full partnership (about 3.7 GB). */
+  @State(Scope.Benchmark)
+  public static class Copies {
+    Scenario scenario;
+    List<Partnership> copies;
+    final SplittableRandom random = new SplittableRandom(42);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      scenario = ScenarioWorkload.scenario(ScenarioWorkload.start(), STEPS);
+      copies = ScenarioWorkload.replayCopying(scenario);
+    }
   }
 
   /** The timeline: one replay of 100,000 steps; the score is per step. */
   @Benchmark
   @OperationsPerInvocation(STEPS)
-  public Timeline replayTimeline() {
-    return scenario.replay(replay());
+  public Timeline replayTimeline(Timelines t) {
+    return t.scenario.replay(t.replay());
   }
 
   /** The copying baseline: every state kept; the score is per step. */
   @Benchmark
   @OperationsPerInvocation(STEPS)
-  public List<Partnership> replayCopying() {
-    return ScenarioWorkload.replayCopying(scenario);
+  public List<Partnership> replayCopying(Copies c) {
+    return ScenarioWorkload.replayCopying(c.scenario);
   }
 
   /** The timeline: the state at a random index (at most k - 1 re-applied steps). */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  public Partnership reachStateTimeline() {
-    return timeline.state(random.nextInt(timeline.size()));
+  @Warmup(iterations = 2, time = 3)
+  @Measurement(iterations = 3, time = 3)
+  public Partnership reachStateTimeline(Timelines t) {
+    return t.timeline.state(t.random.nextInt(t.timeline.size()));
   }
 
   /** The copying baseline: the state at a random index (a list look-up). */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  public Partnership reachStateCopying() {
-    return copies.get(random.nextInt(copies.size()));
+  @Warmup(iterations = 2, time = 3)
+  @Measurement(iterations = 3, time = 3)
+  public Partnership reachStateCopying(Copies c) {
+    return c.copies.get(c.random.nextInt(c.copies.size()));
   }
 }

@@ -80,8 +80,9 @@ public final class Measurement {
 
   /**
    * Returns the change from {@code before} with its sign: {@code "+4.5 pp"} for percentages
-   * (percentage points), {@code "-1"} for counts, {@code ""} when nothing changed or either value
-   * has no number.
+   * (percentage points; {@code "+0.0 pp"} for a rise too small for one decimal), {@code "-1"} for
+   * counts, {@code ""} when nothing changed, {@code "changed"} when a value without a number
+   * changed.
    */
   public String changeFrom(Measurement before) {
     checkNotNull(before, "before");
@@ -95,7 +96,9 @@ public final class Measurement {
     String sign = d.signum() > 0 ? "+" : "";
     if (percent) {
       String pp = Texts.percent(d);
-      return sign + pp.substring(0, pp.length() - 1) + " pp";
+      pp = pp.substring(0, pp.length() - 1);
+      // a change too small for one decimal keeps its sign: +0.0 pp, -0.0 pp
+      return (pp.equals("0") ? (d.signum() > 0 ? "+0.0" : "-0.0") : sign + pp) + " pp";
     }
     return sign + d;
   }

@@ -399,6 +399,24 @@ class ScenarioTest {
   }
 
   @Test
+  void changesCarryTheirSign() {
+    Measurement zero = Measurement.percent(Fraction.ZERO);
+    assertEquals("+0.0 pp", Measurement.percent(Fraction.of(1, 10_000)).changeFrom(zero));
+    assertEquals("-0.0 pp", Measurement.percent(Fraction.of(-1, 10_000)).changeFrom(zero));
+    assertEquals("-12.5 pp", Measurement.percent(Fraction.of(-1, 8)).changeFrom(zero));
+    assertEquals("", zero.changeFrom(Measurement.percent(Fraction.ZERO)));
+    assertEquals(
+        "-3", Measurement.count(Long.MIN_VALUE).changeFrom(Measurement.count(Long.MIN_VALUE + 3)));
+    assertEquals(
+        "+18446744073709551615",
+        Measurement.count(Long.MAX_VALUE).changeFrom(Measurement.count(Long.MIN_VALUE)));
+    assertEquals("changed", Measurement.notAvailable("why").changeFrom(zero));
+    assertEquals("", Measurement.text("a").changeFrom(Measurement.text("a")));
+    assertEquals("changed", Measurement.count(1).changeFrom(zero));
+    assertEquals("n/a (why)", Measurement.notAvailable("why").toString());
+  }
+
+  @Test
   void toStringsReadLikeTheCalls() {
     assertEquals(
         "Scenario.start(g).then(\"2022-01\", \"the east weighs double\", reweight(ISG, east, 2))"
