@@ -1,6 +1,6 @@
 /**
  * The partnership model and its rules: actors, the partnership aggregate, and governance,
- * participation, funding, practice, risk and power facets with their analyses.
+ * participation, decision-rights, funding, practice, risk and power facets with their analyses.
  */
 module dev.partnership {
   requires transitive com.google.common;
@@ -19,6 +19,7 @@ module dev.partnership {
   exports dev.partnership.participation;
   exports dev.partnership.power;
   exports dev.partnership.practice;
+  exports dev.partnership.rights;
   exports dev.partnership.risk;
   exports dev.partnership.scenario;
 }

@@ -1,5 +1,6 @@
 package dev.partnership;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -59,10 +60,40 @@ class ArchitectureTest {
             "dev.partnership.funding..",
             "dev.partnership.practice..",
             "dev.partnership.risk..",
-            "dev.partnership.power..")
+            "dev.partnership.power..",
+            "dev.partnership.rights..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.partnership.model..", "dev.partnership.analysis..")
+        .check(classes);
+  }
+
+  /**
+   * Decision rights are the one facet that builds on another: a right is a PAT decision with levels
+   * on the PAT ladder, so it reuses participation's {@code Decision} and {@code ParticipationLevel}
+   * instead of copying them. Participation must not depend back on rights (the cycle rule checks
+   * it), and rights depends on no other facet.
+   */
+  @Test
+  void decisionRightsDependOnlyOnActorsAndParticipation() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.rights..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.partnership.governance..",
+            "dev.partnership.funding..",
+            "dev.partnership.practice..",
+            "dev.partnership.risk..",
+            "dev.partnership.power..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.partnership.participation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.partnership.rights..")
         .check(classes);
   }
 
@@ -90,12 +121,42 @@ class ArchitectureTest {
             "dev.partnership.practice..",
             "dev.partnership.risk..",
             "dev.partnership.power..",
+            "dev.partnership.rights..",
             "dev.partnership.model..",
             "dev.partnership.analysis..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.partnership.scenario..")
         .because("scenarios (layer 5) replay operators and measure with the analyses below them")
+        .check(classes);
+  }
+
+  @Test
+  void theAnalysisReadsOnlyTheLayersBelowIt() {
+    classes()
+        .that()
+        .resideInAPackage("dev.partnership.analysis..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.partnership.actors..",
+            "dev.partnership.analysis..",
+            "dev.partnership.funding..",
+            "dev.partnership.governance..",
+            "dev.partnership.internal..",
+            "dev.partnership.math..",
+            "dev.partnership.model..",
+            "dev.partnership.participation..",
+            "dev.partnership.power..",
+            "dev.partnership.practice..",
+            "dev.partnership.rights..",
+            "dev.partnership.risk..",
+            "java..",
+            "javax.annotation..",
+            "com.google.common..",
+            "com.google.errorprone.annotations..",
+            "org.immutables..")
+        .because("analysis is layer 4: scenarios and adapters build on it, not the other way")
         .check(classes);
   }
 

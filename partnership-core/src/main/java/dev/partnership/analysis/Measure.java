@@ -25,7 +25,12 @@ import java.util.Currency;
  * // "unearmarked funding received in EUR"
  * }</pre>
  */
-public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.RoleHeld {
+public sealed interface Measure
+    permits Measure.Power,
+        Measure.Funding,
+        Measure.RoleHeld,
+        Measure.DecisionLevel,
+        Measure.DecidingSeat {
 
   /** Returns what is measured, in words: {@code "Shapley-Shubik power in the ISG"}. */
   String label();
@@ -39,10 +44,16 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
    */
   String formatChange(Fraction delta);
 
-  /** The order of measures in a shift's output: power, then funding, then roles. */
+  /**
+   * The order of measures in a shift's output: power, funding, roles, decision levels, seats in
+   * deciding bodies.
+   */
   Comparator<Measure> ORDER = Comparator.comparingInt(Measure::rank).thenComparing(Measure::label);
 
-  /** Returns the measure's rank in {@link #ORDER} (power 0, funding 1, roles 2). */
+  /**
+   * Returns the measure's rank in {@link #ORDER} (power 0, funding 1, roles 2, decision levels 3,
+   * deciding seats 4).
+   */
   int rank();
 
   /** Returns power by {@code index} in the body called {@code body}. */
@@ -60,6 +71,128 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
   /** Returns the holding of {@code role} (1 when held, 0 when not). */
   static RoleHeld role(Role role) {
     return new RoleHeld(role);
+  }
+
+  /**
+   * Returns an organisation's level on the PAT ladder (0 not informed to 4 decides) in the decision
+   * called {@code decision}, from the partnership's decision rights.
+   */
+  static DecisionLevel decisionLevel(String decision) {
+    return new DecisionLevel(decision);
+  }
+
+  /**
+   * Returns holding a seat (1) or not (0) in the governing body assigned to take the decision
+   * called {@code decision}.
+   */
+  static DecidingSeat decidingSeat(String decision) {
+    return new DecidingSeat(decision);
+  }
+
+  /**
+   * An organisation's level on the Partos Power Awareness Tool's ladder in one decision of the
+   * partnership's decision rights: 0 not informed, 1 informed, 2 consulted, 3 co-decides, 4
+   * decides. An organisation without a recorded level counts as 0 (this library's choice: no say on
+   * record is no say).
+   *
+   * @param decision the decision's name
+   */
+  record DecisionLevel(String decision) implements Measure {
+    /** Checks the component. */
+    public DecisionLevel {
+      Checks.checkNotBlank(decision, "decision");
+    }
+
+    @Override
+    public String label() {
+      return "say in the decision \u201c" + decision + "\u201d";
+    }
+
+    @Override
+    public String format(Fraction value) {
+      return levelName(value);
+    }
+
+    @Override
+    public String formatChange(Fraction delta) {
+      Fraction d = abs(delta);
+      return count(d) + (d.equals(Fraction.ONE) ? " PAT level" : " PAT levels");
+    }
+
+    @Override
+    public int rank() {
+      return 3;
+    }
+
+    @Override
+    public String toString() {
+      return label();
+    }
+  }
+
+  /**
+   * A seat in the governing body assigned to take one decision: 1 for each seat holder of that
+   * body, 0 for the others. A decision moved to another body, or a body's seats changed, moves it.
+   *
+   * @param decision the decision's name
+   */
+  record DecidingSeat(String decision) implements Measure {
+    /** Checks the component. */
+    public DecidingSeat {
+      Checks.checkNotBlank(decision, "decision");
+    }
+
+    @Override
+    public String label() {
+      return "a seat in the body that takes the decision \u201c" + decision + "\u201d";
+    }
+
+    @Override
+    public String format(Fraction value) {
+      return value.signum() == 0 ? "no seat" : "a seat";
+    }
+
+    @Override
+    public String formatChange(Fraction delta) {
+      return count(abs(delta));
+    }
+
+    @Override
+    public int rank() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return label();
+    }
+  }
+
+  /**
+   * Returns a count: whole numbers as they are, parts of one (a movement's share) with at most two
+   * decimals, {@code "0.75"}.
+   */
+  private static String count(Fraction value) {
+    if (value.denominator().equals(java.math.BigInteger.ONE)) {
+      return value.numerator().toString();
+    }
+    return value
+        .toBigDecimal(MathContext.DECIMAL128)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** Returns a PAT level in words: {@code "co-decides (3)"}. */
+  private static String levelName(Fraction value) {
+    String[] names = {"not informed", "informed", "consulted", "co-decides", "decides"};
+    if (value.denominator().equals(java.math.BigInteger.ONE)
+        && value.signum() >= 0
+        && value.compareTo(Fraction.of(names.length - 1)) <= 0) {
+      int level = value.intValue();
+      return names[level] + " (" + level + ")";
+    }
+    return value.toString();
   }
 
   /**
@@ -211,7 +344,7 @@ public sealed interface Measure permits Measure.Power, Measure.Funding, Measure.
 
     @Override
     public String formatChange(Fraction delta) {
-      return abs(delta).toString();
+      return count(abs(delta));
     }
 
     @Override

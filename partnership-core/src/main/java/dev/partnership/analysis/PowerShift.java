@@ -22,8 +22,11 @@ import dev.partnership.math.Fraction;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.Role;
+import dev.partnership.rights.DecisionRight;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,17 +39,21 @@ import org.immutables.value.Value;
 
 /**
  * Who gains and who loses what between two states of a partnership: per organisation, the change in
- * governance power (per body and power index), in money provided and received (unearmarked and
- * earmarked apart, per currency) and in roles; each movement named horizontal or vertical; and the
- * net direction, towards local and national actors or towards international ones.
+ * governance power (per body and power index), in decision rights (per decision: its level on the
+ * PAT ladder and a seat in the body that takes the decision), in money provided and received
+ * (unearmarked and earmarked apart, per currency) and in roles; each movement named horizontal or
+ * vertical; and the net direction, towards local and national actors or towards international ones.
  *
  * <h2>What is measured</h2>
  *
  * <p>Each {@link Measure} gives every organisation a value, zero when it has none: its power in a
  * body by an index ({@link GoverningBody#power}, exact fractions), the sum of the money it provides
- * or receives by earmarking and currency (exact, over all flows and years), and 1 for each role it
- * holds. An organisation that joined starts from zero and one that left ends at zero; the two
- * states may differ in anything. A body whose power an index cannot compute exactly (see {@link
+ * or receives by earmarking and currency (exact, over all flows and years), 1 for each role it
+ * holds, its level on the Partos Power Awareness Tool's ladder in each decision of {@link
+ * Partnership#decisionRights()} (0 when none is recorded), and 1 for a seat in the body assigned to
+ * take a decision. Adding a measure is adding one private method that reads it from a state. An
+ * organisation that joined starts from zero and one that left ends at zero; the two states may
+ * differ in anything. A body whose power an index cannot compute exactly (see {@link
  * dev.partnership.governance.PowerIndices}) is reported in {@link #uncomputed()} with the reason,
  * never dropped; a body equal in both states is not computed at all (nothing in it moved).
  *
@@ -161,6 +168,36 @@ public abstract class PowerShift {
           LocalityDefinition.IASC,
           AidRecipients.dac2024to2025(),
           ImmutableSet.of(PowerMeasure.SHAPLEY_SHUBIK, PowerMeasure.BANZHAF));
+    }
+
+    /**
+     * Returns {@code "Options[standard tiers, IASC, DAC List of ODA Recipients 2024-2025,
+     * Shapley-Shubik and Banzhaf]"}.
+     */
+    @Override
+    public String toString() {
+      return "Options["
+          + (tiers.equals(Tiers.standard()) ? "standard tiers" : tiers)
+          + ", "
+          + definitionName(definition)
+          + ", "
+          + recipients.name()
+          + ", "
+          + (indices.isEmpty()
+              ? "no power index"
+              : indices.stream().map(Measure::indexName).collect(Collectors.joining(" and ")))
+          + "]";
+    }
+
+    private static String definitionName(LocalityDefinition d) {
+      switch (d) {
+        case IASC:
+          return "IASC";
+        case CHARTER4CHANGE:
+          return "Charter4Change";
+        default:
+          return "IASC with regional organisations";
+      }
     }
 
     /** Returns these options with other tiers. */
@@ -467,7 +504,11 @@ public abstract class PowerShift {
 
   /** The facets measured; adding a measure is adding one method here. */
   private static final ImmutableList<Facet> FACETS =
-      ImmutableList.of(PowerShift::governance, PowerShift::funding, PowerShift::roles);
+      ImmutableList.of(
+          PowerShift::governance,
+          PowerShift::funding,
+          PowerShift::roles,
+          PowerShift::decisionRights);
 
   /**
    * Returns the shift from {@code before} to {@code after} with the {@linkplain Options#defaults()
@@ -509,7 +550,10 @@ public abstract class PowerShift {
     return build(options, readings, participants);
   }
 
-  /** Keeps the readings that changed and the participants that changed or moved, in order. */
+  /**
+   * Keeps the readings that changed and the participants that changed, moved, or hold a value in a
+   * reading that could not be computed on one side; in order.
+   */
   private static PowerShift build(
       Options options,
       Map<Measure, Reading> readings,
@@ -522,7 +566,12 @@ public abstract class PowerShift {
     ImmutableMap<Measure, Reading> r = ImmutableMap.copyOf(kept);
     Set<OrganizationId> moved = new LinkedHashSet<>();
     for (Reading x : r.values()) {
-      if (x.computed()) {
+      if (!x.computed()) {
+        // a side that could be computed is kept whole, so a composition through this state can
+        // still name everyone it holds
+        moved.addAll(x.before().values().keySet());
+        moved.addAll(x.after().values().keySet());
+      } else {
         for (OrganizationId id :
             Sets.union(x.before().values().keySet(), x.after().values().keySet())) {
           if (!x.before().value(id).equals(x.after().value(id))) {
@@ -562,10 +611,10 @@ public abstract class PowerShift {
     return out;
   }
 
-  /** Money provided and received per earmarking kind and currency. */
+  /** Money provided and received per earmarking kind and currency: exact decimal sums. */
   private static Map<Measure, Snapshot> funding(
       Partnership state, Partnership other, Options options) {
-    Map<Measure, Map<OrganizationId, Fraction>> sums = new LinkedHashMap<>();
+    Map<Measure, Map<OrganizationId, BigDecimal>> sums = new LinkedHashMap<>();
     for (FundingFlow f : state.flows()) {
       Measure.Kind kind =
           f.earmarking()
@@ -575,19 +624,23 @@ public abstract class PowerShift {
                           ? Measure.Kind.UNEARMARKED
                           : Measure.Kind.EARMARKED)
               .orElse(Measure.Kind.EARMARKING_NOT_STATED);
-      Fraction amount = Fraction.of(f.amount().amount());
-      add(
-          sums,
-          Measure.funding(Measure.Side.PROVIDED, kind, f.amount().currency()),
-          f.provider(),
-          amount);
-      add(
-          sums,
-          Measure.funding(Measure.Side.RECEIVED, kind, f.amount().currency()),
-          f.recipient(),
-          amount);
+      BigDecimal amount = f.amount().amount();
+      Currency currency = f.amount().currency();
+      sums.computeIfAbsent(
+              Measure.funding(Measure.Side.PROVIDED, kind, currency), k -> new LinkedHashMap<>())
+          .merge(f.provider(), amount, BigDecimal::add);
+      sums.computeIfAbsent(
+              Measure.funding(Measure.Side.RECEIVED, kind, currency), k -> new LinkedHashMap<>())
+          .merge(f.recipient(), amount, BigDecimal::add);
     }
-    return snapshots(sums);
+    Map<Measure, Snapshot> out = new LinkedHashMap<>();
+    sums.forEach(
+        (m, v) -> {
+          Map<OrganizationId, Fraction> exact = new LinkedHashMap<>();
+          v.forEach((id, amount) -> exact.put(id, Fraction.of(amount)));
+          out.put(m, Snapshot.of(exact));
+        });
+    return out;
   }
 
   /** Each role held: 1 for its holders. */
@@ -600,6 +653,26 @@ public abstract class PowerShift {
       }
     }
     return snapshots(held);
+  }
+
+  /**
+   * Each decision's PAT levels, and a seat in the body assigned to take it (1 for its seat
+   * holders).
+   */
+  private static Map<Measure, Snapshot> decisionRights(
+      Partnership state, Partnership other, Options options) {
+    Map<Measure, Map<OrganizationId, Fraction>> out = new LinkedHashMap<>();
+    for (DecisionRight r : state.decisionRights().rights()) {
+      Measure level = Measure.decisionLevel(r.name());
+      out.put(level, new LinkedHashMap<>());
+      r.levels().forEach((id, l) -> add(out, level, id, Fraction.of(l.score())));
+      Measure seat = Measure.decidingSeat(r.name());
+      out.put(seat, new LinkedHashMap<>());
+      r.body()
+          .flatMap(state::body)
+          .ifPresent(b -> b.holders().forEach(id -> add(out, seat, id, Fraction.ONE)));
+    }
+    return snapshots(out);
   }
 
   private static void add(
@@ -1039,7 +1112,7 @@ public abstract class PowerShift {
     Measure m = c.measure();
     boolean gain = c.delta().signum() > 0;
     String text =
-        m instanceof Measure.RoleHeld
+        m instanceof Measure.RoleHeld || m instanceof Measure.DecidingSeat
             ? c.name() + (gain ? " gained " : " lost ") + m.label()
             : c.name()
                 + (gain ? " gained " : " lost ")

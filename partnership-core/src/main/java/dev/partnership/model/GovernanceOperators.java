@@ -45,13 +45,30 @@ public final class GovernanceOperators {
         (p, b) -> b.addBody(body));
   }
 
-  /** Returns an operator that removes the body {@code name}. */
+  /**
+   * Returns an operator that removes the body {@code name}. It does not apply while the body takes
+   * decisions in the partnership's {@linkplain Partnership#decisionRights() decision rights}; the
+   * reason names them (move them with {@link DecisionRightsOperators#assignToBody} or {@link
+   * DecisionRightsOperators#unassign} first).
+   */
   public static PartnershipOperator dissolve(String name) {
     checkNotNull(name, "name");
     return Operator.of(
         "dissolve",
         List.of(name),
-        p -> noSuchBody(p, name),
+        p ->
+            noSuchBody(p, name)
+                .or(
+                    () -> {
+                      ImmutableList<String> taken = p.decisionRights().decisionsTakenBy(name);
+                      return taken.isEmpty()
+                          ? Optional.empty()
+                          : Optional.of(
+                              name
+                                  + " takes the decisions "
+                                  + taken
+                                  + "; assign them to another body or unassign them first");
+                    }),
         (p, b) ->
             b.bodies(
                 p.bodies().stream()

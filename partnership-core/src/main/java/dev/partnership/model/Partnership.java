@@ -14,6 +14,8 @@ import dev.partnership.governance.Seat;
 import dev.partnership.internal.Checks;
 import dev.partnership.power.PowerMap;
 import dev.partnership.practice.Practice;
+import dev.partnership.rights.DecisionRight;
+import dev.partnership.rights.DecisionRights;
 import dev.partnership.risk.Risk;
 import dev.partnership.risk.RiskRegister;
 import java.util.HashSet;
@@ -32,7 +34,8 @@ import org.immutables.value.Value;
  * secretariat, if any, is a member holding {@link Role#SECRETARIAT}; at most one member is {@link
  * Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members; governing
  * bodies have distinct names and only members hold their seats; funding flows run between members;
- * the practice facet names members only; risks are borne, owned and mitigated by members.
+ * the practice facet names members only; risks are borne, owned and mitigated by members; decision
+ * rights name distinct decisions, only existing bodies and, for levels, only members.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -85,6 +88,15 @@ public abstract class Partnership {
   @Value.Default
   public PowerMap powerMap() {
     return PowerMap.empty();
+  }
+
+  /**
+   * Returns who formally decides what (the decision-rights facet): per decision, the governing body
+   * that takes it and members' levels on the PAT ladder. Empty by default.
+   */
+  @Value.Default
+  public DecisionRights decisionRights() {
+    return DecisionRights.empty();
   }
 
   /** Returns the governing bodies (steering committee, board, assembly ...), in order. */
@@ -260,6 +272,20 @@ public abstract class Partnership {
                                   f,
                                   "must be a member")));
     }
+    for (DecisionRight r : decisionRights().rights()) {
+      r.body()
+          .ifPresent(
+              body ->
+                  Checks.checkField(
+                      names.contains(body), "decision " + r.name() + " body", body, notABody()));
+      for (OrganizationId holder : r.levels().keySet()) {
+        Checks.checkField(
+            seen.contains(holder),
+            "decision " + r.name() + " level holder",
+            holder,
+            "must be a member");
+      }
+    }
     if (form() == PartnershipForm.BILATERAL) {
       Checks.checkField(
           members().size() == 2,
@@ -307,6 +333,12 @@ public abstract class Partnership {
         + members()
         + secretariat().map(s -> ", secretariat " + s).orElse("")
         + (countries().isEmpty() ? "" : ", countries " + countries())
-        + (bodies().isEmpty() ? "" : ", bodies " + bodyNames());
+        + (bodies().isEmpty() ? "" : ", bodies " + bodyNames())
+        + (decisionRights().isEmpty()
+            ? ""
+            : ", decisions "
+                + decisionRights().rights().stream()
+                    .map(DecisionRight::name)
+                    .collect(ImmutableList.toImmutableList()));
   }
 }

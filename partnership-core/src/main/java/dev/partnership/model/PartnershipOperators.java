@@ -67,6 +67,12 @@ public final class PartnershipOperators {
    * GovernanceOperators#unseat}), when it gives or receives funding (see {@link FundingOperators}),
    * when the practice facet or the risk register still names it, or when the partnership is
    * bilateral.
+   *
+   * <p>The leaver's levels in the {@linkplain Partnership#decisionRights() decision rights} are
+   * dropped, not refused: a level records the say an organisation had, and no other fact depends on
+   * it (a seat, by contrast, changes a body's voting game, so it must be taken away first). Every
+   * decision stays listed; one the leaver decided alone is left without a decider, which {@link
+   * DecisionRightsQueries#whoDecides()} reports.
    */
   public static PartnershipOperator leave(OrganizationId id) {
     checkNotNull(id, "id");
@@ -76,9 +82,10 @@ public final class PartnershipOperators {
         p -> leavePrecondition(p, id),
         (p, b) ->
             b.members(
-                p.members().stream()
-                    .filter(m -> !m.id().equals(id))
-                    .collect(ImmutableList.toImmutableList())));
+                    p.members().stream()
+                        .filter(m -> !m.id().equals(id))
+                        .collect(ImmutableList.toImmutableList()))
+                .decisionRights(p.decisionRights().withoutOrganization(id)));
   }
 
   /** Returns {@link #leave(OrganizationId)} for {@code organization}'s id. */

@@ -22,6 +22,11 @@ import dev.partnership.model.ModelGenerators;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipOperator;
 import dev.partnership.model.Role;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.DecisionArea;
+import dev.partnership.participation.ParticipationLevel;
+import dev.partnership.rights.DecisionRight;
+import dev.partnership.rights.DecisionRights;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +53,11 @@ class PowerShiftProperties {
   }
 
   static Partnership moreFlows(Partnership p, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    p = withRights(p, r);
     if (p.members().size() < 2) {
       return p;
     }
-    SplittableRandom r = new SplittableRandom(seed);
     Partnership.Builder b = Partnership.builder().from(p);
     int n = r.nextInt(5);
     for (int i = 0; i < n; i++) {
@@ -78,6 +84,32 @@ class PowerShiftProperties {
     return b.build();
   }
 
+  private static final List<String> DECISIONS =
+      List.of("budget allocation", "strategy", "new members");
+
+  /** Adds up to three decisions, each with some members' PAT levels and sometimes a body. */
+  static Partnership withRights(Partnership p, SplittableRandom r) {
+    DecisionRights.Builder rights = DecisionRights.builder();
+    for (String name : DECISIONS) {
+      if (r.nextBoolean()) {
+        continue;
+      }
+      DecisionRight right =
+          DecisionRight.of(
+              Decision.of(name, DecisionArea.values()[r.nextInt(DecisionArea.values().length)]));
+      if (!p.bodies().isEmpty() && r.nextBoolean()) {
+        right = right.withBody(p.bodies().get(r.nextInt(p.bodies().size())).name());
+      }
+      for (Membership m : p.members()) {
+        if (r.nextBoolean()) {
+          right = right.withLevel(m.id(), ParticipationLevel.values()[r.nextInt(5)]);
+        }
+      }
+      rights.addRight(right);
+    }
+    return Partnership.builder().from(p).decisionRights(rights.build()).build();
+  }
+
   /** Returns the states reached from {@code start} by the drawn operators that apply. */
   static List<Partnership> walk(Partnership start, List<Organization> outsiders, List<Long> seeds) {
     List<Partnership> states = new java.util.ArrayList<>();
@@ -102,6 +134,22 @@ class PowerShiftProperties {
               PowerShift s = PowerShift.between(p, p);
               assertTrue(s.isEmpty(), s.summary());
               assertEquals(PowerShift.between(p, Partnership.builder().from(p).build()), s);
+            });
+  }
+
+  @Test
+  void everyPowerIndexEitherComputesOrIsReportedNeverThrown() {
+    PowerShift.Options all = PowerShift.Options.defaults().withIndices(PowerMeasure.values());
+    qt().withExamples(200)
+        .forAll(partnerships(), partnerships())
+        .checkAssert(
+            (a, b) -> {
+              PowerShift s = PowerShift.between(a, b, all);
+              for (PowerShift.Uncomputed u : s.uncomputed()) {
+                assertTrue(u.measure() instanceof Measure.Power, u.toString());
+              }
+              assertEquals(s, PowerShift.between(a, b, all));
+              s.summary();
             });
   }
 
@@ -224,6 +272,47 @@ class PowerShiftProperties {
                     Fraction.of(holders(b, r) - holders(a, r)), sum(deltas(s, m)), m.label());
               }
             });
+  }
+
+  @Test
+  void decisionLevelsAndDecidingSeatsAgreeWithTheRights() {
+    qt().withExamples(300)
+        .forAll(partnerships(), partnerships())
+        .checkAssert(
+            (a, b) -> {
+              PowerShift s = PowerShift.between(a, b);
+              for (String name : DECISIONS) {
+                Measure level = Measure.decisionLevel(name);
+                Map<OrganizationId, Fraction> expected = new HashMap<>();
+                levels(a, name)
+                    .forEach((id, l) -> expected.merge(id, Fraction.of(-l), Fraction::add));
+                levels(b, name)
+                    .forEach((id, l) -> expected.merge(id, Fraction.of(l), Fraction::add));
+                expected.values().removeIf(f -> f.signum() == 0);
+                assertEquals(expected, deltas(s, level), level.label());
+                Measure seat = Measure.decidingSeat(name);
+                assertEquals(
+                    Fraction.of(seats(b, name) - seats(a, name)),
+                    sum(deltas(s, seat)),
+                    seat.label());
+              }
+            });
+  }
+
+  private static Map<OrganizationId, Integer> levels(Partnership p, String decision) {
+    Map<OrganizationId, Integer> out = new HashMap<>();
+    p.decisionRights()
+        .right(decision)
+        .ifPresent(r -> r.levels().forEach((id, l) -> out.put(id, l.score())));
+    return out;
+  }
+
+  private static int seats(Partnership p, String decision) {
+    return p.decisionRights()
+        .right(decision)
+        .flatMap(r -> r.body())
+        .map(body -> p.requireBody(body).seats().size())
+        .orElse(0);
   }
 
   @Test

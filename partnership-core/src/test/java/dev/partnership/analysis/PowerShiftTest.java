@@ -32,6 +32,7 @@ import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerMeasure;
 import dev.partnership.governance.Seat;
 import dev.partnership.math.Fraction;
+import dev.partnership.model.DecisionRightsOperators;
 import dev.partnership.model.FundingOperators;
 import dev.partnership.model.GovernanceOperators;
 import dev.partnership.model.Membership;
@@ -39,6 +40,9 @@ import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.PartnershipOperators;
 import dev.partnership.model.Role;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.DecisionArea;
+import dev.partnership.participation.ParticipationLevel;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -241,6 +245,77 @@ class PowerShiftTest {
   }
 
   @Test
+  void aDecisionDelegatedToTheRegionsAndMovedToTheSteeringGroupShowsInLevelsAndSeats() {
+    Decision budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
+    Partnership before =
+        Partnership.builder()
+            .from(gppacLike())
+            .addBodies(
+                GoverningBody.of(
+                    "Board",
+                    BodyType.BOARD,
+                    DecisionRule.simpleMajority(),
+                    Seat.of(SECRETARIAT.id())))
+            .build()
+            .with(DecisionRightsOperators.assignToBody(budget, "Board"))
+            .with(
+                DecisionRightsOperators.delegate(
+                    "budget allocation", List.of(SECRETARIAT.id()), ParticipationLevel.DECIDES))
+            .with(
+                DecisionRightsOperators.delegate(
+                    "budget allocation", List.of(WANEP.id()), ParticipationLevel.CONSULTED));
+    Partnership after =
+        before
+            .with(
+                DecisionRightsOperators.assignToBody(
+                    "budget allocation", "International Steering Group"))
+            .with(
+                DecisionRightsOperators.delegate(
+                    "budget allocation",
+                    List.of(SECRETARIAT.id(), WANEP.id(), EAST.id()),
+                    ParticipationLevel.CO_DECIDES));
+    PowerShift shift = PowerShift.between(before, after);
+    Measure level = Measure.decisionLevel("budget allocation");
+    Measure seat = Measure.decidingSeat("budget allocation");
+    assertEquals(ImmutableList.of(level, seat), shift.measures());
+    assertEquals(
+        List.of(
+            new Change(
+                EAST.id(),
+                "GPPAC Eastern and Central Africa",
+                level,
+                Fraction.ZERO,
+                Fraction.of(3)),
+            new Change(
+                WANEP.id(), "GPPAC West Africa (WANEP)", level, Fraction.of(2), Fraction.of(3)),
+            new Change(
+                SECRETARIAT.id(), "Global Secretariat", level, Fraction.of(4), Fraction.of(3))),
+        shift.changes().stream()
+            .filter(c -> c.measure().equals(level))
+            .collect(Collectors.toList()));
+    assertEquals(Fraction.of(3), shift.totalChange(level).orElseThrow());
+    assertEquals(Fraction.of(2), shift.totalChange(seat).orElseThrow());
+    String summary = shift.summary();
+    assertTrue(
+        summary.contains(
+            "GPPAC Eastern and Central Africa gained 3 PAT levels of say in the decision \u201cbudget"
+                + " allocation\u201d (from not informed (0) to co-decides (3)) — vertical, downward (0.75"
+                + " PAT levels); from no other member (2.25 PAT levels)"),
+        summary);
+    assertTrue(
+        summary.contains(
+            "GPPAC West Africa (WANEP) gained a seat in the body that takes the decision \u201cbudget"
+                + " allocation\u201d — from no other member"),
+        summary);
+    assertTrue(
+        summary.contains(
+            "Global Secretariat lost 1 PAT level of say in the decision \u201cbudget allocation\u201d"
+                + " (from decides (4) to co-decides (3)) — vertical, downward"),
+        summary);
+    assertTrue(PowerShift.between(before, after).then(PowerShift.between(after, before)).isEmpty());
+  }
+
+  @Test
   void theNetDirectionGoesToTheGroupThatGainedMostOnBalance() {
     Measure m = Measure.role(Role.LEAD);
     Fraction one = Fraction.ONE;
@@ -338,6 +413,70 @@ class PowerShiftTest {
     assertFalse(shift.isEmpty());
     // equal huge bodies are not computed at all
     assertTrue(PowerShift.between(before, before).isEmpty());
+  }
+
+  @Test
+  void composingThroughAStateWhoseBodyCannotBeComputedIsStillExact() {
+    Partnership.Builder members =
+        Partnership.builder()
+            .id("big")
+            .name("A network that grows its assembly for a while (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT);
+    GoverningBody.Builder huge =
+        GoverningBody.builder()
+            .name("Assembly")
+            .type(BodyType.ASSEMBLY)
+            .rule(DecisionRule.simpleMajority());
+    for (int i = 0; i < 3000; i++) {
+      Organization o = Organization.of("m" + i, "Member " + i, OrganizationType.NATIONAL_NGO, "KE");
+      members.addMembers(Membership.of(o, Role.MEMBER));
+      huge.addSeats(Seat.of(o.id(), 1_000_003L + 7919L * i));
+    }
+    Partnership none = members.build();
+    GoverningBody small =
+        GoverningBody.of(
+            "Assembly",
+            BodyType.ASSEMBLY,
+            DecisionRule.simpleMajority(),
+            Seat.of(OrganizationId.of("m0"), 2),
+            Seat.of(OrganizationId.of("m1")),
+            Seat.of(OrganizationId.of("m2")));
+    Partnership a = Partnership.builder().from(none).addBodies(small).build();
+    Partnership b = Partnership.builder().from(none).addBodies(huge.build()).build();
+    Partnership c = a.with(GovernanceOperators.reweight("Assembly", OrganizationId.of("m1"), 2));
+    PowerShift ab = PowerShift.between(a, b);
+    PowerShift bc = PowerShift.between(b, c);
+    assertEquals(2, ab.uncomputed().size());
+    assertEquals(2, bc.uncomputed().size());
+    PowerShift ac = ab.then(bc);
+    assertEquals(PowerShift.between(a, c), ac);
+    assertEquals(List.of(), ac.uncomputed());
+    assertEquals(
+        Fraction.of(1, 6),
+        ac.changesOf(OrganizationId.of("m1")).stream()
+            .filter(x -> x.measure().equals(Measure.power("Assembly", PowerMeasure.SHAPLEY_SHUBIK)))
+            .findFirst()
+            .orElseThrow()
+            .delta());
+    assertTrue(ab.then(PowerShift.between(b, a)).isEmpty());
+  }
+
+  @Test
+  void nullsInsideCollectionsAreRefusedByName() {
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> Options.defaults().withIndices(PowerMeasure.BANZHAF, null));
+    assertEquals("indices[1] must not be null", e.getMessage());
+    NullPointerException tier =
+        assertThrows(
+            NullPointerException.class,
+            () -> new Tiers.Tier("funders", java.util.Arrays.asList(Role.FUNDER, null)));
+    assertEquals("roles[1] must not be null", tier.getMessage());
+    NullPointerException tiers =
+        assertThrows(
+            NullPointerException.class, () -> Tiers.of(Tiers.standard().tiers().get(0), null));
+    assertEquals("tiers[1] must not be null", tiers.getMessage());
   }
 
   @Test
@@ -441,6 +580,15 @@ class PowerShiftTest {
             .withLocality(LocalityDefinition.CHARTER4CHANGE, AidRecipients.dac2024to2025());
     PowerShift shift = PowerShift.between(before, after, options);
     assertTrue(shift.movements().stream().allMatch(m -> m.direction() == Direction.HORIZONTAL));
+    assertEquals(
+        "Options[Tiers[everyone [lead, funder, secretariat, member, implementing partner, local"
+            + " group, lobby partner, regranter, broker]], Charter4Change, DAC List of ODA Recipients"
+            + " 2024-2025, Shapley-Shubik]",
+        options.toString());
+    assertEquals(
+        "Options[standard tiers, IASC, DAC List of ODA Recipients 2024-2025, Shapley-Shubik and"
+            + " Banzhaf]",
+        Options.defaults().toString());
     assertTrue(shift.measures().stream().noneMatch(m -> m.label().startsWith("Banzhaf")));
     assertFalse(shift.summary().contains("this library's own mapping"));
     assertThrows(

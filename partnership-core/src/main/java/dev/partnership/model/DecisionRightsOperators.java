@@ -1,0 +1,335 @@
+package dev.partnership.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.OrganizationId;
+import dev.partnership.internal.Checks;
+import dev.partnership.participation.Decision;
+import dev.partnership.participation.ParticipationLevel;
+import dev.partnership.rights.DecisionRight;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Operators on a partnership's {@linkplain Partnership#decisionRights() decision rights}: who
+ * decides what, by a governing body and by members' levels on the PAT participation ladder.
+ *
+ * <p>A decision is given by name (it must be listed) or as a {@link Decision}, name and area, which
+ * adds it when no decision of that name is listed (and does not apply when one is listed with
+ * another area; a listed decision keeps its description). Each operator does not apply when it
+ * would change nothing (the reason says what is already so), or when the result would break an
+ * invariant of {@link Partnership}: a level for an organisation that is not a member, a body that
+ * does not exist. {@link PartnershipOperator#whyNotApplicable} then carries the reason.
+ *
+ * <pre>{@code
+ * import static dev.partnership.model.DecisionRightsOperators.*;
+ * var budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
+ * gppac.with(assignToBody(budget, "ISG"))
+ *     .with(delegate("budget allocation", List.of(esa, wa), ParticipationLevel.DECIDES))
+ * // toString: delegate(budget allocation, [GPPAC-ESA, GPPAC-WA], DECIDES)
+ * }</pre>
+ */
+public final class DecisionRightsOperators {
+  private DecisionRightsOperators() {}
+
+  /**
+   * Returns an operator that sets the level of each of {@code members} in the listed decision
+   * {@code decision} to {@code level}; other organisations' levels and the body stay as they are.
+   *
+   * @throws NullPointerException naming a null argument or a null member
+   * @throws IllegalArgumentException if the decision name is blank, or {@code members} is empty or
+   *     lists an organisation twice
+   */
+  public static PartnershipOperator delegate(
+      String decision, Collection<OrganizationId> members, ParticipationLevel level) {
+    Checks.checkNotBlank(decision, "decision");
+    ImmutableList<OrganizationId> ids = members(members);
+    checkNotNull(level, "level");
+    return onListed(
+        "delegate",
+        decision,
+        List.of(ids, level),
+        r -> delegatePrecondition(r, ids, level),
+        r -> delegated(r, ids, level));
+  }
+
+  /**
+   * Returns {@link #delegate(String, Collection, ParticipationLevel)} for {@code decision}, adding
+   * it (with no body and no other levels) when no decision of its name is listed.
+   *
+   * @throws NullPointerException naming a null argument or a null member
+   * @throws IllegalArgumentException if {@code members} is empty or lists an organisation twice
+   */
+  public static PartnershipOperator delegate(
+      Decision decision, Collection<OrganizationId> members, ParticipationLevel level) {
+    checkNotNull(decision, "decision");
+    ImmutableList<OrganizationId> ids = members(members);
+    checkNotNull(level, "level");
+    return onDecision(
+        "delegate",
+        decision,
+        List.of(ids, level),
+        r -> delegatePrecondition(r, ids, level),
+        r -> delegated(r, ids, level));
+  }
+
+  /**
+   * Returns an operator by which {@code member} alone decides the listed decision {@code decision}:
+   * the member's level becomes {@link ParticipationLevel#DECIDES}; every other organisation
+   * recorded at {@link ParticipationLevel#CO_DECIDES} or {@code DECIDES} is lowered to {@link
+   * ParticipationLevel#CONSULTED} (the highest level without a decision: reserving takes the
+   * decision away, not the voice; this choice is the library's own); lower levels stay as they are,
+   * and the body that took the decision, if any, no longer does.
+   *
+   * @throws NullPointerException naming a null argument
+   * @throws IllegalArgumentException if the decision name is blank
+   */
+  public static PartnershipOperator reserve(String decision, OrganizationId member) {
+    Checks.checkNotBlank(decision, "decision");
+    checkNotNull(member, "member");
+    return onListed(
+        "reserve",
+        decision,
+        List.of(member),
+        r -> reservePrecondition(r, member),
+        r -> reserved(r, member));
+  }
+
+  /**
+   * Returns {@link #reserve(String, OrganizationId)} for {@code decision}, adding it when no
+   * decision of its name is listed.
+   *
+   * @throws NullPointerException naming a null argument
+   */
+  public static PartnershipOperator reserve(Decision decision, OrganizationId member) {
+    checkNotNull(decision, "decision");
+    checkNotNull(member, "member");
+    return onDecision(
+        "reserve",
+        decision,
+        List.of(member),
+        r -> reservePrecondition(r, member),
+        r -> reserved(r, member));
+  }
+
+  /**
+   * Returns an operator by which governing body {@code body} takes the listed decision {@code
+   * decision}, in place of any body that took it; levels stay as they are.
+   *
+   * @throws NullPointerException naming a null argument
+   * @throws IllegalArgumentException if the decision name is blank
+   */
+  public static PartnershipOperator assignToBody(String decision, String body) {
+    Checks.checkNotBlank(decision, "decision");
+    checkNotNull(body, "body");
+    return onListed(
+        "assignToBody",
+        decision,
+        List.of(body),
+        r -> assignPrecondition(r, body),
+        r -> r.withBody(body));
+  }
+
+  /**
+   * Returns {@link #assignToBody(String, String)} for {@code decision}, adding it when no decision
+   * of its name is listed.
+   *
+   * @throws NullPointerException naming a null argument
+   */
+  public static PartnershipOperator assignToBody(Decision decision, String body) {
+    checkNotNull(decision, "decision");
+    checkNotNull(body, "body");
+    return onDecision(
+        "assignToBody",
+        decision,
+        List.of(body),
+        r -> assignPrecondition(r, body),
+        r -> r.withBody(body));
+  }
+
+  /**
+   * Returns an operator by which no body takes the listed decision {@code decision} any more;
+   * levels stay as they are.
+   *
+   * @throws NullPointerException if {@code decision} is null
+   * @throws IllegalArgumentException if the decision name is blank
+   */
+  public static PartnershipOperator unassign(String decision) {
+    Checks.checkNotBlank(decision, "decision");
+    return onListed(
+        "unassign",
+        decision,
+        List.of(),
+        r ->
+            r.body().isPresent()
+                ? Optional.empty()
+                : Optional.of(decision + " is taken by no governing body"),
+        DecisionRight::withoutBody);
+  }
+
+  /**
+   * Returns an operator that drops {@code member}'s recorded level in the listed decision {@code
+   * decision}, so the formal picture no longer says anything about it there.
+   *
+   * @throws NullPointerException naming a null argument
+   * @throws IllegalArgumentException if the decision name is blank
+   */
+  public static PartnershipOperator removeLevel(String decision, OrganizationId member) {
+    Checks.checkNotBlank(decision, "decision");
+    checkNotNull(member, "member");
+    return onListed(
+        "removeLevel",
+        decision,
+        List.of(member),
+        r ->
+            r.levels().containsKey(member)
+                ? Optional.empty()
+                : Optional.of(member + " has no level in " + decision),
+        r -> r.withoutLevel(member));
+  }
+
+  /**
+   * Returns an operator that takes the listed decision {@code decision} out of the decision rights,
+   * with its body and levels.
+   *
+   * @throws NullPointerException if {@code decision} is null
+   * @throws IllegalArgumentException if the decision name is blank
+   */
+  public static PartnershipOperator revokeDecision(String decision) {
+    Checks.checkNotBlank(decision, "decision");
+    return Operator.of(
+        "revokeDecision",
+        List.of(decision),
+        p -> notListed(p, decision),
+        (p, b) -> b.decisionRights(p.decisionRights().without(decision)));
+  }
+
+  private static ImmutableList<OrganizationId> members(Collection<OrganizationId> members) {
+    ImmutableList<OrganizationId> ids = Checks.copyWithoutNulls(members, "members");
+    Checks.checkField(!ids.isEmpty(), "members", ids, "must name at least one organisation");
+    Checks.checkField(
+        ImmutableSet.copyOf(ids).size() == ids.size(),
+        "members",
+        ids,
+        "must list each organisation once");
+    return ids;
+  }
+
+  private static Optional<String> delegatePrecondition(
+      DecisionRight r, List<OrganizationId> ids, ParticipationLevel level) {
+    return ids.stream().allMatch(id -> r.levelOf(id).equals(Optional.of(level)))
+        ? Optional.of(ids + " already at " + level + " in " + r.name())
+        : Optional.empty();
+  }
+
+  private static DecisionRight delegated(
+      DecisionRight r, List<OrganizationId> ids, ParticipationLevel level) {
+    DecisionRight out = r;
+    for (OrganizationId id : ids) {
+      out = out.withLevel(id, level);
+    }
+    return out;
+  }
+
+  private static Optional<String> reservePrecondition(DecisionRight r, OrganizationId member) {
+    return r.body().isEmpty()
+            && r.levelOf(member).equals(Optional.of(ParticipationLevel.DECIDES))
+            && r.deciders().equals(ImmutableSet.of(member))
+        ? Optional.of(member + " already decides " + r.name() + " alone")
+        : Optional.empty();
+  }
+
+  private static DecisionRight reserved(DecisionRight r, OrganizationId member) {
+    DecisionRight out = r.withoutBody();
+    for (Map.Entry<OrganizationId, ParticipationLevel> e : r.levels().entrySet()) {
+      if (!e.getKey().equals(member)
+          && e.getValue().compareTo(ParticipationLevel.CO_DECIDES) >= 0) {
+        out = out.withLevel(e.getKey(), ParticipationLevel.CONSULTED);
+      }
+    }
+    return out.withLevel(member, ParticipationLevel.DECIDES);
+  }
+
+  private static Optional<String> assignPrecondition(DecisionRight r, String body) {
+    return r.body().equals(Optional.of(body))
+        ? Optional.of(r.name() + " is already taken by " + body)
+        : Optional.empty();
+  }
+
+  /**
+   * Returns why {@code decision} is not listed in {@code p}'s decision rights (naming the listed
+   * ones), or empty.
+   */
+  private static Optional<String> notListed(Partnership p, String decision) {
+    return p.decisionRights().right(decision).isPresent()
+        ? Optional.empty()
+        : Optional.of(
+            "decision ("
+                + decision
+                + ") is not listed in the decision rights of "
+                + p.id()
+                + "; decisions are "
+                + p.decisionRights().rights().stream()
+                    .map(DecisionRight::name)
+                    .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Returns an operator that changes the right of the listed decision {@code decision}. */
+  private static PartnershipOperator onListed(
+      String operator,
+      String decision,
+      List<?> more,
+      Function<DecisionRight, Optional<String>> precondition,
+      UnaryOperator<DecisionRight> change) {
+    return Operator.of(
+        operator,
+        ImmutableList.builder().add(decision).addAll(more).build(),
+        p ->
+            notListed(p, decision)
+                .or(() -> precondition.apply(p.decisionRights().right(decision).orElseThrow())),
+        (p, b) ->
+            b.decisionRights(
+                p.decisionRights()
+                    .with(change.apply(p.decisionRights().right(decision).orElseThrow()))));
+  }
+
+  /**
+   * Returns an operator that changes the right of {@code decision}, starting from an unassigned
+   * right when no decision of its name is listed.
+   */
+  private static PartnershipOperator onDecision(
+      String operator,
+      Decision decision,
+      List<?> more,
+      Function<DecisionRight, Optional<String>> precondition,
+      UnaryOperator<DecisionRight> change) {
+    Function<Partnership, DecisionRight> current =
+        p -> p.decisionRights().right(decision.name()).orElseGet(() -> DecisionRight.of(decision));
+    return Operator.of(
+        operator,
+        ImmutableList.builder()
+            .add(Operator.shownAs(decision, decision.name()))
+            .addAll(more)
+            .build(),
+        p -> {
+          DecisionRight r = current.apply(p);
+          if (r.area() != decision.area()) {
+            return Optional.of(
+                "decision ("
+                    + decision.name()
+                    + ") is listed as "
+                    + r.decision()
+                    + ", not as "
+                    + decision);
+          }
+          return precondition.apply(r);
+        },
+        (p, b) -> b.decisionRights(p.decisionRights().with(change.apply(current.apply(p)))));
+  }
+}
