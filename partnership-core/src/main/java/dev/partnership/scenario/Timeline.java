@@ -269,6 +269,15 @@ public final class Timeline {
     return PowerShift.between(state(from), state(to));
   }
 
+  /**
+   * Returns the shift between states {@code from} and {@code to} measured with {@code options}
+   * (tiers, locality definition, power indices; see {@link PowerShift.Options}).
+   */
+  public PowerShift shift(int from, int to, PowerShift.Options options) {
+    checkNotNull(options, "options");
+    return PowerShift.between(state(from), state(to), options);
+  }
+
   /** Returns the shift from the start to the last state. */
   public PowerShift shift() {
     return PowerShift.between(scenario.start(), end);
