@@ -340,7 +340,9 @@ public final class Timeline {
     for (int r = 0; r < cells.size(); r++) {
       List<String> row = cells.get(r);
       for (int c = 0; c < row.size(); c++) {
-        out.append(c == 0 ? "" : " | ").append(Strings.padEnd(row.get(c), width[c], ' '));
+        // the last column is not padded, so no line ends in spaces
+        out.append(c == 0 ? "" : " | ")
+            .append(c == row.size() - 1 ? row.get(c) : Strings.padEnd(row.get(c), width[c], ' '));
       }
       out.append('\n');
       if (r == 0) {
