@@ -399,6 +399,40 @@ class ScenarioTest {
   }
 
   @Test
+  void indicesAndDatesAtTheirLimitsAreRefusedWithShortMessages() {
+    Timeline t = twoSteps().replay(Replay.stopping().withoutStandardMetrics());
+    assertEquals(
+        "state (2147483647) must be in [0, 2]",
+        assertThrows(IndexOutOfBoundsException.class, () -> t.state(Integer.MAX_VALUE))
+            .getMessage());
+    assertEquals(
+        "state (-2147483648) must be in [0, 2]",
+        assertThrows(IndexOutOfBoundsException.class, () -> t.measurements(Integer.MIN_VALUE))
+            .getMessage());
+    assertThrows(IndexOutOfBoundsException.class, () -> t.branchAt(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> t.isSkipped(3));
+    assertEquals(
+        "date (99999-01) must be a real month (yyyy-MM) or day (yyyy-MM-dd)",
+        assertThrows(IllegalArgumentException.class, () -> t.stateOn("99999-01")).getMessage());
+    assertEquals(
+        "date (2022-02-30) must be a real month (yyyy-MM) or day (yyyy-MM-dd)",
+        assertThrows(IllegalArgumentException.class, () -> t.indexOn("2022-02-30")).getMessage());
+    assertEquals(2, t.indexOn("9999-12-31"));
+    assertEquals(0, t.indexOn("-9999-01"));
+    assertEquals(
+        "steps (10000001) must be in [0, 10000000]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RandomScenarios.generate(start(), RandomScenarios.MAX_STEPS + 1, 1))
+            .getMessage());
+    assertEquals(
+        100_000 / 1_048_576 + 1,
+        Scenario.start(start())
+            .replay(Replay.stopping().snapshotEvery(Replay.MAX_SNAPSHOT_INTERVAL))
+            .keptStates());
+  }
+
+  @Test
   void changesCarryTheirSign() {
     Measurement zero = Measurement.percent(Fraction.ZERO);
     assertEquals("+0.0 pp", Measurement.percent(Fraction.of(1, 10_000)).changeFrom(zero));
