@@ -10,9 +10,12 @@ import dev.partnership.participation.Decision;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.rights.DecisionRight;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -28,11 +31,15 @@ import java.util.function.UnaryOperator;
  * does not exist. {@link PartnershipOperator#whyNotApplicable} then carries the reason.
  *
  * <pre>{@code
- * import static dev.partnership.model.DecisionRightsOperators.*;
+ * // in ./jshell.sh, which imports the catalogues and the examples
+ * var esa = Alliances.regionalNetwork("Eastern and Central Africa").id();
+ * var wa = Alliances.regionalNetwork("West Africa").id();
  * var budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
- * gppac.with(assignToBody(budget, "ISG"))
- *     .with(delegate("budget allocation", List.of(esa, wa), ParticipationLevel.DECIDES))
- * // toString: delegate(budget allocation, [GPPAC-ESA, GPPAC-WA], DECIDES)
+ * var next = Alliances.gppac().with(assignToBody(budget, Alliances.ISG)).
+ *     with(delegate(budget, List.of(esa, wa), ParticipationLevel.DECIDES));
+ * delegate(budget, List.of(esa, wa), ParticipationLevel.DECIDES)
+ * // delegate(budget allocation, [gppac-eastern-and-central-africa, gppac-west-africa], DECIDES)
+ * next.with(reserve("budget allocation", Alliances.GPPAC_FOUNDATION.id()))
  * }</pre>
  */
 public final class DecisionRightsOperators {
@@ -54,7 +61,7 @@ public final class DecisionRightsOperators {
     return onListed(
         "delegate",
         decision,
-        List.of(ids, level),
+        List.of(shown(ids), level),
         r -> delegatePrecondition(r, ids, level),
         r -> delegated(r, ids, level));
   }
@@ -74,7 +81,7 @@ public final class DecisionRightsOperators {
     return onDecision(
         "delegate",
         decision,
-        List.of(ids, level),
+        List.of(shown(ids), level),
         r -> delegatePrecondition(r, ids, level),
         r -> delegated(r, ids, level));
   }
@@ -213,28 +220,46 @@ public final class DecisionRightsOperators {
   private static ImmutableList<OrganizationId> members(Collection<OrganizationId> members) {
     ImmutableList<OrganizationId> ids = Checks.copyWithoutNulls(members, "members");
     Checks.checkField(!ids.isEmpty(), "members", ids, "must name at least one organisation");
-    Checks.checkField(
-        ImmutableSet.copyOf(ids).size() == ids.size(),
-        "members",
-        ids,
-        "must list each organisation once");
+    Set<OrganizationId> seen = new HashSet<>();
+    for (OrganizationId id : ids) {
+      Checks.checkField(seen.add(id), "members", id, "must list each organisation once");
+    }
     return ids;
+  }
+
+  /**
+   * Returns {@code ids} as an argument that prints in full up to {@value #SHOWN} organisations and
+   * as the first ones and a count beyond, so calls and refusals stay short.
+   */
+  private static Object shown(ImmutableList<OrganizationId> ids) {
+    return Operator.shownAs(ids, shortList(ids));
+  }
+
+  private static final int SHOWN = 10;
+
+  /**
+   * Returns e.g. {@code [a, b]}, or the first {@value #SHOWN} and {@code "and 4990 more]"} beyond.
+   */
+  private static String shortList(List<OrganizationId> ids) {
+    if (ids.size() <= SHOWN) {
+      return ids.toString();
+    }
+    String first = ids.subList(0, SHOWN).toString();
+    return first.substring(0, first.length() - 1) + " and " + (ids.size() - SHOWN) + " more]";
   }
 
   private static Optional<String> delegatePrecondition(
       DecisionRight r, List<OrganizationId> ids, ParticipationLevel level) {
     return ids.stream().allMatch(id -> r.levelOf(id).equals(Optional.of(level)))
-        ? Optional.of(ids + " already at " + level + " in " + r.name())
+        ? Optional.of(shortList(ids) + " already at " + level + " in " + r.name())
         : Optional.empty();
   }
 
   private static DecisionRight delegated(
       DecisionRight r, List<OrganizationId> ids, ParticipationLevel level) {
-    DecisionRight out = r;
-    for (OrganizationId id : ids) {
-      out = out.withLevel(id, level);
-    }
-    return out;
+    Map<OrganizationId, ParticipationLevel> m = new LinkedHashMap<>(r.levels());
+    ids.forEach(id -> m.put(id, level));
+    return DecisionRight.builder().from(r).levels(m).build();
   }
 
   private static Optional<String> reservePrecondition(DecisionRight r, OrganizationId member) {
@@ -246,14 +271,17 @@ public final class DecisionRightsOperators {
   }
 
   private static DecisionRight reserved(DecisionRight r, OrganizationId member) {
-    DecisionRight out = r.withoutBody();
-    for (Map.Entry<OrganizationId, ParticipationLevel> e : r.levels().entrySet()) {
-      if (!e.getKey().equals(member)
-          && e.getValue().compareTo(ParticipationLevel.CO_DECIDES) >= 0) {
-        out = out.withLevel(e.getKey(), ParticipationLevel.CONSULTED);
-      }
-    }
-    return out.withLevel(member, ParticipationLevel.DECIDES);
+    Map<OrganizationId, ParticipationLevel> m = new LinkedHashMap<>();
+    r.levels()
+        .forEach(
+            (id, level) ->
+                m.put(
+                    id,
+                    level.compareTo(ParticipationLevel.CO_DECIDES) >= 0
+                        ? ParticipationLevel.CONSULTED
+                        : level));
+    m.put(member, ParticipationLevel.DECIDES);
+    return DecisionRight.builder().from(r).body(Optional.empty()).levels(m).build();
   }
 
   private static Optional<String> assignPrecondition(DecisionRight r, String body) {
@@ -266,7 +294,7 @@ public final class DecisionRightsOperators {
    * Returns why {@code decision} is not listed in {@code p}'s decision rights (naming the listed
    * ones), or empty.
    */
-  private static Optional<String> notListed(Partnership p, String decision) {
+  static Optional<String> notListed(Partnership p, String decision) {
     return p.decisionRights().right(decision).isPresent()
         ? Optional.empty()
         : Optional.of(
@@ -275,9 +303,7 @@ public final class DecisionRightsOperators {
                 + ") is not listed in the decision rights of "
                 + p.id()
                 + "; decisions are "
-                + p.decisionRights().rights().stream()
-                    .map(DecisionRight::name)
-                    .collect(ImmutableList.toImmutableList()));
+                + p.decisionRights().names());
   }
 
   /** Returns an operator that changes the right of the listed decision {@code decision}. */

@@ -88,7 +88,6 @@ public final class ParticipationQueries {
         List.of(bodyName, date, ds),
         p -> {
           GoverningBody body = p.requireBody(bodyName);
-          Optional<OrganizationId> dictator = body.dictator();
           Assessment.Builder b =
               Assessment.builder()
                   .context("Draft from the governance of " + p.name() + ": " + body)
@@ -102,19 +101,35 @@ public final class ParticipationQueries {
           for (Decision d : ds) {
             for (Organization o : p.organizations()) {
               Cell c = Cell.of(d.name(), o.id());
-              if (!body.holders().contains(o.id())) {
-                b.addNotScored(c);
-              } else if (dictator.equals(Optional.of(o.id()))) {
-                b.putActual(c, ParticipationLevel.DECIDES);
-              } else if (body.holdersWithPower().contains(o.id())) {
-                b.putActual(c, ParticipationLevel.CO_DECIDES);
+              Optional<ParticipationLevel> level = seatLevel(body, o.id());
+              if (level.isPresent()) {
+                b.putActual(c, level.get());
               } else {
-                b.putActual(c, ParticipationLevel.INFORMED);
+                b.addNotScored(c);
               }
             }
           }
           return b.build();
         });
+  }
+
+  /**
+   * Returns the level a seat in {@code body} gives {@code holder}: the one derivation of a level
+   * from governance facts. A dictator {@linkplain ParticipationLevel#DECIDES decides}; a holder
+   * with power (non-zero Banzhaf index) {@linkplain ParticipationLevel#CO_DECIDES co-decides}; a
+   * powerless holder is {@linkplain ParticipationLevel#INFORMED informed}; empty without a seat.
+   */
+  static Optional<ParticipationLevel> seatLevel(GoverningBody body, OrganizationId holder) {
+    if (!body.holders().contains(holder)) {
+      return Optional.empty();
+    }
+    if (body.dictator().equals(Optional.of(holder))) {
+      return Optional.of(ParticipationLevel.DECIDES);
+    }
+    return Optional.of(
+        body.holdersWithPower().contains(holder)
+            ? ParticipationLevel.CO_DECIDES
+            : ParticipationLevel.INFORMED);
   }
 
   /**

@@ -334,11 +334,6 @@ public abstract class Partnership {
         + secretariat().map(s -> ", secretariat " + s).orElse("")
         + (countries().isEmpty() ? "" : ", countries " + countries())
         + (bodies().isEmpty() ? "" : ", bodies " + bodyNames())
-        + (decisionRights().isEmpty()
-            ? ""
-            : ", decisions "
-                + decisionRights().rights().stream()
-                    .map(DecisionRight::name)
-                    .collect(ImmutableList.toImmutableList()));
+        + (decisionRights().isEmpty() ? "" : ", decisions " + decisionRights().names());
   }
 }

@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * var budget = Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
- * DecisionRight.of(budget).withBody("ISG").withLevel(OrganizationId.of("GPPAC-ESA"), ParticipationLevel.DECIDES)
- * // budget allocation (RESOURCES_AMONG_PARTNERS): body ISG, levels {GPPAC-ESA=DECIDES}
+ * DecisionRight.of(budget).withBody("ISG").withLevel(OrganizationId.of("gppac-esa"), ParticipationLevel.DECIDES)
+ * // budget allocation (RESOURCES_AMONG_PARTNERS): body ISG, levels {gppac-esa=DECIDES}
  * }</pre>
  */
 @Value.Immutable(copy = false)
@@ -130,7 +130,7 @@ public abstract class DecisionRight {
 
   /**
    * Returns e.g. {@code budget allocation (RESOURCES_AMONG_PARTNERS): body ISG, levels
-   * {GPPAC-ESA=DECIDES}}.
+   * {gppac-esa=DECIDES}}.
    */
   @Override
   public String toString() {

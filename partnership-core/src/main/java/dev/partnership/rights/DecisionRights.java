@@ -49,6 +49,11 @@ public abstract class DecisionRights {
     return rights().stream().map(DecisionRight::decision).collect(ImmutableList.toImmutableList());
   }
 
+  /** Returns the decisions' names, in order. */
+  public ImmutableList<String> names() {
+    return rights().stream().map(DecisionRight::name).collect(ImmutableList.toImmutableList());
+  }
+
   /** Returns the names of the decisions taken by body {@code body}, in order. */
   public ImmutableList<String> decisionsTakenBy(String body) {
     checkNotNull(body, "body");

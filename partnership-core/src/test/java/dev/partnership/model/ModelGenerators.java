@@ -187,8 +187,8 @@ public final class ModelGenerators {
 
   /**
    * Partnerships of 1 to 8 members with every facet populated from a seed: governing bodies (small
-   * weights, sometimes a first seat of 2^61), flows between members, practice facts and risks
-   * naming members. Every invariant holds.
+   * weights, sometimes a first seat of 2^61), flows between members, practice facts, decision
+   * rights and risks naming members. Every invariant holds.
    */
   public static Gen<Partnership> partnershipsWithFacets() {
     return partnerships().zip(longs().all(), ModelGenerators::withFacets);
@@ -211,6 +211,13 @@ public final class ModelGenerators {
     if (r.nextBoolean()) {
       Topic topic = Topic.values()[r.nextInt(Topic.values().length)];
       b.practice(PracticeGenerators.withFact(Practice.empty(), topic, ids, r.nextLong()));
+    }
+    if (r.nextBoolean()) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < bodies; i++) {
+        names.add("Body " + i);
+      }
+      b.decisionRights(RightsGenerators.rights(ids, names, r.nextLong()));
     }
     if (r.nextBoolean()) {
       OrganizationId bearer = pick(ids, r);
@@ -287,8 +294,8 @@ public final class ModelGenerators {
 
   /**
    * A partnership with every facet populated and an operator of any catalogue (membership,
-   * governance, funding) on it, drawn over its members, one outsider, its bodies and a missing
-   * body, with weights up to {@code Long.MAX_VALUE}.
+   * governance, funding, decision rights) on it, drawn over its members, one outsider, its bodies
+   * and a missing body, with weights up to {@code Long.MAX_VALUE}.
    */
   public static Gen<PartnershipAndOperator> partnershipsWithFacetsAndOperators() {
     return partnershipsWithFacets()
@@ -317,7 +324,11 @@ public final class ModelGenerators {
     Role role = ROLES.get(r.nextInt(ROLES.size()));
     Optional<FundingFlow> existing =
         p.flows().isEmpty() ? Optional.empty() : Optional.of(pick(p.flows(), r));
-    switch (r.nextInt(17)) {
+    int kind = r.nextInt(17 + RightsGenerators.KINDS);
+    if (kind >= 17) {
+      return RightsGenerators.operator(p, ids, body, r.nextLong());
+    }
+    switch (kind) {
       case 0:
         return PartnershipOperators.admit(outsider, role);
       case 1:
