@@ -29,7 +29,10 @@ import java.util.Map;
  *
  * <p>The steps and their dates are made up (illustrative), not GPPAC's history: the regional
  * representatives get double weight in the International Steering Group; budget allocation among
- * partners is delegated to the regional networks.
+ * partners is delegated to the regional networks. The issue's two further steps, a flexible budget
+ * line and the security risk R1 mitigated with the secretariat paying, wait for the practice and
+ * risk operators ({@code PracticeOperators.addFlexibleBudgetLine}, {@code RiskOperators.mitigate}
+ * and {@code fundMitigation}), which are not merged yet.
  *
  * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.GppacScenarioExample}.
