@@ -13,7 +13,8 @@ import java.util.Optional;
  * precondition's or that invariant's message. {@link #whyNotApplicable} and {@link #apply} take
  * their answer from one attempt, so they never disagree, and {@code apply} builds the changed copy
  * once. Operators are made by the catalogues {@link PartnershipOperators}, {@link
- * GovernanceOperators} and {@link FundingOperators}; two operators are equal when their calls are.
+ * GovernanceOperators}, {@link FundingOperators}, {@link PracticeOperators} and {@link
+ * RiskOperators}; two operators are equal when their calls are.
  *
  * <pre>{@code
  * var op = PartnershipOperators.leave(jass);

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The operators on a partnership's membership: {@link #admit}, {@link #leave}, {@link #assignRole},
- * {@link #revokeRole} and {@link #hostSecretariat}.
+ * {@link #revokeRole}, {@link #hostSecretariat} and {@link #moveSecretariat}.
  *
  * <p>Each operator keeps every invariant of {@link Partnership}; where it would break one it does
  * not apply, says why in {@link PartnershipOperator#whyNotApplicable} (the invariant's own message,
@@ -151,6 +151,71 @@ public final class PartnershipOperators {
     return hostSecretariat(checkNotNull(organization, "organization").id());
   }
 
+  /**
+   * Returns an operator that moves the partnership's secretariat from the member {@code from} that
+   * hosts it to the member {@code to}, in one step: {@code to} gains {@link Role#SECRETARIAT} and
+   * becomes the secretariat; {@code from} loses {@link Role#SECRETARIAT} (and becomes {@link
+   * Role#MEMBER} if it held no other role). It does the same change as {@link #hostSecretariat} but
+   * says where the secretariat comes from, so a scenario step cannot move a secretariat it did not
+   * expect: it does not apply when the partnership has no secretariat (host one with {@link
+   * #hostSecretariat}), when {@code from} does not host it, when {@code to} is not a member, or
+   * when {@code to} is {@code from}.
+   *
+   * <pre>{@code
+   * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+   * var crea = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+   * var network = Partnership.of("n", "Network", PartnershipForm.NETWORK_WITH_SECRETARIAT,
+   *     Membership.of(jass, Role.SECRETARIAT), Membership.of(crea, Role.MEMBER))
+   *     .with(hostSecretariat(jass));
+   * network.with(moveSecretariat(jass.id(), crea.id())).secretariat()   // Optional[crea]
+   * }</pre>
+   */
+  public static PartnershipOperator moveSecretariat(OrganizationId from, OrganizationId to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    return moveSecretariat(from, from, to, to);
+  }
+
+  /**
+   * Returns {@link #moveSecretariat(OrganizationId, OrganizationId)} for the two organisations'
+   * ids, printed with their short names.
+   *
+   * <pre>{@code
+   * var jass = Organization.of("JASS", OrganizationType.NATIONAL_NGO);
+   * var crea = Organization.of("CREA", OrganizationType.NATIONAL_NGO);
+   * moveSecretariat(jass, crea)   // moveSecretariat(JASS, CREA)
+   * }</pre>
+   */
+  public static PartnershipOperator moveSecretariat(Organization from, Organization to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    return moveSecretariat(
+        from.id(), PracticeOperators.shownName(from), to.id(), PracticeOperators.shownName(to));
+  }
+
+  private static PartnershipOperator moveSecretariat(
+      OrganizationId from, Object fromShown, OrganizationId to, Object toShown) {
+    return Operator.of(
+        "moveSecretariat",
+        List.of(fromShown, toShown),
+        p -> movePrecondition(p, from, to),
+        (p, b) -> b.members(withRoles(p, m -> hostRoles(p, to, m))).secretariat(to));
+  }
+
+  private static Optional<String> movePrecondition(
+      Partnership p, OrganizationId from, OrganizationId to) {
+    if (p.secretariat().isEmpty()) {
+      return Optional.of(p.id() + " has no secretariat to move; host one with hostSecretariat");
+    }
+    OrganizationId host = p.secretariat().orElseThrow();
+    if (!host.equals(from)) {
+      return Optional.of(
+          "the secretariat of " + p.id() + " is hosted by " + host + ", not " + from);
+    }
+    return notMember(p, to)
+        .or(() -> when(to.equals(from), to + " already hosts the secretariat of " + p.id()));
+  }
+
   /** Precondition of a role change, given the partnership, the member and the role. */
   private interface RolePrecondition {
     Optional<String> whyNot(Partnership p, OrganizationId id, Role role);
@@ -182,7 +247,8 @@ public final class PartnershipOperators {
                             : m.roles())));
   }
 
-  private static Optional<String> notMember(Partnership p, OrganizationId id) {
+  /** Returns {@code "x is not a member of p"} when {@code id} is not a member: the one wording. */
+  static Optional<String> notMember(Partnership p, OrganizationId id) {
     return when(!p.isMember(id), id + " is not a member of " + p.id());
   }
 

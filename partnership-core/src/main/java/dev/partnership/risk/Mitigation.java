@@ -29,4 +29,30 @@ public record Mitigation(String description, Optional<OrganizationId> fundedBy) 
   public static Mitigation unfunded(String description) {
     return new Mitigation(description, Optional.empty());
   }
+
+  /**
+   * Returns this mitigation funded by {@code funder} (a mitigation recorded unfunded can be funded
+   * later).
+   *
+   * <pre>{@code
+   * Mitigation.unfunded("Digital security training").withFunder(OrganizationId.of("gppac-secretariat"))
+   * // "Digital security training" funded by gppac-secretariat
+   * }</pre>
+   */
+  public Mitigation withFunder(OrganizationId funder) {
+    return new Mitigation(description, Optional.of(checkNotNull(funder, "funder")));
+  }
+
+  /** Returns whether someone pays for this mitigation. */
+  public boolean isFunded() {
+    return fundedBy.isPresent();
+  }
+
+  /**
+   * Returns {@code "Digital security training" funded by jass}, or {@code "Training" (unfunded)}.
+   */
+  @Override
+  public String toString() {
+    return '"' + description + '"' + fundedBy.map(f -> " funded by " + f).orElse(" (unfunded)");
+  }
 }

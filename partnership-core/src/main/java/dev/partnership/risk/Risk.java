@@ -50,6 +50,19 @@ public abstract class Risk implements WithRisk {
   /** Returns the change in power the risk comes from, if it comes from one. */
   public abstract Optional<String> origin();
 
+  /** Returns the mitigations described as {@code description}, in order (usually one or none). */
+  public ImmutableList<Mitigation> mitigations(String description) {
+    Checks.checkNotBlank(description, "mitigation");
+    return mitigations().stream()
+        .filter(m -> m.description().equals(description))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns whether at least one mitigation is recorded. */
+  public boolean isMitigated() {
+    return !mitigations().isEmpty();
+  }
+
   /** Returns likelihood times impact, 1 to 25. */
   public int score() {
     return likelihood().rank() * impact().rank();

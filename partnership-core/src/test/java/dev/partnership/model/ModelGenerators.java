@@ -294,8 +294,8 @@ public final class ModelGenerators {
 
   /**
    * A partnership with every facet populated and an operator of any catalogue (membership,
-   * governance, funding, decision rights) on it, drawn over its members, one outsider, its bodies
-   * and a missing body, with weights up to {@code Long.MAX_VALUE}.
+   * governance, funding, decision rights, practice, risk) on it, drawn over its members, one
+   * outsider, its bodies and a missing body, with weights up to {@code Long.MAX_VALUE}.
    */
   public static Gen<PartnershipAndOperator> partnershipsWithFacetsAndOperators() {
     return partnershipsWithFacets()
@@ -324,6 +324,9 @@ public final class ModelGenerators {
     Role role = ROLES.get(r.nextInt(ROLES.size()));
     Optional<FundingFlow> existing =
         p.flows().isEmpty() ? Optional.empty() : Optional.of(pick(p.flows(), r));
+    if (r.nextInt(3) == 0) {
+      return FacetOperatorGenerators.operator(p, ids, r); // practice, risk, moveSecretariat
+    }
     int kind = r.nextInt(17 + RightsGenerators.KINDS);
     if (kind >= 17) {
       return RightsGenerators.operator(p, ids, body, r.nextLong());

@@ -2,6 +2,9 @@ package dev.partnership.examples;
 
 import static dev.partnership.model.DecisionRightsOperators.delegate;
 import static dev.partnership.model.GovernanceOperators.reweight;
+import static dev.partnership.model.PracticeOperators.addFlexibleBudgetLine;
+import static dev.partnership.model.RiskOperators.fundMitigation;
+import static dev.partnership.model.RiskOperators.mitigate;
 
 import dev.partnership.actors.AidRecipients;
 import dev.partnership.actors.LocalityDefinition;
@@ -29,10 +32,9 @@ import java.util.Map;
  *
  * <p>The steps and their dates are made up (illustrative), not GPPAC's history: the regional
  * representatives get double weight in the International Steering Group; budget allocation among
- * partners is delegated to the regional networks. The issue's two further steps, a flexible budget
- * line and the security risk R1 mitigated with the secretariat paying, wait for the practice and
- * risk operators ({@code PracticeOperators.addFlexibleBudgetLine}, {@code RiskOperators.mitigate}
- * and {@code fundMitigation}), which are not merged yet.
+ * partners is delegated to the regional networks; a flexible budget line of 10% that the regional
+ * networks may move is added; the security risk R1 (surveillance and harassment of peacebuilders)
+ * gets a mitigation that the Global Secretariat pays for.
  *
  * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.GppacScenarioExample}.
@@ -48,6 +50,9 @@ public final class GppacScenarioExample {
   public static void main(String[] args) {
     print(System.out);
   }
+
+  /** The mitigation of the security risk R1 (illustrative). */
+  static final String SECURITY_SUPPORT = "Digital and physical security support";
 
   /** The decision whose rights the scenario delegates. */
   static final Decision BUDGET =
@@ -65,7 +70,16 @@ public final class GppacScenarioExample {
         .then(
             "2022-06",
             "the regional networks decide the budget",
-            delegate(BUDGET, regions, ParticipationLevel.DECIDES));
+            delegate(BUDGET, regions, ParticipationLevel.DECIDES))
+        .then(
+            "2023-01",
+            "a flexible budget line the regions may move",
+            addFlexibleBudgetLine(Fraction.of(1, 10), regions.toArray(OrganizationId[]::new)))
+        .then(
+            "2023-03",
+            "security support for the Central Asia network, paid by the secretariat",
+            mitigate("R1", SECURITY_SUPPORT),
+            fundMitigation("R1", SECURITY_SUPPORT, Alliances.GPPAC_FOUNDATION));
   }
 
   /** A user metric: the regional networks' summed Banzhaf power in the steering group. */

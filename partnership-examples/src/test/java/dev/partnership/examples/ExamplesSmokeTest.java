@@ -44,6 +44,13 @@ class ExamplesSmokeTest {
                         && l.contains("| 15 (+15)")),
         out);
     assertTrue(
+        out.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("4 | 2023-03 | security support for the Central Asia network")
+                        && l.contains("| 0 (-1)")),
+        out);
+    assertTrue(
         out.contains(
             "International NGO 1 (illustrative) lost 2.6 percentage points of Banzhaf power in the"
                 + " International Steering Group (from 5.6% to 2.9%) — horizontal"),
