@@ -36,7 +36,7 @@ import java.util.Map;
  * networks may move is added; the security risk R1 (surveillance and harassment of peacebuilders)
  * gets a mitigation that the Global Secretariat pays for.
  *
- * <p>Run it with {@code mvn -q -pl partnership-examples -am compile exec:java
+ * <p>Run it with {@code mvn -q -pl partnership-examples -am test-compile exec:java
  * -Dexec.mainClass=dev.partnership.examples.GppacScenarioExample}.
  */
 public final class GppacScenarioExample {
