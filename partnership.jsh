@@ -19,6 +19,7 @@ import dev.partnership.practice.*;
 import dev.partnership.risk.*;
 import dev.partnership.power.*;
 import dev.partnership.analysis.*;
+import dev.partnership.scenario.*;
 import dev.partnership.rights.*;
 import static dev.partnership.model.DecisionRightsOperators.*;
 import static dev.partnership.model.DecisionRightsQueries.*;

@@ -21,4 +21,5 @@ module dev.partnership {
   exports dev.partnership.practice;
   exports dev.partnership.rights;
   exports dev.partnership.risk;
+  exports dev.partnership.scenario;
 }

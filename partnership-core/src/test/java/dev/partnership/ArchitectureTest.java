@@ -118,6 +118,29 @@ class ArchitectureTest {
   }
 
   @Test
+  void scenariosAreTheTopLayerOfTheCore() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.partnership.math..",
+            "dev.partnership.actors..",
+            "dev.partnership.governance..",
+            "dev.partnership.participation..",
+            "dev.partnership.funding..",
+            "dev.partnership.practice..",
+            "dev.partnership.risk..",
+            "dev.partnership.power..",
+            "dev.partnership.rights..",
+            "dev.partnership.model..",
+            "dev.partnership.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.partnership.scenario..")
+        .because("scenarios (layer 5) replay operators and measure with the analyses below them")
+        .check(classes);
+  }
+
+  @Test
   void theAnalysisReadsOnlyTheLayersBelowIt() {
     classes()
         .that()

@@ -32,7 +32,11 @@ public sealed interface Measure
         Measure.DecisionLevel,
         Measure.DecidingSeat {
 
-  /** Returns what is measured, in words: {@code "Shapley-Shubik power in the ISG"}. */
+  /**
+   * Returns what is measured, in words: {@code "Shapley-Shubik power in the ISG"}. A body's or
+   * decision's name longer than 40 characters is cut to its first 30 and its length, so summaries
+   * stay short.
+   */
   String label();
 
   /** Returns {@code value} in the measure's unit: {@code "10.5%"}, {@code "250000 EUR"}. */
@@ -48,7 +52,27 @@ public sealed interface Measure
    * The order of measures in a shift's output: power, funding, roles, decision levels, seats in
    * deciding bodies.
    */
-  Comparator<Measure> ORDER = Comparator.comparingInt(Measure::rank).thenComparing(Measure::label);
+  Comparator<Measure> ORDER =
+      Comparator.comparingInt(Measure::rank)
+          .thenComparing(Measure::label)
+          .thenComparing(Measure::fullName);
+
+  /**
+   * Returns the body's or decision's name in full (labels cut long names), so two measures whose
+   * labels read alike still have one order.
+   */
+  private static String fullName(Measure m) {
+    if (m instanceof Power p) {
+      return p.body() + " " + p.index();
+    }
+    if (m instanceof DecisionLevel d) {
+      return d.decision();
+    }
+    if (m instanceof DecidingSeat s) {
+      return s.decision();
+    }
+    return m.label();
+  }
 
   /**
    * Returns the measure's rank in {@link #ORDER} (power 0, funding 1, roles 2, decision levels 3,
@@ -105,7 +129,7 @@ public sealed interface Measure
 
     @Override
     public String label() {
-      return "say in the decision \u201c" + decision + "\u201d";
+      return "say in the decision \u201c" + Texts.shortly(decision) + "\u201d";
     }
 
     @Override
@@ -144,7 +168,9 @@ public sealed interface Measure
 
     @Override
     public String label() {
-      return "a seat in the body that takes the decision \u201c" + decision + "\u201d";
+      return "a seat in the body that takes the decision \u201c"
+          + Texts.shortly(decision)
+          + "\u201d";
     }
 
     @Override
@@ -211,7 +237,7 @@ public sealed interface Measure
 
     @Override
     public String label() {
-      return indexName(index) + " power in the " + body;
+      return indexName(index) + " power in the " + Texts.shortly(body);
     }
 
     @Override

@@ -424,9 +424,17 @@ public abstract class PowerShift {
 
   // ---------------------------------------------------------------- stored form
 
-  /** One state's values in a measure: zeros left out, or the reason they could not be computed. */
-  record Snapshot(ImmutableMap<OrganizationId, Fraction> values, Optional<String> refusal) {
-    static final Snapshot ZERO = new Snapshot(ImmutableMap.of(), Optional.empty());
+  /**
+   * One state's values in a measure: zeros left out, or the reason they could not be computed with
+   * the body they were refused for (so two different bodies refused with the same reason stay
+   * apart: the change between them is reported, not taken for no change).
+   */
+  record Snapshot(
+      ImmutableMap<OrganizationId, Fraction> values,
+      Optional<String> refusal,
+      Optional<GoverningBody> refusedBody) {
+    static final Snapshot ZERO =
+        new Snapshot(ImmutableMap.of(), Optional.empty(), Optional.empty());
 
     static Snapshot of(Map<OrganizationId, Fraction> values) {
       ImmutableMap.Builder<OrganizationId, Fraction> b = ImmutableMap.builder();
@@ -436,11 +444,11 @@ public abstract class PowerShift {
               b.put(k, v);
             }
           });
-      return new Snapshot(b.build(), Optional.empty());
+      return new Snapshot(b.build(), Optional.empty(), Optional.empty());
     }
 
-    static Snapshot refused(String reason) {
-      return new Snapshot(ImmutableMap.of(), Optional.of(reason));
+    static Snapshot refused(String reason, GoverningBody body) {
+      return new Snapshot(ImmutableMap.of(), Optional.of(reason), Optional.of(body));
     }
 
     Fraction value(OrganizationId id) {
@@ -604,7 +612,7 @@ public abstract class PowerShift {
         try {
           s = Snapshot.of(body.power(index));
         } catch (IllegalStateException e) {
-          s = Snapshot.refused(e.getMessage());
+          s = Snapshot.refused(e.getMessage(), body);
         }
         out.put(Measure.power(body.name(), index), s);
       }
@@ -989,7 +997,11 @@ public abstract class PowerShift {
   /**
    * Returns who gained and who lost what, by name, one line each: organisations that joined or
    * left, each change with its direction, the net direction per measure, what could not be
-   * computed, and the tiers and locality definition used.
+   * computed, and the tiers and locality definition used. It stays short on huge inputs: of a
+   * measure that more than ten organisations changed it prints the five changes at each end of
+   * {@link #changes()}'s order (the largest gains, the largest losses) and counts the rest, and of
+   * each other kind of line the first ten and a count ({@link #changes()}, {@link #joined()},
+   * {@link #netDirections()} ... list every one).
    *
    * <pre>{@code
    * GPPAC West Africa (WANEP) gained 4.2 percentage points of Shapley-Shubik power in the
@@ -1001,15 +1013,18 @@ public abstract class PowerShift {
       return "No power moved: the two states are equal in every measure.";
     }
     List<String> lines = new ArrayList<>();
+    List<String> joined = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    List<String> records = new ArrayList<>();
     participants()
         .forEach(
             (id, p) -> {
               if (p.before().isEmpty()) {
-                lines.add(nameOf(id) + " joined as " + roleList(p.rolesAfter()) + ".");
+                joined.add(nameOf(id) + " joined as " + roleList(p.rolesAfter()) + ".");
               } else if (p.after().isEmpty()) {
-                lines.add(nameOf(id) + " left; it was " + roleList(p.rolesBefore()) + ".");
+                left.add(nameOf(id) + " left; it was " + roleList(p.rolesBefore()) + ".");
               } else if (!p.before().equals(p.after())) {
-                lines.add(
+                records.add(
                     nameOf(id)
                         + ": its record changed, from "
                         + p.before().get()
@@ -1018,22 +1033,46 @@ public abstract class PowerShift {
                         + ".");
               }
             });
+    addShortened(lines, joined, "organisations joined (joined() lists every one)");
+    addShortened(lines, left, "organisations left (left() lists every one)");
+    addShortened(lines, records, "organisations' records changed");
     Map<Measure, TierSums> tierSums = tierSums();
-    for (Change c : changes()) {
-      boolean joinedOrLeft =
-          participants().get(c.organization()).before().isEmpty()
-              || participants().get(c.organization()).after().isEmpty();
-      if (c.measure() instanceof Measure.RoleHeld && joinedOrLeft) {
-        continue;
-      }
-      lines.add(line(c, tierSums));
-    }
-    for (NetDirection n : netDirections()) {
-      lines.add(n.toString());
-    }
-    for (Uncomputed u : uncomputed()) {
-      lines.add(u.toString());
-    }
+    changesByMeasure()
+        .asMap()
+        .forEach(
+            (m, all) -> {
+              List<Change> cs = new ArrayList<>();
+              for (Change c : all) {
+                boolean joinedOrLeft =
+                    participants().get(c.organization()).before().isEmpty()
+                        || participants().get(c.organization()).after().isEmpty();
+                if (!(m instanceof Measure.RoleHeld && joinedOrLeft)) {
+                  cs.add(c);
+                }
+              }
+              if (cs.size() <= SHOWN) {
+                cs.forEach(c -> lines.add(line(c, tierSums)));
+              } else {
+                // changes run from the largest gain to the largest loss: show both ends
+                cs.subList(0, SHOWN / 2).forEach(c -> lines.add(line(c, tierSums)));
+                lines.add(
+                    "... and "
+                        + (cs.size() - SHOWN)
+                        + " more organisations changed in "
+                        + m.label()
+                        + " (changes() lists every one)");
+                cs.subList(cs.size() - SHOWN / 2, cs.size())
+                    .forEach(c -> lines.add(line(c, tierSums)));
+              }
+            });
+    addShortened(
+        lines,
+        netDirections().stream().map(NetDirection::toString).collect(Collectors.toList()),
+        "measures moved (netDirections() lists every one)");
+    addShortened(
+        lines,
+        uncomputed().stream().map(Uncomputed::toString).collect(Collectors.toList()),
+        "measures could not be computed (uncomputed() lists every one)");
     lines.add(
         "Tiers, top first"
             + (options().tiers().equals(Tiers.standard()) ? " (this library's own mapping)" : "")
@@ -1047,6 +1086,22 @@ public abstract class PowerShift {
             + options().definition().source()
             + ").");
     return String.join("\n", lines);
+  }
+
+  /** How many lines of one kind, or changes of one measure, the summary prints before counting. */
+  private static final int SHOWN = 10;
+
+  /**
+   * Adds {@code more} to {@code lines}: all of them up to {@link #SHOWN}, else the first and a
+   * count.
+   */
+  private static void addShortened(List<String> lines, List<String> more, String what) {
+    if (more.size() <= SHOWN) {
+      lines.addAll(more);
+    } else {
+      lines.addAll(more.subList(0, SHOWN));
+      lines.add("... and " + (more.size() - SHOWN) + " more " + what);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.internal.Checks;
+import dev.partnership.internal.Texts;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.rights.DecisionRight;
@@ -182,7 +183,7 @@ public final class DecisionRightsOperators {
         r ->
             r.body().isPresent()
                 ? Optional.empty()
-                : Optional.of(decision + " is taken by no governing body"),
+                : Optional.of(Texts.shortly(decision) + " is taken by no governing body"),
         DecisionRight::withoutBody);
   }
 
@@ -203,7 +204,7 @@ public final class DecisionRightsOperators {
         r ->
             r.levels().containsKey(member)
                 ? Optional.empty()
-                : Optional.of(member + " has no level in " + decision),
+                : Optional.of(member + " has no level in " + Texts.shortly(decision)),
         r -> r.withoutLevel(member));
   }
 
@@ -218,9 +219,16 @@ public final class DecisionRightsOperators {
     Checks.checkNotBlank(decision, "decision");
     return Operator.of(
         "revokeDecision",
-        List.of(decision),
+        List.of(shownDecision(decision)),
         p -> notListed(p, decision),
         (p, b) -> b.decisionRights(p.decisionRights().without(decision)));
+  }
+
+  /**
+   * Returns a decision name as an argument that prints cut when long (see {@link Texts#shortly}).
+   */
+  private static Object shownDecision(String decision) {
+    return Operator.shownAs(decision, Texts.shortly(decision));
   }
 
   private static ImmutableList<OrganizationId> members(Collection<OrganizationId> members) {
@@ -244,9 +252,10 @@ public final class DecisionRightsOperators {
   private static final int SHOWN = 10;
 
   /**
-   * Returns e.g. {@code [a, b]}, or the first {@value #SHOWN} and {@code "and 4990 more]"} beyond.
+   * Returns e.g. {@code [a, b]}, or the first {@value #SHOWN} and {@code "and 4990 more]"} beyond,
+   * so refusals that list organisations or decisions stay short.
    */
-  private static String shortList(List<OrganizationId> ids) {
+  static String shortList(List<?> ids) {
     if (ids.size() <= SHOWN) {
       return ids.toString();
     }
@@ -257,7 +266,7 @@ public final class DecisionRightsOperators {
   private static Optional<String> delegatePrecondition(
       DecisionRight r, List<OrganizationId> ids, ParticipationLevel level) {
     return ids.stream().allMatch(id -> r.levelOf(id).equals(Optional.of(level)))
-        ? Optional.of(shortList(ids) + " already at " + level + " in " + r.name())
+        ? Optional.of(shortList(ids) + " already at " + level + " in " + Texts.shortly(r.name()))
         : Optional.empty();
   }
 
@@ -272,7 +281,7 @@ public final class DecisionRightsOperators {
     return r.body().isEmpty()
             && r.levelOf(member).equals(Optional.of(ParticipationLevel.DECIDES))
             && r.deciders().equals(ImmutableSet.of(member))
-        ? Optional.of(member + " already decides " + r.name() + " alone")
+        ? Optional.of(member + " already decides " + Texts.shortly(r.name()) + " alone")
         : Optional.empty();
   }
 
@@ -292,7 +301,7 @@ public final class DecisionRightsOperators {
 
   private static Optional<String> assignPrecondition(DecisionRight r, String body) {
     return r.body().equals(Optional.of(body))
-        ? Optional.of(r.name() + " is already taken by " + body)
+        ? Optional.of(Texts.shortly(r.name()) + " is already taken by " + Texts.shortly(body))
         : Optional.empty();
   }
 
@@ -305,11 +314,14 @@ public final class DecisionRightsOperators {
         ? Optional.empty()
         : Optional.of(
             "decision ("
-                + decision
+                + Texts.shortly(decision)
                 + ") is not listed in the decision rights of "
                 + p.id()
                 + "; decisions are "
-                + p.decisionRights().names());
+                + shortList(
+                    p.decisionRights().names().stream()
+                        .map(Texts::shortly)
+                        .collect(ImmutableList.toImmutableList())));
   }
 
   /** Returns an operator that changes the right of the listed decision {@code decision}. */
@@ -321,7 +333,7 @@ public final class DecisionRightsOperators {
       UnaryOperator<DecisionRight> change) {
     return Operator.of(
         operator,
-        ImmutableList.builder().add(decision).addAll(more).build(),
+        ImmutableList.builder().add(shownDecision(decision)).addAll(more).build(),
         p ->
             notListed(p, decision)
                 .or(() -> precondition.apply(p.decisionRights().right(decision).orElseThrow())),
@@ -370,7 +382,7 @@ public final class DecisionRightsOperators {
     return Operator.of(
         operator,
         ImmutableList.builder()
-            .add(Operator.shownAs(decision, decision.name()))
+            .add(Operator.shownAs(decision, Texts.shortly(decision.name())))
             .addAll(more)
             .build(),
         p -> {
@@ -378,11 +390,16 @@ public final class DecisionRightsOperators {
           if (r.area() != decision.area()) {
             return Optional.of(
                 "decision ("
-                    + decision.name()
+                    + Texts.shortly(decision.name())
                     + ") is listed as "
-                    + r.decision()
-                    + ", not as "
-                    + decision);
+                    + Texts.shortly(r.name())
+                    + " ("
+                    + r.area()
+                    + "), not as "
+                    + Texts.shortly(decision.name())
+                    + " ("
+                    + decision.area()
+                    + ")");
           }
           return precondition.apply(r);
         },

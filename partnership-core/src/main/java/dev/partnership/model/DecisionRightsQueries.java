@@ -167,7 +167,9 @@ public final class DecisionRightsQueries {
    * only one side lists; the session's organisations that are not members.
    *
    * @throws NullPointerException if {@code session} is null
-   * @throws IllegalArgumentException (from the query) if the session names another partnership
+   * @throws IllegalArgumentException (from the query) if the session names another partnership, or
+   *     a deciding body is too large for an exact power index (see {@link
+   *     GoverningBody#holdersWithPower()})
    */
   public static PartnershipQuery<RightsComparison> compareWith(Assessment session) {
     checkNotNull(session, "session");
@@ -227,9 +229,22 @@ public final class DecisionRightsQueries {
   static Optional<ParticipationLevel> formalLevel(
       DecisionRight right, Optional<GoverningBody> body, OrganizationId id) {
     Optional<ParticipationLevel> recorded = right.levelOf(id);
-    return recorded.isPresent()
-        ? recorded
-        : body.flatMap(b -> ParticipationQueries.seatLevel(b, id));
+    if (recorded.isPresent() || body.isEmpty()) {
+      return recorded;
+    }
+    try {
+      return ParticipationQueries.seatLevel(body.get(), id);
+    } catch (IllegalStateException tooLarge) {
+      // the index refuses a game it cannot compute exactly; say which decision needed it
+      throw new IllegalArgumentException(
+          "decision ("
+              + right.name()
+              + ") is taken by "
+              + body.get().name()
+              + ", whose seats' power cannot be computed exactly: "
+              + tooLarge.getMessage(),
+          tooLarge);
+    }
   }
 
   private static DecisionRight requireRight(Partnership p, String decision) {

@@ -8,6 +8,7 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,7 +67,10 @@ public final class GovernanceOperators {
                           : Optional.of(
                               name
                                   + " takes the decisions "
-                                  + taken
+                                  + DecisionRightsOperators.shortList(
+                                      taken.stream()
+                                          .map(Texts::shortly)
+                                          .collect(ImmutableList.toImmutableList()))
                                   + "; assign them to another body or unassign them first");
                     }),
         (p, b) ->

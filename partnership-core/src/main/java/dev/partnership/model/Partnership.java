@@ -142,7 +142,12 @@ public abstract class Partnership {
 
   @Value.Lazy
   ImmutableMap<OrganizationId, Membership> index() {
-    return members().stream().collect(ImmutableMap.toImmutableMap(Membership::id, m -> m));
+    ImmutableMap.Builder<OrganizationId, Membership> b =
+        ImmutableMap.builderWithExpectedSize(members().size());
+    for (Membership m : members()) {
+      b.put(m.id(), m);
+    }
+    return b.buildOrThrow();
   }
 
   /** Returns the membership of {@code id}, if it is a member. */
@@ -181,15 +186,29 @@ public abstract class Partnership {
     return checkNotNull(query, "query").queryFrom(this);
   }
 
+  /**
+   * Returns the members' ids through the member index, which is built here once and kept for the
+   * look-ups that follow (one hash table per state instead of a set for the check and a map for the
+   * look-ups); a repeated organisation is found by a second pass only when the index refuses.
+   */
+  private Set<OrganizationId> uniqueIds() {
+    try {
+      return index().keySet();
+    } catch (IllegalArgumentException duplicate) {
+      Set<OrganizationId> seen = new HashSet<>();
+      for (Membership m : members()) {
+        Checks.checkField(seen.add(m.id()), "members", m.id(), "must list each organisation once");
+      }
+      throw duplicate;
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.checkNotBlank(id(), "id");
     Checks.checkNotBlank(name(), "name");
     Checks.checkField(!members().isEmpty(), "members", members(), "must hold at least one member");
-    Set<OrganizationId> seen = new HashSet<>();
-    for (Membership m : members()) {
-      Checks.checkField(seen.add(m.id()), "members", m.id(), "must list each organisation once");
-    }
+    Set<OrganizationId> seen = uniqueIds();
     secretariat()
         .ifPresent(
             s -> {

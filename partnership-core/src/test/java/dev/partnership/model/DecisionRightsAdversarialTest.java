@@ -156,6 +156,123 @@ class DecisionRightsAdversarialTest {
   }
 
   @Test
+  void refusalsThatListDecisionsStayShortWithTenThousandOfThem() {
+    Organization lead = Organization.of("Lead", OrganizationType.INTERNATIONAL_NGO);
+    DecisionRights.Builder rights = DecisionRights.builder();
+    for (int i = 0; i < 10_000; i++) {
+      rights.addRight(DecisionRight.of(Decision.of("decision " + i, DecisionArea.OTHER), "Board"));
+    }
+    Partnership p =
+        Partnership.builder()
+            .id("big")
+            .name("Big network")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMembers(Membership.of(lead, Role.LEAD))
+            .addBodies(
+                dev.partnership.governance.GoverningBody.of(
+                    "Board",
+                    dev.partnership.governance.BodyType.BOARD,
+                    dev.partnership.governance.DecisionRule.simpleMajority(),
+                    dev.partnership.governance.Seat.of(lead.id())))
+            .decisionRights(rights.build())
+            .build();
+    String notListed =
+        DecisionRightsOperators.unassign("no such decision").whyNotApplicable(p).orElseThrow();
+    assertTrue(notListed.length() < 400, notListed.length() + ": " + notListed.substring(0, 200));
+    assertTrue(notListed.endsWith("and 9990 more]"), notListed);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> p.query(whoDecides("no such")));
+    assertTrue(e.getMessage().length() < 400, e.getMessage().substring(0, 200));
+    String dissolve = GovernanceOperators.dissolve("Board").whyNotApplicable(p).orElseThrow();
+    assertTrue(dissolve.length() < 400, dissolve.length() + ": " + dissolve.substring(0, 200));
+    assertTrue(dissolve.startsWith("Board takes the decisions [decision 0, decision 1,"), dissolve);
+    assertTrue(dissolve.contains("and 9990 more]"), dissolve);
+  }
+
+  @Test
+  void aDecidingBodyTooLargeForAnExactIndexIsRefusedAsDocumented() {
+    Partnership.Builder b =
+        Partnership.builder()
+            .id("big")
+            .name("A large assembly (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT);
+    dev.partnership.governance.GoverningBody.Builder body =
+        dev.partnership.governance.GoverningBody.builder()
+            .name("Assembly")
+            .type(dev.partnership.governance.BodyType.ASSEMBLY)
+            .rule(dev.partnership.governance.DecisionRule.simpleMajority());
+    for (int i = 0; i < 3000; i++) {
+      Organization o = Organization.of("m" + i, "Member " + i, OrganizationType.NATIONAL_NGO, "KE");
+      b.addMembers(Membership.of(o, Role.MEMBER));
+      body.addSeats(dev.partnership.governance.Seat.of(o.id(), 1_000_003L + 7919L * i));
+    }
+    Partnership p =
+        b.addBodies(body.build())
+            .decisionRights(
+                DecisionRights.of(
+                    DecisionRight.of(Decision.of("budget", DecisionArea.OTHER), "Assembly")))
+            .build();
+    // the Javadoc promises IllegalArgumentException, naming the decision and the body
+    IllegalArgumentException draft =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> p.query(draftFromRights(LocalDate.of(2026, 11, 29))));
+    assertTrue(
+        draft.getMessage().startsWith("decision (budget) is taken by Assembly, whose seats' power"),
+        draft.getMessage());
+    assertTrue(draft.getMessage().length() < 600, draft.getMessage());
+    Assessment session =
+        Assessment.builder()
+            .context("A session (illustrative)")
+            .purpose(Purpose.EXISTING_PARTNERSHIP)
+            .date(LocalDate.of(2026, 11, 29))
+            .addOrganizations(p.organizations().get(0))
+            .addDecisions(Decision.of("budget", DecisionArea.OTHER))
+            .build();
+    IllegalArgumentException compared =
+        assertThrows(IllegalArgumentException.class, () -> p.query(compareWith(session)));
+    assertEquals(draft.getMessage(), compared.getMessage());
+  }
+
+  @Test
+  void aDecisionNameOfAMillionCharactersIsCutInCallsAndRefusals() {
+    String huge = "y".repeat(1_000_000);
+    Organization lead = Organization.of("Lead", OrganizationType.INTERNATIONAL_NGO);
+    Partnership p =
+        Partnership.builder()
+            .id("p")
+            .name("A network (illustrative)")
+            .form(PartnershipForm.NETWORK_WITH_SECRETARIAT)
+            .addMembers(Membership.of(lead, Role.LEAD))
+            .decisionRights(
+                DecisionRights.of(DecisionRight.of(Decision.of(huge, DecisionArea.OTHER))))
+            .build();
+    PartnershipOperator byName = delegate(huge, List.of(lead.id()), ParticipationLevel.DECIDES);
+    assertTrue(byName.toString().length() < 200, () -> byName.toString().substring(0, 100));
+    assertTrue(byName.toString().contains("(1000000 characters)"), byName.toString());
+    PartnershipOperator byDecision =
+        delegate(
+            Decision.of(huge, DecisionArea.AGENDA_AND_STRATEGY),
+            List.of(lead.id()),
+            ParticipationLevel.DECIDES);
+    assertTrue(
+        byDecision.toString().length() < 200,
+        () -> byDecision.toString().substring(0, Math.min(100, byDecision.toString().length())));
+    String otherArea = byDecision.whyNotApplicable(p).orElseThrow();
+    assertTrue(
+        otherArea.length() < 400, () -> otherArea.substring(0, Math.min(100, otherArea.length())));
+    Partnership q = byName.apply(p);
+    String already = byName.whyNotApplicable(q).orElseThrow();
+    assertTrue(already.length() < 400, () -> already.substring(0, Math.min(100, already.length())));
+    String alone = reserve(huge, lead.id()).whyNotApplicable(q).orElseThrow();
+    assertTrue(alone.length() < 400, () -> alone.substring(0, Math.min(100, alone.length())));
+    String notListed =
+        DecisionRightsOperators.unassign(huge + "z").whyNotApplicable(p).orElseThrow();
+    assertTrue(
+        notListed.length() < 400, () -> notListed.substring(0, Math.min(100, notListed.length())));
+  }
+
+  @Test
   void theDraftOfAWideMatrixListsEveryCell() {
     // a draft has members x decisions cells (here 90,000); a 3,000 x 3,000 draft takes seconds
     int n = 300;

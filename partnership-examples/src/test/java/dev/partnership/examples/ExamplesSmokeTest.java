@@ -30,6 +30,39 @@ class ExamplesSmokeTest {
   }
 
   @Test
+  void gppacScenarioExamplePrintsTheTimelineAndTheShiftByName() {
+    String out = run(() -> GppacScenarioExample.main(new String[0]));
+    assertTrue(out.startsWith("# An illustrative scenario for GPPAC"), out);
+    assertTrue(
+        out.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("1 | 2022-01 | regional representatives weigh double in the ISG")
+                        && l.contains("| 91.2% (+7.8 pp)")),
+        out);
+    assertTrue(
+        out.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("2 | 2022-06 | the regional networks decide the budget")
+                        && l.contains("| 15 (+15)")),
+        out);
+    assertTrue(
+        out.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("4 | 2023-03 | security support for the Central Asia network")
+                        && l.contains("| 0 (-1)")),
+        out);
+    assertTrue(
+        out.contains(
+            "International NGO 1 (illustrative) lost 2.6 percentage points of Banzhaf power in the"
+                + " International Steering Group (from 5.6% to 2.9%) — horizontal"),
+        out);
+    assertFalse(out.contains("gppac-"), out);
+  }
+
+  @Test
   void gppacExamplePrintsMembersRolesAndLocalisation() {
     String out = run(() -> GppacExample.main(new String[0]));
     assertTrue(

@@ -293,7 +293,11 @@ final class ReportData {
                 column("identifier", "text", "", "the organisation's identifier (org-id.guide)"),
                 column(
                     "type", "text", "", "the organisation type (IATI OrganisationType, in words)"),
-                column("type_code", "text", "", "the IATI OrganisationType code"),
+                column(
+                    "type_code",
+                    "text",
+                    "",
+                    "the IATI OrganisationType code; empty when the type is unknown"),
                 column(
                     "country",
                     "text",
@@ -324,7 +328,7 @@ final class ReportData {
               o.name(),
               o.id().value(),
               o.type().label(),
-              Integer.toString(o.type().iatiCode()),
+              o.type().isKnown() ? Integer.toString(o.type().iatiCode()) : "",
               o.homeCountry().map(c -> c.code()).orElse(""),
               m.roles().stream().map(Labels::words).collect(Collectors.joining("; ")),
               o.locality().label(),

@@ -163,6 +163,28 @@ class PartnershipReportTest {
   }
 
   @Test
+  void aMemberOfUnknownTypeIsReportedWithAnEmptyTypeCode(@TempDir Path dir) throws IOException {
+    var unknown =
+        dev.partnership.actors.Organization.of(
+            "Unknown Partner", dev.partnership.actors.OrganizationType.UNKNOWN);
+    Partnership p =
+        ReportFixtures.hostile()
+            .with(
+                dev.partnership.model.PartnershipOperators.admit(
+                    unknown, dev.partnership.model.Role.MEMBER));
+    PartnershipReport.builder().add(p).graphviz(false).build().writeCsv(dir);
+    CSVRecord row =
+        read(dir.resolve("members.csv")).stream()
+            .filter(r -> r.get("member").equals("Unknown Partner"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("", row.get("type_code"));
+    assertTrue(
+        html(PartnershipReport.builder().add(p).graphviz(false).build())
+            .contains("Unknown Partner"));
+  }
+
+  @Test
   void theDataDictionaryDescribesEveryColumnOfEveryFile(@TempDir Path dir) throws IOException {
     PartnershipReport.builder()
         .add(ReportFixtures.hostile())

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The built-in alliances as a report: Count Me In! 2.0 with its PAT session, and GPPAC. */
+/**
+ * The built-in alliances as a report: Count Me In! 2.0 with its PAT session, GPPAC, and FAIR - Even
+ * It Up!.
+ */
 final class Builtins {
   private Builtins() {}
 
@@ -22,6 +25,7 @@ final class Builtins {
   static PartnershipReport.Builder report() {
     Partnership cmi = Alliances.countMeIn();
     Partnership gppac = Alliances.gppac();
+    Partnership fair = Alliances.fair();
     PartnershipReport.Builder b =
         PartnershipReport.builder()
             .title(
@@ -36,7 +40,16 @@ final class Builtins {
                 gppac.id(),
                 "The International Steering Group's decision rule and weights are illustrative:"
                     + " GPPAC's statutes are not modelled.")
-            .note(gppac.id(), "Practice facts, risks and their scores are partly illustrative.");
+            .note(gppac.id(), "Practice facts, risks and their scores are partly illustrative.")
+            .add(fair)
+            .note(
+                fair.id(),
+                "No funding flows: the shared IATI data holds no FAIR activity (see"
+                    + " docs/research/fair.md for every fact's source).")
+            .note(
+                fair.id(),
+                "Oxfam Novib as lead is the example's reading of \"Oxfam Novib's network\"; seven"
+                    + " partners' organisation types are not public, so their locality is unknown.");
     // a two-step timeline of GPPAC's steering group until scenarios land: equal seats, then
     // international NGO seats weighing 5 with a two-thirds quota (illustrative)
     Partnership alt = gppac;
