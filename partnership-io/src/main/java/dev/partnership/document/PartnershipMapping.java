@@ -112,6 +112,7 @@ final class PartnershipMapping {
                 levels.add(y);
               });
       putList(x, "levels", levels);
+      putProvenance(x, r.provenance());
       rights.add(x);
     }
     putList(m, "decisionRights", rights);
@@ -521,7 +522,7 @@ final class PartnershipMapping {
   }
 
   private static DecisionRight right(In in, Node n) {
-    in.object(n, "decision", "area", "description", "body", "levels");
+    in.object(n, "decision", "area", "description", "body", "levels", "provenance");
     String name = in.string(in.required(n, "decision"));
     DecisionArea area = in.constant(in.required(n, "area"), DecisionArea.values(), null);
     Optional<String> description = in.optional(n, "description").map(in::string);
@@ -543,8 +544,16 @@ final class PartnershipMapping {
         throw in.error(idNode, "has a level already");
       }
     }
+    Optional<Provenance> provenance = provenance(in, n);
     return in.model(
-        n, () -> DecisionRight.builder().decision(decision).body(body).levels(levels).build());
+        n,
+        () ->
+            DecisionRight.builder()
+                .decision(decision)
+                .body(body)
+                .levels(levels)
+                .provenance(provenance)
+                .build());
   }
 
   private static DecisionRule rule(In in, Node n) {
