@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * id, which are read once, when the class is first used.
  *
  * <pre>{@code
- * Alliances.gppac().query(PartnershipQueries.illustrativeFacts()).size()   // 26
+ * Alliances.gppac().query(PartnershipQueries.illustrativeFacts()).size()   // 33
  * Alliances.MAMA_CASH.name()   // Mama Cash
  * }</pre>
  */
@@ -378,6 +378,15 @@ public final class Alliances {
    *     three)
    */
   public static Organization internationalNgo(int i) {
+    long n =
+        Documents.GPPAC.members().stream()
+            .filter(m -> m.organization().id().value().startsWith("ingo-"))
+            .count();
+    checkField(
+        i >= 1 && i <= n,
+        "international NGO",
+        i,
+        "must be 1 to " + n + ", the international NGOs of gppac.yaml");
     return member(Documents.GPPAC, OrganizationId.of("ingo-" + i), "international NGO");
   }
 
