@@ -1,0 +1,157 @@
+package dev.partnership.examples;
+
+import static dev.partnership.model.PartnershipQueries.illustrativeFacts;
+import static dev.partnership.model.PartnershipQueries.sourcedFacts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.partnership.actors.Provenance;
+import dev.partnership.document.Format;
+import dev.partnership.document.PartnershipDocuments;
+import dev.partnership.governance.GoverningBody;
+import dev.partnership.model.Membership;
+import dev.partnership.model.Partnership;
+import dev.partnership.model.SourcedFact;
+import dev.partnership.practice.Practice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AllianceDocumentsTest {
+  /** Counts every fact of {@code p} that can carry a provenance, whether or not it does. */
+  static long facts(Partnership p) {
+    long n = p.members().size() + p.flows().size() + p.risks().risks().size();
+    n += p.risks().civicSpace().size() + p.powerMap().relations().size();
+    for (GoverningBody b : p.bodies()) {
+      n += b.seats().size();
+    }
+    Practice pr = p.practice();
+    n += pr.interests().size() + pr.learning().size() + pr.feedbackLoops().size();
+    n += pr.controls().size() + pr.trusts().size();
+    for (Optional<?> o :
+        List.of(
+            pr.sharedValues(),
+            pr.design(),
+            pr.contextReviews(),
+            pr.budgetFlexibility(),
+            pr.powerArrangement(),
+            pr.civicSpace())) {
+      n += o.isPresent() ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = Alliances.class.getResourceAsStream(Alliances.FOLDER + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyFactOfTheThreeDocumentsHasAProvenance() {
+    for (Partnership p : Alliances.documents()) {
+      List<SourcedFact> sourced = p.query(sourcedFacts());
+      assertEquals(facts(p), sourced.size(), p.name());
+      assertTrue(sourced.size() >= 8, p.name() + " has " + sourced.size() + " facts");
+      for (SourcedFact f : sourced) {
+        assertFalse(f.provenance().source().isBlank(), f.fact());
+      }
+    }
+    // the counts pin the documents: a fact added without a provenance would fail above
+    assertEquals(
+        List.of(19L + 18 + 10 + 3, 8L, 11L),
+        Alliances.documents().stream().map(AllianceDocumentsTest::facts).toList());
+  }
+
+  @Test
+  void writingEachAllianceGivesItsDocumentBackUnchangedAndReadingItGivesTheAlliance()
+      throws IOException {
+    for (int i = 0; i < 3; i++) {
+      Partnership p = Alliances.documents().get(i);
+      String name = Alliances.DOCUMENT_NAMES.get(i);
+      String text = PartnershipDocuments.write(p, Format.YAML);
+      assertEquals(resource(name), text, name);
+      assertEquals(p, PartnershipDocuments.readYaml(text), name);
+      assertEquals(p, PartnershipDocuments.readJson(PartnershipDocuments.write(p, Format.JSON)));
+    }
+  }
+
+  @Test
+  void onlyGppacHasMadeUpValuesAndEachSaysWhy() {
+    assertEquals(List.of(), Alliances.countMeIn().query(illustrativeFacts()));
+    assertEquals(List.of(), Alliances.fair().query(illustrativeFacts()));
+    List<SourcedFact> made = Alliances.gppac().query(illustrativeFacts());
+    // 3 international NGOs, 18 seats, 5 practice facts, 4 mechanisms, 3 risks
+    assertEquals(3 + 18 + 5 + 4 + 3, made.size());
+    for (int i = 1; i <= 3; i++) {
+      Membership m = Alliances.gppac().member(Alliances.internationalNgo(i).id()).orElseThrow();
+      assertTrue(m.provenance().orElseThrow().illustrative(), m.toString());
+      assertTrue(m.organization().name().endsWith("(illustrative)"));
+    }
+    for (Membership m : Alliances.gppac().members()) {
+      boolean ingo = m.organization().id().value().startsWith("ingo-");
+      assertEquals(ingo, m.provenance().orElseThrow().illustrative(), m.toString());
+    }
+    Provenance design = Alliances.gppac().practice().design().orElseThrow().provenance().get();
+    assertFalse(design.illustrative());
+    assertTrue(design.source().contains("Global Action Agenda (2005)"), design.source());
+  }
+
+  @Test
+  void everyFairFactIsDatedTheDayItsSourcesWereRead() {
+    assertEquals(LocalDate.of(2026, 11, 29), Alliances.FAIR_SOURCES_READ);
+    for (SourcedFact f : Alliances.fair().query(sourcedFacts())) {
+      assertEquals(Optional.of(Alliances.FAIR_SOURCES_READ), f.provenance().date(), f.fact());
+      assertTrue(f.provenance().source().contains("http"), f.fact());
+    }
+    for (SourcedFact f : Alliances.countMeIn().query(sourcedFacts())) {
+      assertTrue(f.provenance().source().startsWith("WO=MEN, \"Count Me In!"), f.fact());
+    }
+  }
+
+  @Test
+  void theConstantsAreTheMembersOfTheDocuments() {
+    assertSame(
+        Alliances.countMeIn().member(Alliances.MAMA_CASH.id()).orElseThrow().organization(),
+        Alliances.MAMA_CASH);
+    assertEquals("Mama Cash", Alliances.MAMA_CASH.name());
+    assertEquals(Alliances.gppac().secretariat(), Optional.of(Alliances.GPPAC_FOUNDATION.id()));
+    assertEquals(15, Alliances.GPPAC_REGIONS.size());
+    assertEquals("Eastern and Central Africa", Alliances.GPPAC_REGIONS.get(0));
+    assertEquals("Western Europe", Alliances.GPPAC_REGIONS.get(14));
+    assertEquals("International Steering Group", Alliances.ISG);
+    assertEquals(
+        "GPPAC regional network West Africa", Alliances.regionalNetwork("West Africa").name());
+    assertSame(Alliances.gppac(), Alliances.gppac(), "read once");
+    assertEquals(4, Alliances.FAIR_TRACK_RECORD_PARTNERS.size());
+    assertEquals("Articulação SUL", Alliances.FAIR_TRACK_RECORD_PARTNERS.get(3).name());
+    assertEquals(3, Alliances.FTM_PILOT_PARTNERS_OF_UNKNOWN_TYPE.size());
+  }
+
+  @Test
+  void lookUpsOutsideTheDocumentsAreRefusedWithTheFieldAndTheValue() {
+    for (int i : new int[] {0, 4, -1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Alliances.internationalNgo(i));
+      assertEquals(
+          "international NGO (" + i + ") must be 1 to 3, the international NGOs of gppac.yaml",
+          e.getMessage());
+    }
+    for (String r : new String[] {"Atlantis", "", "west africa", "West Africa "}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Alliances.regionalNetwork(r));
+      assertEquals("region (" + r + ") must be one of GPPAC's regions", e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class, () -> Alliances.regionalNetwork(null));
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> Alliances.read("none.yaml"));
+    assertEquals("alliance document (none.yaml) must be on the class path", missing.getMessage());
+  }
+}
