@@ -14,6 +14,8 @@ import dev.partnership.analysis.Finding;
 import dev.partnership.analysis.Lessons;
 import dev.partnership.analysis.PrinciplesCheck;
 import dev.partnership.analysis.RiskRules;
+import dev.partnership.document.DocumentException;
+import dev.partnership.document.PartnershipDocuments;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.PowerChange;
@@ -23,10 +25,13 @@ import dev.partnership.model.GovernanceOperators;
 import dev.partnership.model.GovernanceQueries;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipQueries;
 import dev.partnership.model.Role;
 import dev.partnership.practice.TrustControlBalance;
 import dev.partnership.risk.Risk;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -44,15 +49,97 @@ public final class GppacExample {
   private GppacExample() {}
 
   /**
-   * Prints the GPPAC report to standard output.
+   * Prints the GPPAC report to standard output, or, given the path of a partnership document (YAML
+   * or JSON, see {@link PartnershipDocuments}), the same report for that partnership: its members,
+   * roles and locality, the power of each governing body's members, the facts marked illustrative,
+   * the lessons of the meet-up, trust versus control and the risk findings.
    *
-   * @param args ignored
+   * <p>A document that cannot be read is refused with one line on standard error naming file, line,
+   * column and element, and exit code 1; more than one argument prints the usage and exits with 2.
+   *
+   * @param args none, or the path of a partnership document
    */
   public static void main(String[] args) {
-    print(Alliances.gppac(), System.out);
+    if (args.length == 0) {
+      print(Alliances.gppac(), System.out);
+      return;
+    }
+    if (args.length > 1) {
+      System.err.println("usage: GppacExample [partnership document (.yaml, .yml or .json)]");
+      System.exit(2);
+    }
+    Partnership p;
+    try {
+      p = PartnershipDocuments.read(Path.of(args[0]));
+    } catch (DocumentException | UncheckedIOException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
+    printDocument(p, System.out);
+  }
+
+  /**
+   * Prints the report of a partnership read from a document: the sections of the GPPAC report that
+   * apply to any partnership, with every governing body instead of GPPAC's steering group.
+   */
+  static void printDocument(Partnership p, PrintStream out) {
+    printOverview(p, out);
+    for (GoverningBody body : p.bodies()) {
+      printBody(p, body, out);
+    }
+    out.println();
+    out.println("## Illustrative values");
+    out.println();
+    var illustrative = p.query(PartnershipQueries.illustrativeFacts());
+    if (illustrative.isEmpty()) {
+      out.println("None marked illustrative in the document.");
+    }
+    illustrative.forEach(f -> out.println("- " + f));
+    printLessons(p, out, false);
+  }
+
+  /** Prints the power of each seat holder of {@code body}, or why it cannot be computed. */
+  static void printBody(Partnership p, GoverningBody body, PrintStream out) {
+    out.println();
+    out.println("## " + body.name() + " (" + body.rule() + ")");
+    out.println();
+    try {
+      ImmutableMap<OrganizationId, Fraction> b =
+          p.query(GovernanceQueries.power(body.name(), PowerMeasure.BANZHAF));
+      ImmutableMap<OrganizationId, Fraction> ss =
+          p.query(GovernanceQueries.power(body.name(), PowerMeasure.SHAPLEY_SHUBIK));
+      out.println("| Member | Weight | Banzhaf | Shapley-Shubik |");
+      out.println("|---|---|---|---|");
+      for (var seat : body.seats()) {
+        out.println(
+            "| "
+                + p.member(seat.holder()).map(m -> m.organization().shortName()).orElseThrow()
+                + " | "
+                + seat.weight()
+                + (seat.provenance().filter(v -> v.illustrative()).isPresent()
+                    ? " (illustrative)"
+                    : "")
+                + " | "
+                + percent(b.getOrDefault(seat.holder(), Fraction.ZERO))
+                + " | "
+                + percent(ss.getOrDefault(seat.holder(), Fraction.ZERO))
+                + " |");
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      out.println("Power not computed: " + e.getMessage());
+    }
   }
 
   static void print(Partnership p, PrintStream out) {
+    printOverview(p, out);
+    printSteeringGroup(p, out);
+    printLessons(p, out, true);
+    printCountMeIn(Alliances.countMeIn(), out);
+  }
+
+  /** Prints the heading, the members with their locality, the roles and the local share. */
+  static void printOverview(Partnership p, PrintStream out) {
     out.println("# " + p.name() + " (" + p.id() + ")");
     out.println();
     out.println(
@@ -109,9 +196,6 @@ public final class GppacExample {
             p.query(localAndNationalMembers()).size(),
             p.members().size(),
             100 * share.doubleValue()));
-    printSteeringGroup(p, out);
-    printLessons(p, out);
-    printCountMeIn(Alliances.countMeIn(), out);
   }
 
   /**
@@ -173,10 +257,12 @@ public final class GppacExample {
   /** The date the lessons are checked on: a parameter, never the clock. */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
-  static void printLessons(Partnership p, PrintStream out) {
+  static void printLessons(Partnership p, PrintStream out, boolean gppac) {
     out.println();
     out.println(
-        "## Lessons of the meet-up (practice facts partly illustrative, thresholds of the lessons illustrative; checked as of "
+        "## Lessons of the meet-up ("
+            + (gppac ? "practice facts partly illustrative, " : "")
+            + "thresholds of the lessons illustrative; checked as of "
             + AS_OF
             + ")");
     out.println();
@@ -196,7 +282,7 @@ public final class GppacExample {
       }
     }
     out.println();
-    out.println("## Trust versus control (illustrative mechanisms)");
+    out.println("## Trust versus control" + (gppac ? " (illustrative mechanisms)" : ""));
     out.println();
     TrustControlBalance.of(p.practice())
         .ifPresentOrElse(
@@ -210,7 +296,7 @@ public final class GppacExample {
             },
             () -> out.println("No control or trust mechanism recorded."));
     out.println();
-    out.println("## Risks (illustrative risk register)");
+    out.println("## Risks" + (gppac ? " (illustrative risk register)" : ""));
     out.println();
     out.println(
         "Transferred to local partners: "

@@ -166,6 +166,32 @@ class ExamplesSmokeTest {
   }
 
   @Test
+  void gppacExampleGivenADocumentPrintsTheSameReportForThatPartnership() {
+    String out = run(() -> GppacExample.main(new String[] {"documents/three-partners.yaml"}));
+    assertTrue(out.startsWith("# Three Partners (illustrative) (three-partners)"), out);
+    assertTrue(out.contains("Local and national actors (IASC): 2 of 3 members (66.7%)"), out);
+    assertTrue(out.contains("## Steering committee (qualified majority 2/3)"), out);
+    assertTrue(out.contains("| Nairobi Voices | 1 | 33.3% | 33.3% |"), out);
+    assertTrue(
+        out.contains(
+            "- risk R1 \"Surveillance of activists\" — illustrative: made up for this example"),
+        out);
+    assertTrue(
+        out.contains("## Lessons of the meet-up (thresholds of the lessons illustrative"), out);
+    assertFalse(out.contains("Count Me In"), "no GPPAC-only section: " + out);
+    // GPPAC's own document gives the members and power of the GPPAC report
+    String gppac =
+        run(
+            () ->
+                GppacExample.main(
+                    new String[] {
+                      "src/main/resources/dev/partnership/examples/alliances/gppac.yaml"
+                    }));
+    assertTrue(gppac.contains("- secretariat: 16"), gppac);
+    assertTrue(gppac.contains("## International Steering Group (simple majority)"), gppac);
+  }
+
+  @Test
   void patSessionExamplePrintsTheReportAndTheChecks() {
     String out = run(() -> PatSessionExample.main(new String[0]));
     assertTrue(out.startsWith("# Power Awareness Tool session, 2026-06-15"), out);
