@@ -68,31 +68,12 @@ final class PartnershipMapping {
     p.secretariat().ifPresent(s -> m.put("secretariat", s.value()));
     List<Object> members = new ArrayList<>();
     for (Membership ms : p.members()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("organization", organization(ms.organization()));
-      x.put("roles", words(ms.roles()));
-      ms.startDate().ifPresent(d -> x.put("since", d.toString()));
-      x.put("involvedFromDesign", ms.involvedFromDesign());
-      putProvenance(x, ms.provenance());
-      members.add(x);
+      members.add(membership(ms));
     }
     m.put("members", members);
     List<Object> bodies = new ArrayList<>();
     for (GoverningBody b : p.bodies()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("name", b.name());
-      x.put("type", word(b.type()));
-      x.put("rule", rule(b.rule()));
-      List<Object> seats = new ArrayList<>();
-      for (Seat s : b.seats()) {
-        Map<String, Object> y = new LinkedHashMap<>();
-        y.put("holder", s.holder().value());
-        y.put("weight", s.weight());
-        putProvenance(y, s.provenance());
-        seats.add(y);
-      }
-      x.put("seats", seats);
-      bodies.add(x);
+      bodies.add(body(b));
     }
     putList(m, "bodies", bodies);
     List<Object> rights = new ArrayList<>();
@@ -117,19 +98,7 @@ final class PartnershipMapping {
     putList(m, "decisionRights", rights);
     List<Object> flows = new ArrayList<>();
     for (FundingFlow f : p.flows()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("provider", f.provider().value());
-      x.put("recipient", f.recipient().value());
-      x.put("amount", f.amount().amount().toPlainString());
-      x.put("currency", f.amount().currency().getCurrencyCode());
-      x.put("year", f.year());
-      f.date().ifPresent(d -> x.put("date", d.toString()));
-      f.earmarking().ifPresent(e -> x.put("earmarking", word(e)));
-      x.put("multiYear", f.multiYear());
-      f.humanitarian().ifPresent(h -> x.put("humanitarian", h));
-      f.source().ifPresent(s -> x.put("source", s));
-      putProvenance(x, f.provenance());
-      flows.add(x);
+      flows.add(flow(f));
     }
     putList(m, "flows", flows);
     Map<String, Object> practice = practice(p.practice());
@@ -138,25 +107,7 @@ final class PartnershipMapping {
     }
     List<Object> risks = new ArrayList<>();
     for (Risk r : p.risks().risks()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("id", r.id());
-      x.put("area", word(r.area()));
-      x.put("description", r.description());
-      x.put("likelihood", word(r.likelihood()));
-      x.put("impact", word(r.impact()));
-      x.put("bearer", r.bearer().value());
-      r.owner().ifPresent(o -> x.put("owner", o.value()));
-      List<Object> mitigations = new ArrayList<>();
-      for (Mitigation mi : r.mitigations()) {
-        Map<String, Object> y = new LinkedHashMap<>();
-        y.put("description", mi.description());
-        mi.fundedBy().ifPresent(f -> y.put("fundedBy", f.value()));
-        mitigations.add(y);
-      }
-      putList(x, "mitigations", mitigations);
-      r.origin().ifPresent(o -> x.put("origin", o));
-      putProvenance(x, r.provenance());
-      risks.add(x);
+      risks.add(risk(r));
     }
     putList(m, "risks", risks);
     if (!p.risks().civicSpace().isEmpty()) {
@@ -191,6 +142,75 @@ final class PartnershipMapping {
     return m;
   }
 
+  /** Returns ms as it is written in a document. */
+  static Map<String, Object> membership(Membership ms) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("organization", organization(ms.organization()));
+    x.put("roles", words(ms.roles()));
+    ms.startDate().ifPresent(d -> x.put("since", d.toString()));
+    x.put("involvedFromDesign", ms.involvedFromDesign());
+    putProvenance(x, ms.provenance());
+    return x;
+  }
+
+  /** Returns b as it is written in a document. */
+  static Map<String, Object> body(GoverningBody b) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("name", b.name());
+    x.put("type", word(b.type()));
+    x.put("rule", rule(b.rule()));
+    List<Object> seats = new ArrayList<>();
+    for (Seat s : b.seats()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("holder", s.holder().value());
+      y.put("weight", s.weight());
+      putProvenance(y, s.provenance());
+      seats.add(y);
+    }
+    x.put("seats", seats);
+    return x;
+  }
+
+  /** Returns f as it is written in a document. */
+  static Map<String, Object> flow(FundingFlow f) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("provider", f.provider().value());
+    x.put("recipient", f.recipient().value());
+    x.put("amount", f.amount().amount().toPlainString());
+    x.put("currency", f.amount().currency().getCurrencyCode());
+    x.put("year", f.year());
+    f.date().ifPresent(d -> x.put("date", d.toString()));
+    f.earmarking().ifPresent(e -> x.put("earmarking", word(e)));
+    x.put("multiYear", f.multiYear());
+    f.humanitarian().ifPresent(h -> x.put("humanitarian", h));
+    f.source().ifPresent(s -> x.put("source", s));
+    putProvenance(x, f.provenance());
+    return x;
+  }
+
+  /** Returns r as it is written in a document. */
+  static Map<String, Object> risk(Risk r) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", r.id());
+    x.put("area", word(r.area()));
+    x.put("description", r.description());
+    x.put("likelihood", word(r.likelihood()));
+    x.put("impact", word(r.impact()));
+    x.put("bearer", r.bearer().value());
+    r.owner().ifPresent(o -> x.put("owner", o.value()));
+    List<Object> mitigations = new ArrayList<>();
+    for (Mitigation mi : r.mitigations()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("description", mi.description());
+      mi.fundedBy().ifPresent(f -> y.put("fundedBy", f.value()));
+      mitigations.add(y);
+    }
+    putList(x, "mitigations", mitigations);
+    r.origin().ifPresent(o -> x.put("origin", o));
+    putProvenance(x, r.provenance());
+    return x;
+  }
+
   static Map<String, Object> organization(Organization o) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("id", o.id().value());
@@ -203,7 +223,7 @@ final class PartnershipMapping {
     return x;
   }
 
-  private static Map<String, Object> rule(DecisionRule r) {
+  static Map<String, Object> rule(DecisionRule r) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("kind", word(r.kind()));
     r.threshold().ifPresent(t -> x.put("threshold", t.numerator() + "/" + t.denominator()));
@@ -483,7 +503,7 @@ final class PartnershipMapping {
     return in.model(n, b::build);
   }
 
-  private static Membership membership(In in, Node n) {
+  static Membership membership(In in, Node n) {
     in.object(n, "organization", "roles", "since", "involvedFromDesign", "provenance");
     Membership.Builder b = Membership.builder();
     b.organization(organization(in, in.required(n, "organization")));
@@ -494,7 +514,7 @@ final class PartnershipMapping {
     return in.model(n, b::build);
   }
 
-  private static GoverningBody body(In in, Node n) {
+  static GoverningBody body(In in, Node n) {
     in.object(n, "name", "type", "rule", "seats");
     GoverningBody.Builder b = GoverningBody.builder();
     b.name(in.string(in.required(n, "name")));
@@ -547,7 +567,7 @@ final class PartnershipMapping {
         n, () -> DecisionRight.builder().decision(decision).body(body).levels(levels).build());
   }
 
-  private static DecisionRule rule(In in, Node n) {
+  static DecisionRule rule(In in, Node n) {
     in.object(n, "kind", "threshold", "quota", "vetoHolders", "minimumMembers");
     Node kindNode = in.required(n, "kind");
     DecisionRule.Kind kind = in.constant(kindNode, DecisionRule.Kind.values(), null);
@@ -623,7 +643,7 @@ final class PartnershipMapping {
     return in.model(n, () -> Fraction.of(num, den));
   }
 
-  private static FundingFlow flow(In in, Node n) {
+  static FundingFlow flow(In in, Node n) {
     in.object(
         n,
         "provider",
@@ -797,7 +817,7 @@ final class PartnershipMapping {
     return in.model(n, b::build);
   }
 
-  private static Risk risk(In in, Node n) {
+  static Risk risk(In in, Node n) {
     in.object(
         n,
         "id",
