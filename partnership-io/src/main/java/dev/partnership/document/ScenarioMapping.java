@@ -491,8 +491,15 @@ final class ScenarioMapping {
     Scenario s = Scenario.start(p);
     for (Node n : in.list(in.required(root, "steps"))) {
       Step step = step(in, n);
-      Scenario before = s;
-      s = in.model(n, () -> before.then(step));
+      if (!s.steps().isEmpty()) {
+        Step last = s.steps().get(s.size() - 1);
+        if (step.date().isBefore(last.date())) {
+          throw in.error(
+              n.fields.get("date"),
+              "must not come before the date of the step before it (" + last.dateText() + ")");
+        }
+      }
+      s = s.then(step);
     }
     return s;
   }
@@ -501,7 +508,11 @@ final class ScenarioMapping {
     in.object(n, "date", "label", "operators");
     Node date = in.required(n, "date");
     String dateText = in.string(date);
-    String label = in.string(in.required(n, "label"));
+    Node labelNode = in.required(n, "label");
+    String label = in.string(labelNode);
+    if (label.isBlank()) {
+      throw in.error(labelNode, "must not be blank");
+    }
     Node operators = in.required(n, "operators");
     List<PartnershipOperator> ops = new ArrayList<>();
     for (Node o : in.list(operators)) {
