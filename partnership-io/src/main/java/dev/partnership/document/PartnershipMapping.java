@@ -389,7 +389,7 @@ final class PartnershipMapping {
     return out;
   }
 
-  private static String fraction(Fraction f) {
+  static String fraction(Fraction f) {
     return f.numerator() + "/" + f.denominator();
   }
 
@@ -632,7 +632,7 @@ final class PartnershipMapping {
     };
   }
 
-  private static Fraction share(In in, Node n) {
+  static Fraction share(In in, Node n) {
     String text = in.string(n);
     if (!text.matches("[0-9]{1,30}(/[0-9]{1,30})?")) {
       throw in.error(n, "must be a fraction such as 1/10");

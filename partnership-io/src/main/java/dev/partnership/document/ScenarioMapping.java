@@ -9,6 +9,7 @@ import dev.partnership.funding.Earmarking;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
+import dev.partnership.math.Fraction;
 import dev.partnership.model.DecisionRightsOperators;
 import dev.partnership.model.FundingOperators;
 import dev.partnership.model.GovernanceOperators;
@@ -30,14 +31,17 @@ import dev.partnership.risk.Mitigation;
 import dev.partnership.risk.Risk;
 import dev.partnership.scenario.Scenario;
 import dev.partnership.scenario.Step;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -92,6 +96,34 @@ final class ScenarioMapping {
           List.class::isInstance,
           (in, n) -> in.list(n).stream().map(in::id).collect(ImmutableList.toImmutableList()),
           v -> PartnershipMapping.ids(ids(v)));
+  private static final Kind ID_SET =
+      new Kind(
+          "a list of organisation ids, each once",
+          Set.class::isInstance,
+          (in, n) -> {
+            List<OrganizationId> ids = new ArrayList<>();
+            for (Node x : in.list(n)) {
+              OrganizationId id = in.id(x);
+              if (ids.contains(id)) {
+                throw in.error(x, "is listed twice; list each organisation once");
+              }
+              ids.add(id);
+            }
+            return ImmutableSet.copyOf(ids);
+          },
+          v -> PartnershipMapping.ids(ids(v)));
+  private static final Kind SHARE =
+      new Kind(
+          "a fraction such as 1/10",
+          Fraction.class::isInstance,
+          PartnershipMapping::share,
+          v -> PartnershipMapping.fraction((Fraction) v));
+  private static final Kind DATE =
+      new Kind(
+          "an ISO 8601 date",
+          LocalDate.class::isInstance,
+          (in, n) -> in.date(n),
+          v -> v.toString());
   private static final Kind COUNTRY =
       new Kind(
           "a country code",
@@ -186,7 +218,7 @@ final class ScenarioMapping {
 
   @SuppressWarnings("unchecked")
   private static List<OrganizationId> ids(Object v) {
-    return (List<OrganizationId>) v;
+    return ImmutableList.copyOf((Collection<OrganizationId>) v);
   }
 
   /** A field of an operator: its name in the document and its kind. */
@@ -232,9 +264,7 @@ final class ScenarioMapping {
           "addFeedbackLoop",
           "removeFeedbackLoop",
           "setContextReviews",
-          "reviewContext",
           "setBudgetFlexibility",
-          "addFlexibleBudgetLine",
           "addControl",
           "removeControl",
           "addTrust",
@@ -369,6 +399,18 @@ final class ScenarioMapping {
                 "removeLearning",
                 List.of(f("description", TEXT)),
                 a -> PracticeOperators.removeLearning(text(a, 0))),
+            new Op(
+                "reviewContext",
+                List.of(f("on", DATE), f("participants", ID_SET)),
+                a ->
+                    PracticeOperators.reviewContext(
+                        (LocalDate) a.get(0), ids(a.get(1)).toArray(OrganizationId[]::new))),
+            new Op(
+                "addFlexibleBudgetLine",
+                List.of(f("share", SHARE), f("whoMayMove", ID_SET)),
+                a ->
+                    PracticeOperators.addFlexibleBudgetLine(
+                        (Fraction) a.get(0), ids(a.get(1)).toArray(OrganizationId[]::new))),
             new Op(
                 "forget",
                 List.of(f("topic", constant(Topic.class))),
