@@ -371,7 +371,7 @@ class DocumentTest {
     try {
       String text = Files.readString(f);
       return text.matches(
-          "(?s)\\s*\\{?\\s*\"?format\"?\\s*:\\s*\"?(partnership|pat-session|rule-set)/.*");
+          "(?s)\\s*\\{?\\s*\"?format\"?\\s*:\\s*\"?(partnership|pat-session|rule-set|scenario)/.*");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -385,7 +385,9 @@ class DocumentTest {
       String text = Files.readString(f);
       Format format = Format.ofFileName(f.toString());
       assertEquals("", Schemas.complaints(text, format), f.toString());
-      if (text.contains("pat-session/")) {
+      if (text.startsWith("format: scenario/")) {
+        PartnershipDocuments.readScenario(f);
+      } else if (text.contains("pat-session/")) {
         PartnershipDocuments.readAssessment(f);
       } else if (text.contains("rule-set/")) {
         PartnershipDocuments.readRuleSet(f);
