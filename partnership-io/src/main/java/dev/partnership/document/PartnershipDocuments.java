@@ -293,8 +293,8 @@ public final class PartnershipDocuments {
    * document and every operator as data. Reading it gives an equal scenario.
    *
    * @throws IllegalArgumentException naming the step and operator, if an operator has no document
-   *     form (an operator made with a {@code Decision} value rather than a decision's name, and the
-   *     practice operators listed in {@code docs/ARCHITECTURE.md})
+   *     form (the practice operators that set or add a whole fact, such as {@code
+   *     setBudgetFlexibility} or {@code addLearning}, listed in {@code docs/ARCHITECTURE.md})
    */
   public static String write(Scenario scenario, Format format) {
     checkNotNull(scenario, "scenario");

@@ -23,7 +23,9 @@ import dev.partnership.model.Role;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
 import dev.partnership.participation.ParticipationLevel;
+import dev.partnership.practice.ControlMechanism;
 import dev.partnership.practice.Topic;
+import dev.partnership.practice.TrustMechanism;
 import dev.partnership.risk.CivicSpace;
 import dev.partnership.risk.Impact;
 import dev.partnership.risk.Likelihood;
@@ -264,12 +266,7 @@ final class ScenarioMapping {
           "addFeedbackLoop",
           "removeFeedbackLoop",
           "setContextReviews",
-          "setBudgetFlexibility",
-          "addControl",
-          "removeControl",
-          "addTrust",
-          "removeTrust",
-          "replaceControl");
+          "setBudgetFlexibility");
 
   /** Every operator that has a document form, by its name. */
   static final ImmutableMap<String, Op> OPERATORS = table();
@@ -277,6 +274,8 @@ final class ScenarioMapping {
   private static ImmutableMap<String, Op> table() {
     Kind role = constant(Role.class);
     Kind level = constant(ParticipationLevel.class);
+    Kind control = constant(ControlMechanism.class);
+    Kind trust = constant(TrustMechanism.class);
     List<Op> ops =
         List.of(
             // PartnershipOperators
@@ -411,6 +410,28 @@ final class ScenarioMapping {
                 a ->
                     PracticeOperators.addFlexibleBudgetLine(
                         (Fraction) a.get(0), ids(a.get(1)).toArray(OrganizationId[]::new))),
+            new Op(
+                "addControl",
+                List.of(f("control", control)),
+                a -> PracticeOperators.addControl((ControlMechanism) a.get(0))),
+            new Op(
+                "removeControl",
+                List.of(f("control", control)),
+                a -> PracticeOperators.removeControl((ControlMechanism) a.get(0))),
+            new Op(
+                "addTrust",
+                List.of(f("trust", trust)),
+                a -> PracticeOperators.addTrust((TrustMechanism) a.get(0))),
+            new Op(
+                "removeTrust",
+                List.of(f("trust", trust)),
+                a -> PracticeOperators.removeTrust((TrustMechanism) a.get(0))),
+            new Op(
+                "replaceControl",
+                List.of(f("control", control), f("trust", trust)),
+                a ->
+                    PracticeOperators.replaceControl(
+                        (ControlMechanism) a.get(0), (TrustMechanism) a.get(1))),
             new Op(
                 "forget",
                 List.of(f("topic", constant(Topic.class))),

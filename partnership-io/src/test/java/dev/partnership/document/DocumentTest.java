@@ -16,11 +16,11 @@ import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
+import dev.partnership.math.Fraction;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.PracticeOperators;
 import dev.partnership.model.Role;
-import dev.partnership.practice.TrustMechanism;
 import dev.partnership.scenario.Scenario;
 import dev.partnership.scenario.StepNotApplicableException;
 import java.io.IOException;
@@ -577,13 +577,13 @@ class DocumentTest {
         Scenario.start(PartnershipDocuments.readYaml(DUO))
             .then("2022-01", "fine", assignRole(KE, Role.REGRANTER))
             .then(
-                "2022-02", "trust", PracticeOperators.addTrust(TrustMechanism.MULTI_YEAR_FUNDING));
+                "2022-02", "trust", PracticeOperators.setBudgetFlexibility(Fraction.of(1, 10), KE));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> PartnershipDocuments.write(s, Format.YAML));
     assertEquals(
-        "steps[1] operator (addTrust(MULTI_YEAR_FUNDING)) has no document form: scenario/1 does"
-            + " not know addTrust",
+        "steps[1] operator (setBudgetFlexibility(10%, [KE-NGC-2])) has no document form:"
+            + " scenario/1 does not know setBudgetFlexibility",
         e.getMessage());
   }
 }
