@@ -551,20 +551,21 @@ final class ScenarioMapping {
     Node start = in.required(root, "start");
     PartnershipDocuments.checkFormat(in, start, PartnershipMapping.FORMAT);
     Partnership p = PartnershipMapping.read(in, start);
-    Scenario s = Scenario.start(p);
+    List<Step> steps = new ArrayList<>();
     for (Node n : in.list(in.required(root, "steps"))) {
       Step step = step(in, n);
-      if (!s.steps().isEmpty()) {
-        Step last = s.steps().get(s.size() - 1);
+      if (!steps.isEmpty()) {
+        Step last = steps.get(steps.size() - 1);
         if (step.date().isBefore(last.date())) {
           throw in.error(
               n.fields.get("date"),
               "must not come before the date of the step before it (" + last.dateText() + ")");
         }
       }
-      s = s.then(step);
+      steps.add(step);
     }
-    return s;
+    // Scenario.of copies the steps once (then(..) would copy them per step: quadratic)
+    return Scenario.of(p, steps);
   }
 
   private static Step step(In in, Node n) {

@@ -586,4 +586,18 @@ class DocumentTest {
             + " scenario/1 does not know setBudgetFlexibility",
         e.getMessage());
   }
+
+  @Test
+  void aScenarioOfTwentyThousandStepsReadsWhole() {
+    StringBuilder steps = new StringBuilder("steps:\n");
+    for (int i = 0; i < 20_000; i++) {
+      steps
+          .append("  - {date: 2022-01, label: step ")
+          .append(i)
+          .append(", operators: [{op: leave, member: KE-NGC-2}]}\n");
+    }
+    Scenario s = PartnershipDocuments.readScenarioYaml(scenario(steps.toString()));
+    assertEquals(20_000, s.size());
+    assertEquals("step 19999", s.steps().get(19_999).label());
+  }
 }
