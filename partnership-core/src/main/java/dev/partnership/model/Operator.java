@@ -94,6 +94,18 @@ final class Operator extends Call implements PartnershipOperator {
     }
   }
 
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public ImmutableList<Object> arguments() {
+    return arguments.stream()
+        .map(a -> a instanceof Shown s ? s.value() : a)
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The changed copy, or the reason this operator does not apply. */
   record Attempt(Optional<Partnership> result, Optional<String> reason) {}
 

@@ -1,5 +1,6 @@
 package dev.partnership.model;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,31 @@ import java.util.Optional;
  * }</pre>
  */
 public sealed interface PartnershipOperator permits Operator {
+
+  /**
+   * Returns the name of the catalogue method that made this operator, e.g. {@code "reweight"} for
+   * {@code GovernanceOperators.reweight(..)}. Formats that write operators as data (the scenario
+   * documents of {@code partnership-io}) key on it.
+   *
+   * <pre>{@code
+   * GovernanceOperators.reweight("ISG", OrganizationId.of("NL-KVK-1"), 2).name()  // "reweight"
+   * }</pre>
+   */
+  String name();
+
+  /**
+   * Returns the arguments this operator keeps, in the order of its call: the values themselves (an
+   * {@code OrganizationId}, a {@code Long}, a {@code GoverningBody}, a list of ids...), not how
+   * {@code toString} shows them. Some factories keep a value built from their parameters (e.g.
+   * {@code admit(organization, roles...)} keeps one {@code Membership}); two operators are equal
+   * exactly when their names and these arguments are.
+   *
+   * <pre>{@code
+   * GovernanceOperators.reweight("ISG", OrganizationId.of("NL-KVK-1"), 2).arguments()
+   * // [ISG, NL-KVK-1, 2]
+   * }</pre>
+   */
+  ImmutableList<Object> arguments();
 
   /** Returns why this operator does not apply to {@code partnership}, or empty when it does. */
   Optional<String> whyNotApplicable(Partnership partnership);

@@ -285,4 +285,29 @@ class OperatorTest {
           generated + " has generated withers nobody can reach");
     }
   }
+
+  @Test
+  void nameAndArgumentsAreTheCallsValuesNotHowTheyPrint() {
+    OrganizationId nl = OrganizationId.of("NL-KVK-1");
+    PartnershipOperator reweight = GovernanceOperators.reweight("ISG", nl, 2);
+    assertEquals("reweight", reweight.name());
+    assertEquals(List.of("ISG", nl, 2L), reweight.arguments());
+    GoverningBody board =
+        GoverningBody.builder()
+            .name("Board")
+            .type(BodyType.BOARD)
+            .rule(DecisionRule.simpleMajority())
+            .addSeat(Seat.of(nl, 1))
+            .build();
+    // establish prints the body by its name but keeps the body itself
+    PartnershipOperator establish = GovernanceOperators.establish(board);
+    assertEquals("establish(Board)", establish.toString());
+    assertEquals(List.of(board), establish.arguments());
+    // equal operators have equal names and arguments, and the arguments list cannot be changed
+    assertEquals(GovernanceOperators.establish(board).arguments(), establish.arguments());
+    assertThrows(UnsupportedOperationException.class, () -> establish.arguments().add("x"));
+    assertEquals(List.of(), DecisionRightsOperators.unassign("budget").arguments().subList(1, 1));
+    assertEquals("unassign", DecisionRightsOperators.unassign("budget").name());
+    assertEquals(List.of("budget"), DecisionRightsOperators.unassign("budget").arguments());
+  }
 }

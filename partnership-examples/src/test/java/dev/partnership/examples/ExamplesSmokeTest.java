@@ -293,7 +293,9 @@ class ExamplesSmokeTest {
   @Test
   void everyExampleDocumentIsWrittenBackUnchanged() throws IOException {
     try (var files = Files.list(Path.of("documents"))) {
-      List<Path> documents = files.sorted().toList();
+      // scenario documents are checked by GppacScenarioDocumentTest
+      List<Path> documents =
+          files.sorted().filter(f -> !f.getFileName().toString().contains("scenario")).toList();
       assertEquals(2, documents.size(), documents.toString());
       for (Path in : documents) {
         String written =

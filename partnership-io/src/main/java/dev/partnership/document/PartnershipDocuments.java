@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.partnership.analysis.RuleSet;
 import dev.partnership.model.Partnership;
 import dev.partnership.participation.Assessment;
+import dev.partnership.scenario.Scenario;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -245,6 +246,83 @@ public final class PartnershipDocuments {
     putFile(write(rules, Format.ofFileName(path.toString())), path);
   }
 
+  // ---- scenarios -----------------------------------------------------------------------------
+
+  /**
+   * Reads a scenario document from a file; {@code .json} is JSON, anything else YAML.
+   *
+   * @throws DocumentException if the document is not a valid scenario, saying where
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Scenario readScenario(Path path) {
+    return readFile(path, PartnershipDocuments::readScenario);
+  }
+
+  /**
+   * Reads a scenario document ({@code format: scenario/1}): its {@code start} is an embedded
+   * partnership document, each step has a {@code date}, a {@code label} and {@code operators}
+   * written as data ({@code {op: reweight, body: ISG, holder: NL-KVK-1, weight: 2}}).
+   *
+   * <p>A step that does not apply to the replayed partnership is not a reading error: the document
+   * is read, and {@link Scenario#replay()} reports the step. An operator whose arguments its
+   * factory refuses (a blank decision, a member twice in one list) is one.
+   *
+   * <pre>{@code
+   * Scenario s = PartnershipDocuments.readScenario(Path.of("gppac-scenario.yaml"));
+   * System.out.println(s.replay().table());
+   * }</pre>
+   *
+   * @throws DocumentException if the document is not a valid scenario, saying where
+   */
+  public static Scenario readScenario(Reader in, String sourceName, Format format) {
+    return document(in, sourceName, format, ScenarioMapping.FORMAT, ScenarioMapping::read);
+  }
+
+  /**
+   * Reads a scenario from YAML text.
+   *
+   * @throws DocumentException if the document is not a valid scenario, saying where
+   */
+  public static Scenario readScenarioYaml(String yaml) {
+    checkNotNull(yaml, "yaml");
+    return readScenario(new StringReader(yaml), "<yaml>", Format.YAML);
+  }
+
+  /**
+   * Returns the scenario as a document in {@code format}: its start as an embedded partnership
+   * document and every operator as data. Reading it gives an equal scenario.
+   *
+   * @throws IllegalArgumentException naming the step and operator, if an operator has no document
+   *     form (the practice operators that set or add a whole fact, such as {@code
+   *     setBudgetFlexibility} or {@code addLearning}, listed in {@code docs/ARCHITECTURE.md})
+   */
+  public static String write(Scenario scenario, Format format) {
+    checkNotNull(scenario, "scenario");
+    return text(ScenarioMapping.write(scenario), format);
+  }
+
+  /**
+   * Writes the scenario as a document in {@code format}.
+   *
+   * @throws IllegalArgumentException if an operator has no document form
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Scenario scenario, Writer out, Format format) {
+    checkNotNull(out, "out");
+    put(write(scenario, format), out);
+  }
+
+  /**
+   * Writes the scenario to a file, in the format its name says.
+   *
+   * @throws IllegalArgumentException if an operator has no document form
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Scenario scenario, Path path) {
+    checkNotNull(path, "path");
+    putFile(write(scenario, Format.ofFileName(path.toString())), path);
+  }
+
   // ---- shared --------------------------------------------------------------------------------
 
   private static <T> T document(
@@ -258,7 +336,8 @@ public final class PartnershipDocuments {
     return read.apply(reading, root);
   }
 
-  private static void checkFormat(In in, Node root, String expected) {
+  /** Checks that {@code root} is an object whose format is {@code expected}, or says why not. */
+  static void checkFormat(In in, Node root, String expected) {
     if (root.kind != Node.Kind.OBJECT) {
       throw in.error(root, "must be an object that starts with format: " + expected);
     }
@@ -286,7 +365,8 @@ public final class PartnershipDocuments {
       }
       return;
     }
-    if (m.matches() && List.of("partnership", "pat-session", "rule-set").contains(m.group(1))) {
+    if (m.matches()
+        && List.of("partnership", "pat-session", "rule-set", "scenario").contains(m.group(1))) {
       throw in.error(format, "is a " + m.group(1) + " document; expected " + expected);
     }
     throw in.error(format, "must be " + expected);

@@ -68,31 +68,12 @@ final class PartnershipMapping {
     p.secretariat().ifPresent(s -> m.put("secretariat", s.value()));
     List<Object> members = new ArrayList<>();
     for (Membership ms : p.members()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("organization", organization(ms.organization()));
-      x.put("roles", words(ms.roles()));
-      ms.startDate().ifPresent(d -> x.put("since", d.toString()));
-      x.put("involvedFromDesign", ms.involvedFromDesign());
-      putProvenance(x, ms.provenance());
-      members.add(x);
+      members.add(membership(ms));
     }
     m.put("members", members);
     List<Object> bodies = new ArrayList<>();
     for (GoverningBody b : p.bodies()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("name", b.name());
-      x.put("type", word(b.type()));
-      x.put("rule", rule(b.rule()));
-      List<Object> seats = new ArrayList<>();
-      for (Seat s : b.seats()) {
-        Map<String, Object> y = new LinkedHashMap<>();
-        y.put("holder", s.holder().value());
-        y.put("weight", s.weight());
-        putProvenance(y, s.provenance());
-        seats.add(y);
-      }
-      x.put("seats", seats);
-      bodies.add(x);
+      bodies.add(body(b));
     }
     putList(m, "bodies", bodies);
     List<Object> rights = new ArrayList<>();
@@ -118,19 +99,7 @@ final class PartnershipMapping {
     putList(m, "decisionRights", rights);
     List<Object> flows = new ArrayList<>();
     for (FundingFlow f : p.flows()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("provider", f.provider().value());
-      x.put("recipient", f.recipient().value());
-      x.put("amount", f.amount().amount().toPlainString());
-      x.put("currency", f.amount().currency().getCurrencyCode());
-      x.put("year", f.year());
-      f.date().ifPresent(d -> x.put("date", d.toString()));
-      f.earmarking().ifPresent(e -> x.put("earmarking", word(e)));
-      x.put("multiYear", f.multiYear());
-      f.humanitarian().ifPresent(h -> x.put("humanitarian", h));
-      f.source().ifPresent(s -> x.put("source", s));
-      putProvenance(x, f.provenance());
-      flows.add(x);
+      flows.add(flow(f));
     }
     putList(m, "flows", flows);
     Map<String, Object> practice = practice(p.practice());
@@ -139,25 +108,7 @@ final class PartnershipMapping {
     }
     List<Object> risks = new ArrayList<>();
     for (Risk r : p.risks().risks()) {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("id", r.id());
-      x.put("area", word(r.area()));
-      x.put("description", r.description());
-      x.put("likelihood", word(r.likelihood()));
-      x.put("impact", word(r.impact()));
-      x.put("bearer", r.bearer().value());
-      r.owner().ifPresent(o -> x.put("owner", o.value()));
-      List<Object> mitigations = new ArrayList<>();
-      for (Mitigation mi : r.mitigations()) {
-        Map<String, Object> y = new LinkedHashMap<>();
-        y.put("description", mi.description());
-        mi.fundedBy().ifPresent(f -> y.put("fundedBy", f.value()));
-        mitigations.add(y);
-      }
-      putList(x, "mitigations", mitigations);
-      r.origin().ifPresent(o -> x.put("origin", o));
-      putProvenance(x, r.provenance());
-      risks.add(x);
+      risks.add(risk(r));
     }
     putList(m, "risks", risks);
     if (!p.risks().civicSpace().isEmpty()) {
@@ -192,6 +143,75 @@ final class PartnershipMapping {
     return m;
   }
 
+  /** Returns ms as it is written in a document. */
+  static Map<String, Object> membership(Membership ms) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("organization", organization(ms.organization()));
+    x.put("roles", words(ms.roles()));
+    ms.startDate().ifPresent(d -> x.put("since", d.toString()));
+    x.put("involvedFromDesign", ms.involvedFromDesign());
+    putProvenance(x, ms.provenance());
+    return x;
+  }
+
+  /** Returns b as it is written in a document. */
+  static Map<String, Object> body(GoverningBody b) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("name", b.name());
+    x.put("type", word(b.type()));
+    x.put("rule", rule(b.rule()));
+    List<Object> seats = new ArrayList<>();
+    for (Seat s : b.seats()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("holder", s.holder().value());
+      y.put("weight", s.weight());
+      putProvenance(y, s.provenance());
+      seats.add(y);
+    }
+    x.put("seats", seats);
+    return x;
+  }
+
+  /** Returns f as it is written in a document. */
+  static Map<String, Object> flow(FundingFlow f) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("provider", f.provider().value());
+    x.put("recipient", f.recipient().value());
+    x.put("amount", f.amount().amount().toPlainString());
+    x.put("currency", f.amount().currency().getCurrencyCode());
+    x.put("year", f.year());
+    f.date().ifPresent(d -> x.put("date", d.toString()));
+    f.earmarking().ifPresent(e -> x.put("earmarking", word(e)));
+    x.put("multiYear", f.multiYear());
+    f.humanitarian().ifPresent(h -> x.put("humanitarian", h));
+    f.source().ifPresent(s -> x.put("source", s));
+    putProvenance(x, f.provenance());
+    return x;
+  }
+
+  /** Returns r as it is written in a document. */
+  static Map<String, Object> risk(Risk r) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", r.id());
+    x.put("area", word(r.area()));
+    x.put("description", r.description());
+    x.put("likelihood", word(r.likelihood()));
+    x.put("impact", word(r.impact()));
+    x.put("bearer", r.bearer().value());
+    r.owner().ifPresent(o -> x.put("owner", o.value()));
+    List<Object> mitigations = new ArrayList<>();
+    for (Mitigation mi : r.mitigations()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("description", mi.description());
+      mi.fundedBy().ifPresent(f -> y.put("fundedBy", f.value()));
+      mitigations.add(y);
+    }
+    putList(x, "mitigations", mitigations);
+    r.origin().ifPresent(o -> x.put("origin", o));
+    putProvenance(x, r.provenance());
+    return x;
+  }
+
   static Map<String, Object> organization(Organization o) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("id", o.id().value());
@@ -204,7 +224,7 @@ final class PartnershipMapping {
     return x;
   }
 
-  private static Map<String, Object> rule(DecisionRule r) {
+  static Map<String, Object> rule(DecisionRule r) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("kind", word(r.kind()));
     r.threshold().ifPresent(t -> x.put("threshold", t.numerator() + "/" + t.denominator()));
@@ -370,7 +390,7 @@ final class PartnershipMapping {
     return out;
   }
 
-  private static String fraction(Fraction f) {
+  static String fraction(Fraction f) {
     return f.numerator() + "/" + f.denominator();
   }
 
@@ -484,7 +504,7 @@ final class PartnershipMapping {
     return in.model(n, b::build);
   }
 
-  private static Membership membership(In in, Node n) {
+  static Membership membership(In in, Node n) {
     in.object(n, "organization", "roles", "since", "involvedFromDesign", "provenance");
     Membership.Builder b = Membership.builder();
     b.organization(organization(in, in.required(n, "organization")));
@@ -495,7 +515,7 @@ final class PartnershipMapping {
     return in.model(n, b::build);
   }
 
-  private static GoverningBody body(In in, Node n) {
+  static GoverningBody body(In in, Node n) {
     in.object(n, "name", "type", "rule", "seats");
     GoverningBody.Builder b = GoverningBody.builder();
     b.name(in.string(in.required(n, "name")));
@@ -556,7 +576,7 @@ final class PartnershipMapping {
                 .build());
   }
 
-  private static DecisionRule rule(In in, Node n) {
+  static DecisionRule rule(In in, Node n) {
     in.object(n, "kind", "threshold", "quota", "vetoHolders", "minimumMembers");
     Node kindNode = in.required(n, "kind");
     DecisionRule.Kind kind = in.constant(kindNode, DecisionRule.Kind.values(), null);
@@ -621,7 +641,7 @@ final class PartnershipMapping {
     };
   }
 
-  private static Fraction share(In in, Node n) {
+  static Fraction share(In in, Node n) {
     String text = in.string(n);
     if (!text.matches("[0-9]{1,30}(/[0-9]{1,30})?")) {
       throw in.error(n, "must be a fraction such as 1/10");
@@ -632,7 +652,7 @@ final class PartnershipMapping {
     return in.model(n, () -> Fraction.of(num, den));
   }
 
-  private static FundingFlow flow(In in, Node n) {
+  static FundingFlow flow(In in, Node n) {
     in.object(
         n,
         "provider",
@@ -806,7 +826,7 @@ final class PartnershipMapping {
     return in.model(n, b::build);
   }
 
-  private static Risk risk(In in, Node n) {
+  static Risk risk(In in, Node n) {
     in.object(
         n,
         "id",

@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.testing.NullPointerTester;
 import dev.partnership.actors.OperatingLevel;
+import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
 import dev.partnership.analysis.Lessons;
 import dev.partnership.analysis.RuleSet;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipOperators;
 import dev.partnership.model.Role;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.practice.ControlMechanism;
 import dev.partnership.risk.CivicSpace;
 import dev.partnership.risk.RiskArea;
+import dev.partnership.scenario.Scenario;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -141,6 +144,11 @@ class DocumentFormatTest {
                 Assessment.class,
                 PartnershipDocuments.readAssessment(
                     new StringReader(SESSION), "pat.yaml", Format.YAML))
+            .setDefault(
+                Scenario.class,
+                Scenario.start(PartnershipDocuments.readYaml(DocumentTest.DUO))
+                    .then(
+                        "2022-01", "x", PartnershipOperators.leave(OrganizationId.of("KE-NGC-2"))))
             .setDefault(Reader.class, new StringReader(""))
             .setDefault(Writer.class, new StringWriter())
             .setDefault(Path.class, Path.of("none.yaml"));

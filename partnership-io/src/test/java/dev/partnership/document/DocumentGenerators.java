@@ -8,6 +8,7 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.model.Membership;
 import dev.partnership.model.ModelGenerators;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipOperator;
 import dev.partnership.power.Dimensions;
 import dev.partnership.power.PowerMap;
 import dev.partnership.power.PowerRelation;
@@ -16,7 +17,9 @@ import dev.partnership.practice.PracticeGenerators;
 import dev.partnership.practice.Topic;
 import dev.partnership.risk.CivicSpace;
 import dev.partnership.risk.RiskRegister;
+import dev.partnership.scenario.Scenario;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
@@ -78,5 +81,54 @@ final class DocumentGenerators {
       b.powerMap(m.build());
     }
     return b.build();
+  }
+
+  /**
+   * Scenarios over {@link #partnerships()}: up to five steps of one to three operators of every
+   * catalogue ({@link ModelGenerators#operator}), dated by month or day in order; a step may not
+   * apply. {@link #scenarioSteps(Partnership, long)} keeps only operators with a document form.
+   */
+  static Gen<Scenario> scenarios() {
+    return partnerships()
+        .zip(
+            ModelGenerators.organizations(),
+            longs().all(),
+            (p, outsider, seed) -> scenario(p, outsider, seed, true));
+  }
+
+  /**
+   * Returns a scenario over {@code p}; with {@code documentedOnly}, operators without a document
+   * form are drawn again.
+   */
+  static Scenario scenario(
+      Partnership p,
+      dev.partnership.actors.Organization outsider,
+      long seed,
+      boolean documentedOnly) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Scenario s = Scenario.start(p);
+    LocalDate date = LocalDate.of(2020 + r.nextInt(10), 1 + r.nextInt(12), 1);
+    int steps = r.nextInt(6);
+    for (int i = 0; i < steps; i++) {
+      int n = 1 + r.nextInt(3);
+      PartnershipOperator[] ops = new PartnershipOperator[n];
+      for (int k = 0; k < n; k++) {
+        PartnershipOperator op;
+        do {
+          op = ModelGenerators.operator(p, outsider, r.nextLong());
+        } while (documentedOnly && !ScenarioMapping.hasDocumentForm(op));
+        ops[k] = op;
+      }
+      date = date.plusDays(r.nextInt(70));
+      if (r.nextBoolean()) {
+        YearMonth month = YearMonth.from(date);
+        month = date.getDayOfMonth() == 1 ? month : month.plusMonths(1);
+        date = month.atDay(1);
+        s = s.then(month, "step " + i, ops);
+      } else {
+        s = s.then(date, "step " + i + ": " + ops[0].name(), ops);
+      }
+    }
+    return s;
   }
 }

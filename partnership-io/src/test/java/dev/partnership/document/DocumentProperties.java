@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.partnership.model.ModelGenerators;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipOperator;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.ParticipationGenerators;
+import dev.partnership.scenario.Scenario;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -171,6 +174,43 @@ class DocumentProperties {
                     new StringReader(tree.toString()), "s.json", Format.JSON);
               } catch (DocumentException e) {
                 assertTrue(e.getMessage().startsWith("s.json:"), e.getMessage());
+              }
+            });
+  }
+
+  @Test
+  void writingThenReadingAScenarioGivesAnEqualScenario() {
+    qt().withExamples(300)
+        .forAll(DocumentGenerators.scenarios())
+        .checkAssert(
+            s -> {
+              for (Format f : Format.values()) {
+                String text = PartnershipDocuments.write(s, f);
+                assertEquals(
+                    s, PartnershipDocuments.readScenario(new StringReader(text), "s", f), text);
+                assertEquals("", Schemas.complaints(text, f), text);
+              }
+            });
+  }
+
+  @Test
+  void everyGeneratedOperatorHasADocumentFormOrIsOneOfTheListedGaps() {
+    qt().withExamples(2000)
+        .forAll(
+            ModelGenerators.partnershipsWithFacets(),
+            ModelGenerators.organizations(),
+            longs().all())
+        .checkAssert(
+            (p, outsider, seed) -> {
+              PartnershipOperator op = ModelGenerators.operator(p, outsider, seed);
+              if (ScenarioMapping.hasDocumentForm(op)) {
+                Scenario s = Scenario.start(p).then("2022-01", "one step", op);
+                assertEquals(
+                    s,
+                    PartnershipDocuments.readScenarioYaml(
+                        PartnershipDocuments.write(s, Format.YAML)));
+              } else {
+                assertTrue(ScenarioMapping.GAPS.contains(op.name()), op.toString());
               }
             });
   }

@@ -1,21 +1,35 @@
 package dev.partnership.document;
 
+import static dev.partnership.model.GovernanceOperators.establish;
+import static dev.partnership.model.GovernanceOperators.seat;
+import static dev.partnership.model.PartnershipOperators.assignRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
 import dev.partnership.analysis.Lessons;
 import dev.partnership.analysis.Principle;
 import dev.partnership.analysis.RiskRules;
 import dev.partnership.analysis.RuleSet;
+import dev.partnership.governance.BodyType;
+import dev.partnership.governance.DecisionRule;
+import dev.partnership.governance.GoverningBody;
+import dev.partnership.governance.Seat;
+import dev.partnership.math.Fraction;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
+import dev.partnership.model.PracticeOperators;
+import dev.partnership.model.Role;
+import dev.partnership.scenario.Scenario;
+import dev.partnership.scenario.StepNotApplicableException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +50,9 @@ class DocumentTest {
           "  - organization: {id: KE-NGC-2, name: Partner, type: 24, country: KE}",
           "    roles: [implementing-partner]",
           "");
+
+  private static final OrganizationId NL = OrganizationId.of("NL-KVK-1");
+  private static final OrganizationId KE = OrganizationId.of("KE-NGC-2");
 
   private static String refusal(String yaml) {
     return assertThrows(DocumentException.class, () -> PartnershipDocuments.readYaml(yaml))
@@ -354,7 +371,7 @@ class DocumentTest {
     try {
       String text = Files.readString(f);
       return text.matches(
-          "(?s)\\s*\\{?\\s*\"?format\"?\\s*:\\s*\"?(partnership|pat-session|rule-set)/.*");
+          "(?s)\\s*\\{?\\s*\"?format\"?\\s*:\\s*\"?(partnership|pat-session|rule-set|scenario)/.*");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -368,7 +385,9 @@ class DocumentTest {
       String text = Files.readString(f);
       Format format = Format.ofFileName(f.toString());
       assertEquals("", Schemas.complaints(text, format), f.toString());
-      if (text.contains("pat-session/")) {
+      if (text.startsWith("format: scenario/")) {
+        PartnershipDocuments.readScenario(f);
+      } else if (text.contains("pat-session/")) {
         PartnershipDocuments.readAssessment(f);
       } else if (text.contains("rule-set/")) {
         PartnershipDocuments.readRuleSet(f);
@@ -376,5 +395,209 @@ class DocumentTest {
         PartnershipDocuments.read(f);
       }
     }
+  }
+
+  // ---- scenarios -----------------------------------------------------------------------------
+
+  /** A scenario document over {@link #DUO} (embedded as its start) with {@code steps}. */
+  static String scenario(String steps) {
+    return "format: scenario/1\nstart:\n"
+        + DUO.lines().map(l -> "  " + l + "\n").collect(Collectors.joining())
+        + steps;
+  }
+
+  /** One step on 2022-01 labelled "regions" with one operator written as a flow mapping. */
+  private static String oneStep(String operator) {
+    return scenario(
+        "steps:\n  - date: 2022-01\n    label: regions\n    operators:\n      - "
+            + operator
+            + "\n");
+  }
+
+  private static String scenarioRefusal(String yaml) {
+    return assertThrows(DocumentException.class, () -> PartnershipDocuments.readScenarioYaml(yaml))
+        .getMessage();
+  }
+
+  @Test
+  void readsAScenarioWhoseOperatorsAreData() {
+    Scenario s =
+        PartnershipDocuments.readScenarioYaml(
+            scenario(
+                String.join(
+                    "\n",
+                    "steps:",
+                    "  - date: 2022-01",
+                    "    label: the partner regrants too",
+                    "    operators:",
+                    "      - {op: assignRole, member: KE-NGC-2, role: regranter}",
+                    "  - date: 2022-03-15",
+                    "    label: a board of two",
+                    "    operators:",
+                    "      - op: establish",
+                    "        body:",
+                    "          name: Board",
+                    "          type: board",
+                    "          rule: {kind: simple-majority}",
+                    "          seats: [{holder: NL-KVK-1}]",
+                    "      - {op: seat, body: Board, holder: KE-NGC-2, weight: 2}",
+                    "")));
+    Partnership duo = PartnershipDocuments.readYaml(DUO);
+    Scenario expected =
+        Scenario.start(duo)
+            .then("2022-01", "the partner regrants too", assignRole(KE, Role.REGRANTER))
+            .then(
+                "2022-03-15",
+                "a board of two",
+                establish(
+                    GoverningBody.builder()
+                        .name("Board")
+                        .type(BodyType.BOARD)
+                        .rule(DecisionRule.simpleMajority())
+                        .addSeat(Seat.of(NL, 1))
+                        .build()),
+                seat("Board", KE, 2));
+    assertEquals(expected, s);
+    assertEquals(2, s.replay().end().requireBody("Board").seats().size());
+    assertEquals(
+        expected,
+        PartnershipDocuments.readScenarioYaml(PartnershipDocuments.write(s, Format.YAML)));
+  }
+
+  @Test
+  void anUnknownOperatorNamesTheNearestKnownOne() {
+    assertEquals(
+        "<yaml>:16:14: /steps/0/operators/0/op (reweigth) is not a known operator; did you mean"
+            + " reweight?",
+        scenarioRefusal(oneStep("{op: reweigth, body: Board, holder: NL-KVK-1, weight: 2}")));
+    assertEquals(
+        "<yaml>:16:14: /steps/0/operators/0/op (grantveto) is not a known operator; did you mean"
+            + " grantVeto?",
+        scenarioRefusal(oneStep("{op: grantveto, body: Board, holder: NL-KVK-1}")));
+  }
+
+  @Test
+  void aMissingUnknownOrMistypedOperatorFieldNamesThePointerValueAndRule() {
+    assertEquals(
+        "<yaml>:16:9: /steps/0/operators/0/weight is required",
+        scenarioRefusal(oneStep("{op: reweight, body: Board, holder: NL-KVK-1}")));
+    assertEquals(
+        "<yaml>:16:63: /steps/0/operators/0/wieght is not a known field; did you mean weight?",
+        scenarioRefusal(oneStep("{op: reweight, body: Board, holder: NL-KVK-1, wieght: 2}")));
+    assertEquals(
+        "<yaml>:16:63: /steps/0/operators/0/weight (two) must be a whole number in"
+            + " [-9223372036854775808, 9223372036854775807]",
+        scenarioRefusal(oneStep("{op: reweight, body: Board, holder: NL-KVK-1, weight: two}")));
+    assertEquals(
+        "<yaml>:16:50: /steps/0/operators/0/role (boss) must be one of lead, funder, secretariat,"
+            + " member, implementing-partner, local-group, lobby-partner, regranter, broker",
+        scenarioRefusal(oneStep("{op: assignRole, member: KE-NGC-2, role: boss}")));
+    assertEquals(
+        "<yaml>:16:9: /steps/0/operators/0/op is required",
+        scenarioRefusal(oneStep("{member: KE-NGC-2}")));
+    assertEquals(
+        "<yaml>:16:9: /steps/0/operators/0 (leave) must be an operator object such as {op: leave,"
+            + " member: NL-KVK-1}",
+        scenarioRefusal(oneStep("leave")));
+  }
+
+  @Test
+  void argumentsTheFactoryRefusesAreReadingErrors() {
+    assertEquals(
+        "<yaml>:16:9: /steps/0/operators/0: decision (\" \") must not be blank",
+        scenarioRefusal(
+            oneStep("{op: delegate, decision: ' ', members: [NL-KVK-1], level: decides}")));
+    assertEquals(
+        "<yaml>:16:9: /steps/0/operators/0: members (NL-KVK-1) must list each organisation once",
+        scenarioRefusal(
+            oneStep(
+                "{op: delegate, decision: budget, members: [NL-KVK-1, NL-KVK-1], level: decides}")));
+    assertEquals(
+        "<yaml>:16:29: /steps/0/operators/0/member: id (XX-NOPE-9) must start with an ISO 3166-1"
+            + " country code or XI/XM, not XX",
+        scenarioRefusal(oneStep("{op: leave, member: XX-NOPE-9}")));
+  }
+
+  @Test
+  void aStepThatDoesNotApplyIsReadAndReportedByTheReplay() {
+    Scenario s = PartnershipDocuments.readScenarioYaml(oneStep("{op: leave, member: GB-COH-9}"));
+    assertEquals(1, s.size());
+    StepNotApplicableException e = assertThrows(StepNotApplicableException.class, s::replay);
+    assertEquals(
+        "step 1 (2022-01 \"regions\") does not apply: leave(GB-COH-9): GB-COH-9 is not a member"
+            + " of duo",
+        e.getMessage());
+  }
+
+  @Test
+  void brokenStepsSayWhere() {
+    assertEquals(
+        "<yaml>:13:11: /steps/0/date: date (2022-13) must be a real month (yyyy-MM) or day"
+            + " (yyyy-MM-dd)",
+        scenarioRefusal(oneStep("{op: leave, member: KE-NGC-2}").replace("2022-01", "2022-13")));
+    assertEquals(
+        "<yaml>:17:11: /steps/1/date (2022-01-15) must not come before the date of the step"
+            + " before it (2022-02)",
+        scenarioRefusal(
+            scenario(
+                "steps:\n  - date: 2022-02\n    label: one\n    operators:\n"
+                    + "      - {op: leave, member: KE-NGC-2}\n"
+                    + "  - date: 2022-01-15\n    label: two\n    operators:\n"
+                    + "      - {op: leave, member: KE-NGC-2}\n")));
+    assertEquals(
+        "<yaml>:15:16: /steps/0/operators must list at least one operator",
+        scenarioRefusal(
+            scenario("steps:\n  - date: 2022-01\n    label: regions\n    operators: []\n")));
+    assertEquals(
+        "<yaml>:14:12: /steps/0/label ( ) must not be blank",
+        scenarioRefusal(oneStep("{op: leave, member: KE-NGC-2}").replace("regions", "' '")));
+  }
+
+  @Test
+  void scenarioFormatsAreChecked() {
+    assertEquals(
+        "<yaml>:1:9: /format (scenario/1) is a scenario document; expected partnership/1",
+        refusal(scenario("steps: []\n")));
+    assertEquals(
+        "<yaml>:1:9: /format (partnership/1) is a partnership document; expected scenario/1",
+        scenarioRefusal(DUO));
+    assertEquals(
+        "<yaml>:1:9: /format (scenario/2) is a newer version than this reader knows (scenario/1);"
+            + " use a newer library",
+        scenarioRefusal("format: scenario/2\n"));
+    assertEquals(
+        "<yaml>:2:17: /start/format (pat-session/1) is a pat-session document; expected"
+            + " partnership/1",
+        scenarioRefusal("format: scenario/1\nstart: {format: pat-session/1}\nsteps: []\n"));
+  }
+
+  @Test
+  void anOperatorWithoutADocumentFormIsRefusedWhenWritingNamingTheStep() {
+    Scenario s =
+        Scenario.start(PartnershipDocuments.readYaml(DUO))
+            .then("2022-01", "fine", assignRole(KE, Role.REGRANTER))
+            .then(
+                "2022-02", "trust", PracticeOperators.setBudgetFlexibility(Fraction.of(1, 10), KE));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> PartnershipDocuments.write(s, Format.YAML));
+    assertEquals(
+        "steps[1] operator (setBudgetFlexibility(10%, [KE-NGC-2])) has no document form:"
+            + " scenario/1 does not know setBudgetFlexibility",
+        e.getMessage());
+  }
+
+  @Test
+  void aScenarioOfTwentyThousandStepsReadsWhole() {
+    StringBuilder steps = new StringBuilder("steps:\n");
+    for (int i = 0; i < 20_000; i++) {
+      steps
+          .append("  - {date: 2022-01, label: step ")
+          .append(i)
+          .append(", operators: [{op: leave, member: KE-NGC-2}]}\n");
+    }
+    Scenario s = PartnershipDocuments.readScenarioYaml(scenario(steps.toString()));
+    assertEquals(20_000, s.size());
+    assertEquals("step 19999", s.steps().get(19_999).label());
   }
 }
