@@ -63,6 +63,116 @@ class ExamplesSmokeTest {
   }
 
   @Test
+  void partosMeetupWritesTheReportAndPrintsTheComparisonByName(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("partos report");
+    String printed = run(() -> PartosMeetup.main(new String[] {out.toString()}));
+    assertTrue(
+        printed.startsWith(
+            "# Strategic partnerships in international advocacy: the Partos meet-up's alliances"),
+        printed);
+    assertTrue(printed.contains("| Alliance | Count Me In! 2.0 | GPPAC | FAIR |"), printed);
+    assertTrue(
+        printed.contains(
+            "| Lead | Mama Cash | no lead; secretariat: GPPAC Global Secretariat | Oxfam Novib |"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "| Local and national (IASC) | 0 of 8 (0.0%) | 0 of 19 (0.0%) | 1 of 11 (9.1%) |"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "| International Steering Group 5.6% (Banzhaf HHI, 18 seats, weights illustrative) |"),
+        printed);
+    assertTrue(
+        printed.contains("| 1 of 3 risks (R1 security, borne by GPPAC Central Asia) |"), printed);
+    assertTrue(printed.contains("| -14.3% (balanced; trust 3, control 4) |"), printed);
+    assertTrue(
+        printed.contains(
+            "| Decision rights | 5 (5 illustrative) | 6 (2 illustrative) | 6 (3 illustrative) |"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "  - Mama Cash lost 2 PAT levels of say in the decision “grants to local women's rights"
+                + " groups” (from decides (4) to consulted (2)) — vertical, downward"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "  - Oxfam Novib lost 1 PAT level of say in the decision “Fair Tax Monitor research"
+                + " framework” (from co-decides (3) to consulted (2)) — vertical, downward"),
+        printed);
+    assertTrue(printed.contains("Wrote "), printed);
+    assertTrue(printed.contains(out.toAbsolutePath().resolve("report.html").toString()), printed);
+    // the files: HTML, Markdown, pictures and CSV, with the three alliances and their scenarios
+    String html = Files.readString(out.resolve("report.html"));
+    for (String name :
+        List.of(
+            "Count Me In! 2.0",
+            "Global Partnership for the Prevention of Armed Conflict",
+            "FAIR - Even It Up!",
+            "a local feminist collective joins as local group (illustrative)",
+            "an illustrative scenario (steps and dates made up)",
+            "The PAT session is illustrative")) {
+      assertTrue(html.contains(name), name);
+    }
+    assertTrue(Files.readString(out.resolve("report.md")).contains("## Comparison"));
+    try (var pictures = Files.list(out.resolve("pictures"))) {
+      assertTrue(
+          pictures.filter(f -> f.toString().endsWith(".svg")).count() >= 3 + 3 + 4,
+          "members, PAT and timeline pictures");
+    }
+    String timelines = Files.readString(out.resolve("csv/timelines.csv"));
+    assertTrue(timelines.contains("Count Me In! 2.0: an illustrative scenario"), timelines);
+    assertTrue(timelines.contains("FAIR: an illustrative scenario"), timelines);
+    // people read labels, not ids or enum constants
+    for (String constant :
+        List.of("CO_DECIDES", "RESOURCES_AMONG_PARTNERS", "DOWNWARD", "NL-KVK-")) {
+      assertFalse(printed.contains(constant), constant);
+    }
+  }
+
+  @Test
+  void partosMeetupRefusesTwoArgumentsAndAnUnwritableDirectory(@TempDir Path dir)
+      throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    assertEquals(2, PartosMeetup.run(new String[] {"a", "b"}, System.out, e));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: PartosMeetup"));
+    err.reset();
+    Path file = Files.writeString(dir.resolve("a file"), "not a directory");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status =
+        PartosMeetup.run(
+            new String[] {file.resolve("report").toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            e);
+    assertEquals(1, status);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, message.strip().lines().count(), message);
+    assertTrue(message.startsWith("PartosMeetup: writing the report to "), message);
+    assertEquals(
+        "", out.toString(StandardCharsets.UTF_8), "nothing printed when nothing is written");
+  }
+
+  @Test
+  void theMainJobAndReportBuiltinWriteTheSameReport(@TempDir Path dir) throws IOException {
+    Path main = dir.resolve("main");
+    run(() -> PartosMeetup.main(new String[] {main.toString()}));
+    Path cli = dir.resolve("cli");
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code =
+        dev.partnership.examples.cli.PartnershipCli.commandLine(
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(System.err, true))
+            .execute("report", "--builtin", "--out", cli.toString());
+    assertEquals(0, code, out.toString());
+    assertEquals(
+        Files.readString(main.resolve("report.md")), Files.readString(cli.resolve("report.md")));
+    assertEquals(
+        Files.readString(main.resolve("csv/comparison.csv")),
+        Files.readString(cli.resolve("csv/comparison.csv")));
+  }
+
+  @Test
   void gppacExamplePrintsMembersRolesAndLocalisation() {
     String out = run(() -> GppacExample.main(new String[0]));
     assertTrue(
