@@ -14,7 +14,9 @@ import dev.partnership.model.PartnershipQueries;
 import dev.partnership.participation.Agreement;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.ParticipationLevel;
+import dev.partnership.practice.ControlMechanism;
 import dev.partnership.practice.TrustControlBalance;
+import dev.partnership.practice.TrustMechanism;
 import dev.partnership.report.PartnershipReport;
 import dev.partnership.rights.DecisionRight;
 import dev.partnership.risk.Risk;
@@ -85,6 +87,20 @@ public final class MeetupReport {
                   .flatMap(r -> r.levels().values().stream())
                   .filter(l -> l.compareTo(ParticipationLevel.CO_DECIDES) >= 0)
                   .count());
+
+  /**
+   * A metric of practice: the summed weight of the trust mechanisms minus that of the control
+   * mechanisms (the weights of {@code TrustMechanism.weight()} and {@code
+   * ControlMechanism.weight()}, the library's own, illustrative); 0 when none is recorded, so it
+   * has a number in every state.
+   */
+  static final Metric TRUST_MINUS_CONTROL =
+      Metric.of(
+          "trust minus control (mechanism weights, illustrative)",
+          p ->
+              (long)
+                  (p.practice().trusts().stream().mapToInt(TrustMechanism::weight).sum()
+                      - p.practice().controls().stream().mapToInt(ControlMechanism::weight).sum()));
 
   /**
    * Returns a builder of the report of the three alliances: each with its PAT session, notes that
@@ -196,11 +212,14 @@ public final class MeetupReport {
 
   /** Adds the scenario's timeline: each metric with a number in every state, percentages as %. */
   static void timeline(PartnershipReport.Builder b, Alliance a) {
-    Timeline t = a.scenario().replay(Replay.stopping().withMetric(SHARED_DECISIONS));
+    Timeline t =
+        a.scenario()
+            .replay(Replay.stopping().withMetric(SHARED_DECISIONS).withMetric(TRUST_MINUS_CONTROL));
+    // the axis shows dates; the notes list each step's label
     List<String> steps = new ArrayList<>();
     steps.add("start");
     for (Step st : a.scenario().steps()) {
-      steps.add(st.dateText() + " " + st.label());
+      steps.add(st.dateText());
     }
     Map<String, List<Double>> series = new LinkedHashMap<>();
     for (Metric m : t.metrics()) {
