@@ -215,8 +215,8 @@ class AllianceSessionsAndScenariosTest {
           ScenarioDocumentStarts.expected(e.getKey(), e.getValue()),
           Files.readString(e.getKey(), StandardCharsets.UTF_8),
           e.getKey()
-              + " has a stale start; write it again with mvn -q -pl partnership-examples -am"
-              + " test-compile exec:java -Dexec.classpathScope=test"
+              + " has a stale start; write it again, from the repository root, with mvn -q -pl"
+              + " partnership-examples -am test-compile exec:java -Dexec.classpathScope=test"
               + " -Dexec.mainClass=dev.partnership.examples.ScenarioDocumentStarts");
     }
     assertEquals(

@@ -24,11 +24,18 @@ import java.util.stream.Collectors;
  * exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.partnership.examples.ScenarioDocumentStarts}.
  */
-final class ScenarioDocumentStarts {
+public final class ScenarioDocumentStarts {
   private ScenarioDocumentStarts() {}
 
-  /** The resource folder of the alliance documents, from the module directory. */
-  static final Path RESOURCES = Path.of("src/main/resources/dev/partnership/examples/alliances");
+  /** The module directory: {@code partnership-examples} from the root, else the current one. */
+  static final Path MODULE =
+      Files.isDirectory(Path.of("partnership-examples", "documents"))
+          ? Path.of("partnership-examples")
+          : Path.of("");
+
+  /** The resource folder of the alliance documents. */
+  static final Path RESOURCES =
+      MODULE.resolve("src/main/resources/dev/partnership/examples/alliances");
 
   /** Returns each scenario document and the alliance its start must equal. */
   static Map<Path, Partnership> documents() {
@@ -37,7 +44,7 @@ final class ScenarioDocumentStarts {
     for (int i = 0; i < 3; i++) {
       m.put(RESOURCES.resolve(Alliances.SCENARIO_NAMES.get(i)), alliances.get(i));
     }
-    m.put(Path.of("documents", "gppac-scenario.yaml"), Alliances.gppac());
+    m.put(MODULE.resolve("documents").resolve("gppac-scenario.yaml"), Alliances.gppac());
     return m;
   }
 
