@@ -3,6 +3,7 @@ package dev.partnership.examples;
 import dev.partnership.report.PartnershipReport;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,8 +31,9 @@ public final class PartosMeetup {
 
   /**
    * Writes the report and prints the comparison and where the files are; exits with 2 and the usage
-   * for more than one argument, and with 1 and one line on standard error when the report cannot be
-   * written.
+   * for more than one argument or an argument that is a file or named like a document ({@code
+   * .yaml}, {@code .yml}, {@code .json}), and with 1 and one line on standard error when the report
+   * cannot be written.
    *
    * @param args none, or the directory to write the report into
    */
@@ -50,6 +52,18 @@ public final class PartosMeetup {
       return 2;
     }
     Path dir = args.length == 0 ? DEFAULT_DIRECTORY : Path.of(args[0]);
+    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+    if (Files.isRegularFile(dir) || name.matches("(?i).*\\.(ya?ml|json)")) {
+      // the main job used to take a partnership document; say where that went
+      err.println(
+          "PartosMeetup: "
+              + dir
+              + " looks like a document, not a directory to write into; to report a partnership"
+              + " document run `partnership report "
+              + dir
+              + "` or GppacExample with it");
+      return 2;
+    }
     PartnershipReport report = MeetupReport.builder().build();
     List<Path> written;
     try {

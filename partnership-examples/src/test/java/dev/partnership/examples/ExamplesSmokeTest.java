@@ -139,6 +139,14 @@ class ExamplesSmokeTest {
     assertEquals(2, PartosMeetup.run(new String[] {"a", "b"}, System.out, e));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: PartosMeetup"));
     err.reset();
+    // the main job used to take a partnership document: a document is not a directory to write to
+    for (String document : List.of("documents/three-partners.yaml", "x.JSON", "new.yml")) {
+      assertEquals(2, PartosMeetup.run(new String[] {document}, System.out, e), document);
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertTrue(message.contains("partnership report " + document), message);
+      err.reset();
+    }
+    assertFalse(Files.exists(Path.of("new.yml")), "nothing written");
     Path file = Files.writeString(dir.resolve("a file"), "not a directory");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status =
