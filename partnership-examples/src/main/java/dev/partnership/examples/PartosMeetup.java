@@ -31,9 +31,9 @@ public final class PartosMeetup {
 
   /**
    * Writes the report and prints the comparison and where the files are; exits with 2 and the usage
-   * for more than one argument or an argument that is a file or named like a document ({@code
-   * .yaml}, {@code .yml}, {@code .json}), and with 1 and one line on standard error when the report
-   * cannot be written.
+   * for more than one argument, a blank one, or an argument that is a file or named like a document
+   * ({@code .yaml}, {@code .yml}, {@code .json}), and with 1 and one line on standard error when
+   * the report cannot be written.
    *
    * @param args none, or the directory to write the report into
    */
@@ -46,7 +46,7 @@ public final class PartosMeetup {
 
   /** Runs the main job; returns its exit code (0 written, 1 not written, 2 usage). */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 1) {
+    if (args.length > 1 || (args.length == 1 && args[0].isBlank())) {
       err.println(
           "usage: PartosMeetup [directory to write the report into, default target/partos-report]");
       return 2;

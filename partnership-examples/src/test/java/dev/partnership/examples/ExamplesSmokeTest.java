@@ -139,6 +139,13 @@ class ExamplesSmokeTest {
     assertEquals(2, PartosMeetup.run(new String[] {"a", "b"}, System.out, e));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: PartosMeetup"));
     err.reset();
+    // a blank directory would be the current one: refused, not written into
+    for (String blank : List.of("", " ")) {
+      assertEquals(2, PartosMeetup.run(new String[] {blank}, System.out, e));
+      assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: PartosMeetup"));
+      err.reset();
+    }
+    assertFalse(Files.exists(Path.of("report.html")), "nothing written here");
     // the main job used to take a partnership document: a document is not a directory to write to
     for (String document : List.of("documents/three-partners.yaml", "x.JSON", "new.yml")) {
       assertEquals(2, PartosMeetup.run(new String[] {document}, System.out, e), document);
