@@ -54,6 +54,7 @@ final class ReportData {
   final Map<String, Object> context = new LinkedHashMap<>();
   final List<Table> tables = new ArrayList<>();
   final List<Picture> pictures = new ArrayList<>();
+  final List<Questions.Question> questions;
 
   private final boolean graphviz;
   private final Duration timeout;
@@ -63,23 +64,36 @@ final class ReportData {
     this.timeout = report.dotTimeout();
     List<Map<String, Object>> sections = new ArrayList<>();
     List<Map<String, Object>> summaries = new ArrayList<>();
+    List<Questions.Subject> subjects = new ArrayList<>();
     int i = 0;
     for (Partnership p : report.partnerships()) {
       i++;
+      String anchor = "p" + i + "-" + slug(p.id());
+      Optional<ScenarioSection.Replayed> replay =
+          Optional.ofNullable(report.scenarios().get(p.id())).map(ScenarioSection::replay);
       Map<String, Object> s =
           section(
-              p,
-              "p" + i + "-" + slug(p.id()),
-              report.sessions().get(p.id()),
-              report.notes().get(p.id()),
-              report.asOf());
+              p, anchor, report.sessions().get(p.id()), report.notes().get(p.id()), report.asOf());
+      s.put("hasRights", !p.decisionRights().isEmpty());
+      if (!p.decisionRights().isEmpty()) {
+        s.put(
+            "rights",
+            RightsSection.of(p, report.sessions().get(p.id()), anchor + "-rights", tables));
+      }
+      s.put("hasScenario", replay.isPresent());
+      replay.ifPresent(r -> s.put("scenario", ScenarioSection.of(this, p, r, anchor)));
       sections.add(s);
       summaries.add(s);
+      subjects.add(new Questions.Subject(p, anchor, replay));
     }
+    this.questions = Questions.answer(subjects);
     context.put("title", report.title());
     context.put("asOf", report.asOf().toString());
     context.put("partnerships", sections);
     context.put("comparison", comparison(report.partnerships(), summaries).context());
+    context.put("questions", Questions.context(questions));
+    Table questionsTable = Questions.table(questions);
+    tables.add(questionsTable);
     List<Map<String, Object>> timelines = new ArrayList<>();
     int t = 0;
     for (PartnershipReport.Timeline line : report.timelines()) {
@@ -209,7 +223,7 @@ final class ReportData {
     s.put("hasBalance", balance.isPresent());
     balance.ifPresent(
         t -> {
-          s.put("balance", t.text());
+          s.put("balance", Labels.balance(t));
           s.put(
               "trusts",
               t.trusts().stream()
@@ -237,7 +251,7 @@ final class ReportData {
     s.put("_local", local);
     s.put("_localisation", firstLocalisation);
     s.put("_lessons", lessons.summary());
-    s.put("_balance", balance.map(TrustControlBalance::text).orElse("no mechanism recorded"));
+    s.put("_balance", balance.map(Labels::balance).orElse("no mechanism recorded"));
     s.put("_highRisks", p.risks().risks().stream().filter(Risk::isHigh).count());
     s.put("_topPower", topPower);
     return s;
@@ -519,7 +533,7 @@ final class ReportData {
         Cell cell = Cell.of(d.name(), o.id());
         Optional<ParticipationLevel> actual = a.actualIn(cell);
         Optional<ParticipationLevel> desired = Optional.ofNullable(a.desired().get(cell));
-        String cellText = actual.map(l -> l.score() + " " + Labels.words(l)).orElse("not scored");
+        String cellText = Labels.level(actual, "not scored");
         if (desired.isPresent()
             && (actual.isEmpty() || desired.get().score() > actual.get().score())) {
           cellText += " \u2192 " + desired.get().score();
