@@ -88,4 +88,18 @@ final class Labels {
         + b.controlWeight()
         + "; weights and cut-offs of our own, illustrative)";
   }
+
+  /**
+   * Returns a suggested move in words with a one-decimal percentage: {@code "replace earmarking by
+   * unearmarked funding (balance 100.0%)"}.
+   */
+  static String move(TrustControlBalance.Suggestion s) {
+    return "replace "
+        + s.replace().label()
+        + " by "
+        + s.by().label()
+        + " (balance "
+        + percent(s.after())
+        + ")";
+  }
 }

@@ -343,7 +343,9 @@ final class Questions {
                     .collect(Collectors.joining(", "))
                 + ".");
       }
-      t.suggestions().stream().findFirst().ifPresent(x -> lines.add("Largest move: " + x.text()));
+      t.suggestions().stream()
+          .findFirst()
+          .ifPresent(x -> lines.add("Largest move: " + Labels.move(x) + "."));
     }
     s.replay()
         .ifPresent(

@@ -234,7 +234,7 @@ final class ReportData {
               t.controls().stream()
                   .map(m -> m.label() + " (\u2212" + m.weight() + ")")
                   .collect(Collectors.toList()));
-          s.put("largestMove", t.suggestions().stream().findFirst().map(x -> x.text()).orElse(""));
+          s.put("largestMove", t.suggestions().stream().findFirst().map(Labels::move).orElse(""));
         });
 
     s.put("risks", risks(p).context());
