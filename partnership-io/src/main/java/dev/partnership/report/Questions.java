@@ -279,10 +279,13 @@ final class Questions {
     }
     shift.uncomputed().forEach(u -> lines.add(u + "."));
     if (!r.timeline().skipped().isEmpty()) {
+      int n = r.timeline().skipped().size();
       lines.add(
-          r.timeline().skipped().size()
-              + " step(s) of the scenario did not apply and were skipped; the shift is of the steps"
-              + " that did.");
+          n
+              + (n == 1 ? " step" : " steps")
+              + " of the scenario did not apply and "
+              + (n == 1 ? "was" : "were")
+              + " skipped; the shift is of the steps that did.");
     }
     lines.add(
         "Only the recorded rules are compared (seats, weights, decision rights); informal influence"

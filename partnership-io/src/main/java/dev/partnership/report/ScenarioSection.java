@@ -77,13 +77,15 @@ final class ScenarioSection {
     return m;
   }
 
-  /** Returns "start" and each step's date and label, in order. */
+  /**
+   * Returns the chart's labels of the states: "start", then each step's number and date (the table
+   * beside the chart gives the step's label), e.g. {@code "2: 2025-06"}.
+   */
   static List<String> stateLabels(Timeline t) {
     List<String> labels = new ArrayList<>();
     labels.add("start");
     for (int i = 1; i < t.size(); i++) {
-      Step s = t.step(i);
-      labels.add(s.dateText() + " " + s.label());
+      labels.add(i + ": " + t.step(i).dateText() + (t.isSkipped(i) ? " (skipped)" : ""));
     }
     return labels;
   }

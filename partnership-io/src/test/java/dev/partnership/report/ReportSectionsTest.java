@@ -421,7 +421,7 @@ class ReportSectionsTest {
     assertTrue(b.get(2).startsWith("Net: Shapley-Shubik power in the Board moved towards local"));
     assertTrue(
         b.contains(
-            "1 step(s) of the scenario did not apply and were skipped; the shift is of the steps that"
+            "1 step of the scenario did not apply and was skipped; the shift is of the steps that"
                 + " did."));
   }
 
