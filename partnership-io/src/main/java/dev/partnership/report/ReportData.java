@@ -143,6 +143,9 @@ final class ReportData {
 
   private Map<String, Object> section(
       Partnership p, String anchor, Assessment session, List<String> notes, LocalDate asOf) {
+    // the comparison's figures are the first found in this partnership, not in an earlier one
+    firstLocalisation = "";
+    topPower = "";
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("anchor", anchor);
     s.put("name", p.name());

@@ -620,4 +620,14 @@ class ReportSectionsTest {
         "to local and national from Dutch Ministry (EUR)",
         ScenarioSection.metricName(metric, SMALL));
   }
+
+  @Test
+  void theComparisonGivesEachPartnershipItsOwnMostPowerAndLocalisation() {
+    PartnershipReport r = builder(SMALL).add(ReportFixtures.large(3)).build();
+    Table t = table(data(r), "comparison");
+    assertEquals("Mama Doe in the Board: 100.0% (Shapley-Shubik)", t.display.get(0).get(4));
+    assertEquals("30.0% of Dutch Ministry's EUR", t.display.get(0).get(5));
+    assertEquals("no body recorded", t.display.get(1).get(4), "not the first partnership's");
+    assertEquals("no flows recorded", t.display.get(1).get(5), "not the first partnership's");
+  }
 }
