@@ -320,10 +320,19 @@ final class Questions {
             .filter(m -> m.has(Role.LEAD))
             .map(m -> m.organization().shortName())
             .toList();
-    String lead =
-        leads.isEmpty()
-            ? "No lead recorded; the partnership's mechanisms"
-            : (leads.size() == 1 ? "Lead " : "Leads ") + String.join(", ", leads);
+    List<String> secretariats =
+        p.members().stream()
+            .filter(m -> m.has(Role.SECRETARIAT))
+            .map(m -> m.organization().shortName())
+            .toList();
+    String lead;
+    if (!leads.isEmpty()) {
+      lead = (leads.size() == 1 ? "Lead " : "Leads ") + String.join(", ", leads);
+    } else if (!secretariats.isEmpty()) {
+      lead = "No lead recorded; secretariat " + String.join(", ", secretariats);
+    } else {
+      lead = "No lead or secretariat recorded; the partnership's mechanisms";
+    }
     Optional<TrustControlBalance> b = TrustControlBalance.of(p.practice());
     if (b.isEmpty()) {
       lines.add(lead + ": no trust or control mechanism recorded, so the balance is unknown.");

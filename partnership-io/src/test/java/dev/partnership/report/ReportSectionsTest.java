@@ -630,4 +630,26 @@ class ReportSectionsTest {
     assertEquals("no body recorded", t.display.get(1).get(4), "not the first partnership's");
     assertEquals("no flows recorded", t.display.get(1).get(5), "not the first partnership's");
   }
+
+  @Test
+  void questionCNamesTheSecretariatWhenNoLeadIsRecorded() {
+    Partnership network = ReportFixtures.large(2);
+    Partnership noLead =
+        Partnership.builder()
+            .from(network)
+            .members(
+                network.members().stream()
+                    .map(
+                        m ->
+                            dev.partnership.model.Membership.of(
+                                m.organization(), dev.partnership.model.Role.SECRETARIAT))
+                    .limit(1)
+                    .toList())
+            .build();
+    List<String> c = lines(data(builder(noLead).build()), "q-balance");
+    assertEquals(
+        "No lead recorded; secretariat Member <0> & \"co\": no trust or control mechanism"
+            + " recorded, so the balance is unknown.",
+        c.get(0));
+  }
 }
