@@ -239,37 +239,52 @@ final class Questions {
           if (mvs.isEmpty()) {
             return;
           }
+          // one line per gainer and measure: what it took, from whom
+          Map<List<Object>, List<PowerShift.Movement>> byGainer = new LinkedHashMap<>();
+          for (PowerShift.Movement mv : mvs) {
+            byGainer
+                .computeIfAbsent(List.of(mv.to(), mv.measure()), k -> new ArrayList<>())
+                .add(mv);
+          }
           List<String> named = new ArrayList<>();
-          for (PowerShift.Movement mv : mvs.subList(0, Math.min(SHOWN, mvs.size()))) {
+          for (List<PowerShift.Movement> group : byGainer.values()) {
+            PowerShift.Movement first = group.get(0);
+            Fraction sum = Fraction.ZERO;
+            List<String> from = new ArrayList<>();
+            for (PowerShift.Movement mv : group) {
+              sum = sum.add(mv.amount());
+              from.add(Labels.name(end, start, mv.from()));
+            }
             named.add(
-                Labels.name(end, start, mv.from())
-                    + " \u2192 "
-                    + Labels.name(end, start, mv.to())
-                    + ": "
-                    + mv.measure().formatChange(mv.amount())
+                Labels.name(end, start, first.to())
+                    + " took "
+                    + first.measure().formatChange(sum)
                     + " of "
-                    + mv.measure().label());
+                    + first.measure().label()
+                    + " from "
+                    + summarised(from));
           }
           lines.add(
               capitalised(d.label())
-                  + " ("
-                  + mvs.size()
-                  + (mvs.size() == 1 ? " movement" : " movements")
-                  + "): "
-                  + String.join("; ", named)
-                  + (mvs.size() > SHOWN ? "; and " + (mvs.size() - SHOWN) + " more" : "")
+                  + ": "
+                  + String.join("; ", named.subList(0, Math.min(SHOWN, named.size())))
+                  + (named.size() > SHOWN ? "; and " + (named.size() - SHOWN) + " more" : "")
                   + ".");
         });
-    List<String> gains =
-        shift.changes().stream()
-            .filter(c -> isDecisionMaking(c.measure()) && c.delta().signum() > 0)
-            .map(c -> Labels.name(end, start, c.organization()) + " " + changeText(c))
-            .toList();
-    if (!gains.isEmpty()) {
+    List<String> unmatched = new ArrayList<>();
+    for (PowerShift.Change c : shift.changes()) {
+      boolean moved =
+          decisionMaking.stream()
+              .anyMatch(mv -> mv.to().equals(c.organization()) && mv.measure().equals(c.measure()));
+      if (isDecisionMaking(c.measure()) && c.delta().signum() > 0 && !moved) {
+        unmatched.add(Labels.name(end, start, c.organization()) + " " + changeText(c));
+      }
+    }
+    if (!unmatched.isEmpty()) {
       lines.add(
-          "Who gained: "
-              + String.join("; ", gains.subList(0, Math.min(SHOWN, gains.size())))
-              + (gains.size() > SHOWN ? "; and " + (gains.size() - SHOWN) + " more" : "")
+          "Gained with no matching loss: "
+              + String.join("; ", unmatched.subList(0, Math.min(SHOWN, unmatched.size())))
+              + (unmatched.size() > SHOWN ? "; and " + (unmatched.size() - SHOWN) + " more" : "")
               + ".");
     }
     for (PowerShift.NetDirection n : shift.netDirections()) {
@@ -306,6 +321,18 @@ final class Questions {
         || m instanceof Measure.DecidingSeat;
   }
 
+  /** Returns up to three names and how many more: {@code "A, B, C and 14 more"}. */
+  static String summarised(List<String> names) {
+    if (names.size() <= 3) {
+      return names.size() <= 1
+          ? String.join("", names)
+          : String.join(", ", names.subList(0, names.size() - 1))
+              + " and "
+              + names.get(names.size() - 1);
+    }
+    return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+  }
+
   private static String capitalised(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
@@ -328,8 +355,10 @@ final class Questions {
     String lead;
     if (!leads.isEmpty()) {
       lead = (leads.size() == 1 ? "Lead " : "Leads ") + String.join(", ", leads);
+    } else if (p.secretariat().isPresent()) {
+      lead = "No lead recorded; secretariat " + Labels.name(p, p.secretariat().get());
     } else if (!secretariats.isEmpty()) {
-      lead = "No lead recorded; secretariat " + String.join(", ", secretariats);
+      lead = "No lead recorded; secretariat " + summarised(secretariats);
     } else {
       lead = "No lead or secretariat recorded; the partnership's mechanisms";
     }

@@ -410,13 +410,12 @@ class ReportSectionsTest {
             data(builder(SMALL).scenario(SMALL.id(), SmallAlliance.scenario(SMALL)).build()),
             "q-shift");
     assertEquals(
-        "Vertical, downward (1 movement): Mama Doe \u2192 Kenya Women: 50.0 percentage points of"
-            + " Shapley-Shubik power in the Board.",
+        "Vertical, downward: Kenya Women took 50.0 percentage points of Shapley-Shubik power in"
+            + " the Board from Mama Doe.",
         b.get(0));
     assertEquals(
-        "Who gained: Kenya Women gained 50.0 percentage points of Shapley-Shubik power in the"
-            + " Board; Kenya Women gained 1 PAT level of say in the decision \u201cbudget"
-            + " allocation\u201d.",
+        "Gained with no matching loss: Kenya Women gained 1 PAT level of say in the decision"
+            + " \u201cbudget allocation\u201d.",
         b.get(1));
     assertTrue(b.get(2).startsWith("Net: Shapley-Shubik power in the Board moved towards local"));
     assertTrue(
@@ -503,7 +502,7 @@ class ReportSectionsTest {
     assertTrue(
         text.contains(
             "(b) Where was decision-making power effectively shifted?\n  Small alliance:\n"
-                + "    Vertical, downward (1 movement): Mama Doe \u2192 Kenya Women"),
+                + "    Vertical, downward: Kenya Women took 50.0 percentage points"),
         text);
     for (String q :
         List.of(Questions.DUTCH, Questions.SHIFTED, Questions.BALANCE, Questions.RISKS)) {
@@ -651,5 +650,42 @@ class ReportSectionsTest {
         "No lead recorded; secretariat Member <0> & \"co\": no trust or control mechanism"
             + " recorded, so the balance is unknown.",
         c.get(0));
+  }
+
+  @Test
+  void questionBGroupsManyMovementsByGainerAndCountsTheRest() {
+    assertEquals("", Questions.summarised(List.of()));
+    assertEquals("A", Questions.summarised(List.of("A")));
+    assertEquals("A and B", Questions.summarised(List.of("A", "B")));
+    assertEquals("A, B and C", Questions.summarised(List.of("A", "B", "C")));
+    assertEquals("A, B, C and 2 more", Questions.summarised(List.of("A", "B", "C", "D", "E")));
+    // five equal members; one of them gains weight: four horizontal movements to one gainer
+    Partnership network = ReportFixtures.large(5);
+    java.util.List<dev.partnership.governance.Seat> seats = new ArrayList<>();
+    network
+        .members()
+        .forEach(m -> seats.add(dev.partnership.governance.Seat.of(m.organization().id())));
+    Partnership p =
+        network.with(
+            GovernanceOperators.establish(
+                dev.partnership.governance.GoverningBody.of(
+                    "Council",
+                    dev.partnership.governance.BodyType.BOARD,
+                    dev.partnership.governance.DecisionRule.simpleMajority(),
+                    seats.toArray(dev.partnership.governance.Seat[]::new))));
+    var gainer = network.members().get(1).organization().id();
+    Scenario s =
+        Scenario.start(p)
+            .then("2025-01", "one weighs 3", GovernanceOperators.reweight("Council", gainer, 3));
+    List<String> b = lines(data(builder(p).scenario(p.id(), s).build()), "q-shift");
+    assertEquals(
+        "Vertical, downward: Member <1> & \"co\" took 10.0 percentage points of Shapley-Shubik"
+            + " power in the Council from Member <0> & \"co\".",
+        b.get(0));
+    assertTrue(b.get(1).startsWith("Horizontal: Member <1> & \"co\" took "), b.get(1));
+    assertTrue(
+        b.get(1)
+            .endsWith(" from Member <2> & \"co\", Member <3> & \"co\" and Member <4> & \"co\"."),
+        b.get(1));
   }
 }
