@@ -99,7 +99,7 @@ final class ReportData {
     for (PartnershipReport.Timeline line : report.timelines()) {
       t++;
       String file = "timeline-" + t + "-" + slug(line.title()) + ".svg";
-      String svg = Charts.timeline(line.title(), line.steps(), line.series());
+      String svg = stable(Charts.timeline(line.title(), line.steps(), line.series()), file);
       pictures.add(new Picture(file, Optional.of(svg), "", ""));
       Table table =
           new Table(
@@ -473,7 +473,7 @@ final class ReportData {
                     + Labels.percent(top.getValue())
                     + " (Shapley-Shubik)";
       }
-      String svg = Charts.powerBars(p, body);
+      String svg = stable(Charts.powerBars(p, body), file);
       pictures.add(new Picture(file + ".svg", Optional.of(svg), "", ""));
       m.put("chart", svg);
       m.put("chartFile", file + ".svg");
@@ -564,7 +564,7 @@ final class ReportData {
       t.display.add(shown);
     }
     tables.add(t);
-    String svg = Charts.patHeatMap(a);
+    String svg = stable(Charts.patHeatMap(a), file);
     pictures.add(new Picture(file + ".svg", Optional.of(svg), "", ""));
     m.put("chart", svg);
     m.put("chartFile", file + ".svg");
@@ -1018,6 +1018,29 @@ final class ReportData {
     m.put("file", file);
     m.put("installHint", Graphviz.INSTALL_HINT);
     return m;
+  }
+
+  private static final java.util.regex.Pattern CHART_ID =
+      java.util.regex.Pattern.compile("^<svg id='([a-z]+[0-9]+)'");
+
+  /**
+   * Returns a chart's SVG with its element id and definition keys ({@code id='power3_clip-0'},
+   * {@code url(#power3_clip-0)}) named after its file in the report instead of {@link Charts}'
+   * process-wide counter, so the same report renders the same page every time and two charts of one
+   * page never share an id. Only ids and references are renamed, never text.
+   */
+  static String stable(String svg, String file) {
+    java.util.regex.Matcher m = CHART_ID.matcher(svg);
+    if (!m.find()) {
+      return svg;
+    }
+    String id =
+        "chart-" + slug(file.endsWith(".svg") ? file.substring(0, file.length() - 4) : file);
+    String old = m.group(1);
+    return svg.replace("<svg id='" + old + "'", "<svg id='" + id + "'")
+        .replace("id='" + old + "_", "id='" + id + "_")
+        .replace("url(#" + old + "_", "url(#" + id + "_")
+        .replace("href='#" + old + "_", "href='#" + id + "_");
   }
 
   private static String orNone(String list) {

@@ -58,8 +58,9 @@ final class ScenarioSection {
     data.tables.add(timeline);
     m.put("table", timeline.context());
     String title = "Scenario of " + p.name() + ": the metrics in percent";
-    String svg = Charts.lines(title, stateLabels(t), percentSeries(t), true);
     String file = anchor + "-timeline.svg";
+    String svg =
+        ReportData.stable(Charts.lines(title, stateLabels(t), percentSeries(t), true), file);
     data.pictures.add(new ReportData.Picture(file, java.util.Optional.of(svg), "", ""));
     m.put("chart", svg);
     m.put("chartFile", file);

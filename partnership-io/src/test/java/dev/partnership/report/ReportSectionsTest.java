@@ -688,4 +688,91 @@ class ReportSectionsTest {
             .endsWith(" from Member <2> & \"co\", Member <3> & \"co\" and Member <4> & \"co\"."),
         b.get(1));
   }
+
+  @Test
+  void questionCWithAScenarioGivesTheBalanceBeforeAndAfter() {
+    Scenario s =
+        Scenario.start(SMALL)
+            .then(
+                "2025-01",
+                "unearmarked funding",
+                dev.partnership.model.PracticeOperators.replaceControl(
+                    dev.partnership.practice.ControlMechanism.EARMARKING,
+                    dev.partnership.practice.TrustMechanism.UNEARMARKED_FUNDING));
+    List<String> c = lines(data(builder(SMALL).scenario(SMALL.id(), s).build()), "q-balance");
+    assertTrue(
+        c.contains(
+            "In the scenario: from balanced: balance -20.0% (trust 2, control 3; weights and"
+                + " cut-offs of our own, illustrative) to trust-based: balance 100.0% (trust 5,"
+                + " control 0; weights and cut-offs of our own, illustrative)."),
+        c.toString());
+  }
+
+  @Test
+  void changesReadWithSignsAndNothingForNotAvailable() {
+    Scenario s =
+        Scenario.start(SMALL)
+            .then(
+                "2025-01",
+                "the board is dissolved",
+                DecisionRightsOperators.unassign("budget allocation"),
+                GovernanceOperators.dissolve("Board"))
+            .then(
+                "2025-02",
+                "the board is back",
+                GovernanceOperators.establish(SMALL.bodies().get(0)));
+    Table t = table(data(builder(SMALL).scenario(SMALL.id(), s).build()), "scenario_timeline");
+    assertTrue(t.display.get(1).get(4).startsWith("n/a ("), t.display.get(1).get(4));
+    assertEquals("100.0%", t.display.get(2).get(4), "no change from n/a");
+  }
+
+  @Test
+  void theBuilderRefusesNullsByName() {
+    PartnershipReport.Builder b = builder(SMALL);
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> b.scenario(null, Scenario.start(SMALL)));
+    assertEquals("partnershipId", e.getMessage());
+    e = assertThrows(NullPointerException.class, () -> b.scenario(SMALL.id(), null));
+    assertEquals("scenario", e.getMessage());
+  }
+
+  @Test
+  void theSessionsOrganisationsThatAreNotMembersAreNamed() {
+    Assessment a = session(SMALL);
+    Organization guest =
+        Organization.of("GH-NGO-9", "Guest network", OrganizationType.REGIONAL_NGO, "GH");
+    Assessment withGuest =
+        Assessment.builder()
+            .from(a)
+            .addOrganizations(guest)
+            .putActual(Cell.of("budget allocation", guest.id()), ParticipationLevel.CONSULTED)
+            .build();
+    String html = html(builder(SMALL).session(SMALL.id(), withGuest).build());
+    assertTrue(html.contains("in the session but not members: Guest network"), "guest named");
+  }
+
+  @Test
+  void chartIdsAreNamedAfterTheirFilesSoTheSamePageRendersTwiceAlike() {
+    PartnershipReport r =
+        builder(SMALL)
+            .session(SMALL.id(), session(SMALL))
+            .scenario(SMALL.id(), SmallAlliance.scenario(SMALL))
+            .build();
+    String first = html(r);
+    assertEquals(
+        first,
+        html(
+            builder(SMALL)
+                .session(SMALL.id(), session(SMALL))
+                .scenario(SMALL.id(), SmallAlliance.scenario(SMALL))
+                .build()));
+    assertTrue(first.contains("<svg id='chart-p1-small-timeline'"), "the scenario chart");
+    assertTrue(first.contains("<svg id='chart-p1-small-pat'"), "the PAT heat map");
+    assertTrue(first.contains("<svg id='chart-p1-small-body1-board'"), "the power bars");
+    assertTrue(first.contains("url(#chart-p1-small-timeline_clip-0)"), "references renamed");
+    assertEquals(
+        "<svg id='x'>power7_ text</svg>",
+        ReportData.stable("<svg id='x'>power7_ text</svg>", "f.svg"),
+        "an SVG without a counter id is left alone");
+  }
 }
