@@ -1,6 +1,7 @@
 package dev.partnership.report;
 
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.governance.DecisionRule;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.Partnership;
 import dev.partnership.participation.ParticipationLevel;
@@ -101,5 +102,22 @@ final class Labels {
         + " (balance "
         + percent(s.after())
         + ")";
+  }
+
+  /**
+   * Returns a decision rule in words with members by name: {@code "qualified majority 2/3 (66.7%),
+   * veto: Mama Cash"}.
+   */
+  static String rule(Partnership p, DecisionRule rule) {
+    StringBuilder s = new StringBuilder(words(rule.kind()));
+    rule.threshold()
+        .ifPresent(t -> s.append(' ').append(t).append(" (").append(percent(t)).append(')'));
+    rule.quota().ifPresent(q -> s.append(' ').append(q));
+    if (!rule.vetoHolders().isEmpty()) {
+      s.append(", veto: ");
+      s.append(String.join(", ", rule.vetoHolders().stream().map(id -> name(p, id)).toList()));
+    }
+    rule.minimumMembers().ifPresent(m -> s.append(", at least ").append(m).append(" members"));
+    return s.toString();
   }
 }

@@ -392,7 +392,7 @@ final class ReportData {
   private Map<String, Object> body(Partnership p, GoverningBody body, String file) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", body.name());
-    m.put("rule", body.rule().toString());
+    m.put("rule", Labels.rule(p, body.rule()));
     m.put("type", Labels.words(body.type()));
     Table t =
         new Table(
@@ -443,7 +443,7 @@ final class ReportData {
             List.of(
                 p.name(),
                 body.name(),
-                body.rule().toString(),
+                Labels.rule(p, body.rule()),
                 Labels.name(p, seat.holder()),
                 seat.holder().value(),
                 Long.toString(seat.weight()),

@@ -104,7 +104,7 @@ final class ScenarioSection {
   }
 
   /** The percentage metrics as percentages (0-100), null where not available. */
-  private static Map<String, List<Double>> percentSeries(Timeline t) {
+  static Map<String, List<Double>> percentSeries(Timeline t) {
     Map<String, List<Double>> series = new LinkedHashMap<>();
     for (Metric metric : t.metrics()) {
       List<Double> values = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -774,5 +775,142 @@ class ReportSectionsTest {
         "<svg id='x'>power7_ text</svg>",
         ReportData.stable("<svg id='x'>power7_ text</svg>", "f.svg"),
         "an SVG without a counter id is left alone");
+  }
+
+  @Test
+  void aDecisionRuleReadsInWordsWithVetoHoldersByName() {
+    var rule =
+        dev.partnership.governance.DecisionRule.qualifiedMajority(2, 3)
+            .withVetoHolders(SmallAlliance.LEAD.id())
+            .withMinimumMembers(2);
+    assertEquals(
+        "qualified majority 2/3 (66.7%), veto: Mama Doe, at least 2 members",
+        Labels.rule(SMALL, rule));
+    assertEquals(
+        "weighted quota 3",
+        Labels.rule(SMALL, dev.partnership.governance.DecisionRule.weightedQuota(3)));
+    assertTrue(
+        html(builder(SMALL).build()).contains("<h4>Board (board; rule: weighted quota 3)</h4>"));
+  }
+
+  @Test
+  void theSkippedStepIsNamedAboveTheTimelineAndInTheChartLabels() {
+    PartnershipReport r =
+        builder(SMALL).scenario(SMALL.id(), SmallAlliance.scenario(SMALL)).build();
+    assertTrue(
+        html(r)
+            .contains(
+                "<li>step 3 (2025-09 \u201ca seat on a body that does not exist\u201d): body"
+                    + " (Assembly) is not a governing body of small; bodies are [Board]</li>"),
+        "the skipped step above the timeline");
+    var t = ScenarioSection.replay(SmallAlliance.scenario(SMALL)).timeline();
+    assertEquals(
+        List.of("start", "1: 2025-01", "2: 2025-06", "3: 2025-09 (skipped)"),
+        ScenarioSection.stateLabels(t));
+  }
+
+  @Test
+  void theChartDrawsThePercentagesOnlyInPercentWithGapsWhereNotAvailable() {
+    Scenario s =
+        Scenario.start(SMALL)
+            .then(
+                "2025-01",
+                "the board is dissolved",
+                DecisionRightsOperators.unassign("budget allocation"),
+                GovernanceOperators.dissolve("Board"));
+    Map<String, List<Double>> series =
+        ScenarioSection.percentSeries(ScenarioSection.replay(s).timeline());
+    assertEquals(
+        List.of(
+            "local and national members",
+            "power concentration in Board",
+            "trust vs control",
+            "to local and national from Dutch Ministry (EUR)"),
+        List.copyOf(series.keySet()),
+        "counts are left to the table");
+    assertEquals(Arrays.asList(100.0, null), series.get("power concentration in Board"));
+    assertEquals(List.of(-20.0, -20.0), series.get("trust vs control"));
+    assertEquals(30.0, series.get("to local and national from Dutch Ministry (EUR)").get(0), 1e-9);
+  }
+
+  @Test
+  void aRoleGainedInTheScenarioIsNamedForTheDutchMember() {
+    Scenario s =
+        Scenario.start(SMALL)
+            .then(
+                "2025-01",
+                "the ministry lobbies",
+                dev.partnership.model.PartnershipOperators.assignRole(
+                    SmallAlliance.MINISTRY.id(), dev.partnership.model.Role.LOBBY_PARTNER));
+    List<String> a = lines(data(builder(SMALL).scenario(SMALL.id(), s).build()), "q-dutch");
+    assertTrue(
+        a.get(0).endsWith("; in the scenario it gained the role of lobby partner."), a.get(0));
+  }
+
+  @Test
+  void membersWithoutAHomeCountryAreCountedAsPossiblyDutch() {
+    Partnership p =
+        SMALL.with(
+            dev.partnership.model.PartnershipOperators.admit(
+                Organization.of("Somewhere network", OrganizationType.REGIONAL_NGO),
+                dev.partnership.model.Role.MEMBER));
+    List<String> a = lines(data(builder(p).build()), "q-dutch");
+    assertEquals("1 member has no home country recorded and may be Dutch too.", a.get(2));
+  }
+
+  @Test
+  void questionDNamesOwnersAndTheRegistersChangesInTheScenario() {
+    Partnership owned =
+        SMALL.with(dev.partnership.model.RiskOperators.changeOwner("R1", SmallAlliance.LEAD.id()));
+    List<String> d = lines(data(builder(owned).build()), "q-risks");
+    assertEquals("Owned by Mama Doe.", d.get(1));
+    Scenario s =
+        Scenario.start(SMALL)
+            .then(
+                "2025-01",
+                "a new risk, the old one gone",
+                dev.partnership.model.RiskOperators.addRisk(
+                    dev.partnership.risk.Risk.builder()
+                        .id("R2")
+                        .area(dev.partnership.risk.RiskArea.FIDUCIARY)
+                        .description("funds misused")
+                        .likelihood(dev.partnership.risk.Likelihood.UNLIKELY)
+                        .impact(dev.partnership.risk.Impact.MINOR)
+                        .bearer(SmallAlliance.LEAD.id())
+                        .build()),
+                dev.partnership.model.RiskOperators.removeRisk("R1"));
+    List<String> after = lines(data(builder(SMALL).scenario(SMALL.id(), s).build()), "q-risks");
+    assertTrue(
+        after.contains(
+            "In the scenario: R2 added (borne by Mama Doe); R1 removed; high risks without a"
+                + " mitigation 1 \u2192 0."),
+        after.toString());
+    assertTrue(
+        lines(data(builder(SMALL).build()), "q-balance")
+            .contains("Largest move: replace earmarking by unearmarked funding (balance 100.0%)."));
+  }
+
+  @Test
+  void decisionsOnlyOneSideListsAreNamed() {
+    Partnership p =
+        SMALL.with(
+            DecisionRightsOperators.assignToBody(
+                dev.partnership.participation.Decision.of(
+                    "strategy", dev.partnership.participation.DecisionArea.AGENDA_AND_STRATEGY),
+                "Board"));
+    Assessment a =
+        Assessment.builder()
+            .from(session(SMALL))
+            .addDecisions(
+                dev.partnership.participation.Decision.of(
+                    "partner selection",
+                    dev.partnership.participation.DecisionArea.PARTNER_SELECTION))
+            .build();
+    String html = html(builder(p).session(p.id(), a).build());
+    assertTrue(
+        html.contains(
+            "1 of 2 comparable cells differ between the session and the formal rights; only in the"
+                + " session: partner selection; only in the decision rights: strategy."),
+        "both sides named");
   }
 }
