@@ -369,7 +369,12 @@ public final class PartnershipReport {
       return this;
     }
 
-    /** Adds the PAT session of the partnership with id {@code partnershipId}. */
+    /**
+     * Adds the PAT session of the partnership with id {@code partnershipId}, replacing any session
+     * given for it before (the command line lets a session file replace a built-in one): its matrix
+     * and heat map (a picture and anchor of their own per partnership), and, when the partnership
+     * has decision rights, the session set against them.
+     */
     public Builder session(String partnershipId, Assessment session) {
       sessions.put(checkNotNull(partnershipId, "partnershipId"), checkNotNull(session, "session"));
       return this;

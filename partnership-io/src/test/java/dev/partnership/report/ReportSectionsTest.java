@@ -913,4 +913,15 @@ class ReportSectionsTest {
                 + " session: partner selection; only in the decision rights: strategy."),
         "both sides named");
   }
+
+  @Test
+  void aLaterSessionReplacesAnEarlierOneOfTheSamePartnership() {
+    Assessment later =
+        session(SMALL)
+            .withActual(Cell.of("budget allocation", PARTNER.id()), ParticipationLevel.DECIDES);
+    PartnershipReport r =
+        builder(SMALL).session(SMALL.id(), session(SMALL)).session(SMALL.id(), later).build();
+    assertEquals(later, r.sessions().get(SMALL.id()));
+    assertEquals(1, data(r).tables.stream().filter(t -> t.key.equals("pat")).count());
+  }
 }
