@@ -42,7 +42,8 @@ final class ScenarioSection {
     Timeline t = r.timeline();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("anchor", anchor);
-    m.put("steps", t.size() - 1);
+    int steps = t.size() - 1;
+    m.put("steps", steps + (steps == 1 ? " step" : " steps"));
     m.put("start", t.scenario().start().name());
     List<String> skipped = new ArrayList<>();
     t.skipped()
@@ -68,7 +69,7 @@ final class ScenarioSection {
     PowerShift shift = r.shift();
     Partnership start = t.scenario().start();
     Partnership end = t.end();
-    m.put("shiftLines", List.of(shift.summary().split("\n")));
+    m.put("shiftLines", shiftLines(shift));
     Table changes = changes(p, start, end, shift);
     data.tables.add(changes);
     m.put("changes", changes.context());
@@ -76,6 +77,19 @@ final class ScenarioSection {
     data.tables.add(movements);
     m.put("movements", movements.context());
     return m;
+  }
+
+  /**
+   * Returns the shift's summary lines for people reading the report: where the summary points at a
+   * method that lists every change ({@code changes() lists every one}), the report points at its
+   * tables.
+   */
+  static List<String> shiftLines(PowerShift shift) {
+    List<String> lines = new ArrayList<>();
+    for (String line : shift.summary().split("\n")) {
+      lines.add(line.replaceAll("\\([a-zA-Z]+\\(\\) lists every one\\)", "(see the tables below)"));
+    }
+    return lines;
   }
 
   /**

@@ -924,4 +924,38 @@ class ReportSectionsTest {
     assertEquals(later, r.sessions().get(SMALL.id()));
     assertEquals(1, data(r).tables.stream().filter(t -> t.key.equals("pat")).count());
   }
+
+  @Test
+  void aLongShiftPointsAtTheTablesNotAtMethodsAndStepsAreCountedInWords() {
+    Partnership network = ReportFixtures.large(12);
+    List<dev.partnership.governance.Seat> seats = new ArrayList<>();
+    network
+        .members()
+        .forEach(m -> seats.add(dev.partnership.governance.Seat.of(m.organization().id())));
+    Partnership p =
+        network.with(
+            GovernanceOperators.establish(
+                dev.partnership.governance.GoverningBody.of(
+                    "Council",
+                    dev.partnership.governance.BodyType.BOARD,
+                    dev.partnership.governance.DecisionRule.simpleMajority(),
+                    seats.toArray(dev.partnership.governance.Seat[]::new))));
+    Scenario s =
+        Scenario.start(p)
+            .then(
+                "2025-01",
+                "one weighs 5",
+                GovernanceOperators.reweight(
+                    "Council", network.members().get(3).organization().id(), 5));
+    String html = html(builder(p).scenario(p.id(), s).build());
+    assertTrue(html.contains("<h3>Scenario: 1 step from Large network</h3>"), "one step");
+    assertTrue(
+        html.contains(
+            "more organisations changed in Banzhaf power in the Council (see the tables below)"),
+        "points at the tables");
+    assertFalse(html.contains("lists every one"), "no method names for readers");
+    assertTrue(
+        html(builder(SMALL).scenario(SMALL.id(), SmallAlliance.scenario(SMALL)).build())
+            .contains("<h3>Scenario: 3 steps from Small alliance</h3>"));
+  }
 }
