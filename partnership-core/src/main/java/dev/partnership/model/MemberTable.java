@@ -110,9 +110,7 @@ final class MemberTable implements Iterable<Membership> {
         Node.put(bySequence, e.sequence(), m, BY_SEQUENCE),
         size + 1,
         nextSequence + 1,
-        m.has(Role.LEAD)
-            ? ImmutableList.<Entry>builder().addAll(leads).add(e).build()
-            : leads,
+        m.has(Role.LEAD) ? ImmutableList.<Entry>builder().addAll(leads).add(e).build() : leads,
         duplicate);
   }
 
@@ -181,7 +179,9 @@ final class MemberTable implements Iterable<Membership> {
     if (!leads.contains(e)) {
       return leads;
     }
-    return leads.stream().filter(l -> l.sequence() != e.sequence()).collect(ImmutableList.toImmutableList());
+    return leads.stream()
+        .filter(l -> l.sequence() != e.sequence())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns the members in order as a list, built once per table. */
@@ -213,7 +213,9 @@ final class MemberTable implements Iterable<Membership> {
     if (o == this) {
       return true;
     }
-    if (!(o instanceof MemberTable t) || t.size != size || !Objects.equals(t.duplicate, duplicate)) {
+    if (!(o instanceof MemberTable t)
+        || t.size != size
+        || !Objects.equals(t.duplicate, duplicate)) {
       return false;
     }
     if (t.bySequence == bySequence) {

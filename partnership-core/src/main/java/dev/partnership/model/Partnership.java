@@ -62,9 +62,9 @@ public abstract class Partnership {
   public abstract PartnershipForm form();
 
   /**
-   * Returns the members in order with their index: the attribute that stands for {@link
-   * #members()} in equality and hash code (a table equals and hashes as its list of memberships).
-   * A persistent structure, so an operator that changes one member shares the rest with this state.
+   * Returns the members in order with their index: the attribute that stands for {@link #members()}
+   * in equality and hash code (a table equals and hashes as its list of memberships). A persistent
+   * structure, so an operator that changes one member shares the rest with this state.
    */
   abstract MemberTable memberTable();
 
@@ -198,8 +198,7 @@ public abstract class Partnership {
       Checks.checkField(false, "members", seen, "must hold at least one member");
     }
     seen.duplicate()
-        .ifPresent(
-            d -> Checks.checkField(false, "members", d, "must list each organisation once"));
+        .ifPresent(d -> Checks.checkField(false, "members", d, "must list each organisation once"));
     secretariat()
         .ifPresent(
             s -> {

@@ -239,10 +239,7 @@ public final class PartnershipOperators {
         p -> precondition.whyNot(p, id, role),
         (p, b) ->
             withRoles(
-                p,
-                b,
-                ImmutableList.of(id),
-                m -> change.apply(m.roles(), ImmutableSet.of(role))));
+                p, b, ImmutableList.of(id), m -> change.apply(m.roles(), ImmutableSet.of(role))));
   }
 
   /** Returns {@code "x is not a member of p"} when {@code id} is not a member: the one wording. */
