@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  * shares all but O(log n) nodes with the original.
  *
  * <p>Two persistent AVL trees (Adelson-Velsky and Landis 1962) hold it: one keyed by a sequence
- * number given at insertion (the order), one keyed by organisation id (the index). Appending,
- * removing and replacing one member cost O(log n); {@link #list()} builds the {@code ImmutableList}
- * once per table, on first use. Equality and hash code are those of the list of memberships, so a
- * table compares as the {@code ImmutableList} it stands for.
+ * number given at insertion (the order), one keyed by organisation id (the index, ordered by hash
+ * code then id). Appending, removing and replacing one member cost O(log n); {@link #list()} builds
+ * the {@code ImmutableList} once per table, on first use. Equality and hash code are those of the
+ * list of memberships, so a table compares as the {@code ImmutableList} it stands for.
  *
  * <p>A table built from memberships that repeat an organisation keeps the first repeated id in
  * {@link #duplicate()} (and only the first of the repeated memberships): the partnership's check
@@ -34,7 +34,16 @@ final class MemberTable implements Iterable<Membership> {
   static final MemberTable EMPTY = new MemberTable(null, null, 0, 0, ImmutableList.of(), null);
 
   private static final Comparator<Long> BY_SEQUENCE = Long::compare;
-  private static final Comparator<OrganizationId> BY_ID = Comparator.naturalOrder();
+
+  /**
+   * Orders ids by hash code first (an int comparison; a {@code String} caches its hash), then by
+   * value: the index needs some total order consistent with {@code equals}, not the readable one.
+   */
+  private static final Comparator<OrganizationId> BY_ID =
+      (a, b) -> {
+        int c = Integer.compare(a.hashCode(), b.hashCode());
+        return c != 0 ? c : a.compareTo(b);
+      };
 
   /** A member with its sequence number. */
   private record Entry(long sequence, Membership membership) {}
