@@ -99,7 +99,10 @@ final class ScenarioWorkload {
     return Scenario.of(start, ImmutableList.copyOf(out));
   }
 
-  /** The copying baseline: every state kept as a full partnership. */
+  /**
+   * The copying baseline: every state kept as a partnership (each state's members share all but
+   * O(log n) tree nodes with the state before it).
+   */
   static List<Partnership> replayCopying(Scenario s) {
     List<Partnership> states = new ArrayList<>(s.size() + 1);
     Partnership p = s.start();
