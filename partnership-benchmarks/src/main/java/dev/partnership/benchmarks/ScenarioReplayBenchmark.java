@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Replaying 100,000 simple steps (admit, reweight, leave) on a partnership of 1,000 members: the
  * timeline (a full state every k states) against keeping every state (each a {@code Partnership};
- * the "copying" baseline, which since the member table shares all but O(log n) nodes of its
- * members with the state before), in the same run. The replay methods report time per step; {@code
+ * the "copying" baseline, which since the member table shares all but O(log n) nodes of its members
+ * with the state before), in the same run. The replay methods report time per step; {@code
  * reachState*} the time to reach a random past state. Retained heap is measured by {@link
  * ScenarioRetainedHeap}. The figures before the member table (every state a full copy) are in
  * {@code docs/pending/perf.md}.

@@ -56,8 +56,9 @@ final class MemberTable implements Iterable<Membership> {
   private final long nextSequence;
   private final ImmutableList<Entry> leads;
   private final OrganizationId duplicate;
-  private volatile ImmutableList<Membership> list;
-  private int hash;
+  // Caches (transient: not part of the value), computed at most once per table.
+  private transient volatile ImmutableList<Membership> list;
+  private transient int hash;
 
   private MemberTable(
       Node<OrganizationId, Entry> byId,
