@@ -101,6 +101,11 @@ final class MemberTable implements Iterable<Membership> {
     return Optional.ofNullable(duplicate);
   }
 
+  /** Returns the number of members holding {@link Role#LEAD}. */
+  int leadCount() {
+    return leads.size();
+  }
+
   /** Returns the members holding {@link Role#LEAD}, in member order. */
   ImmutableList<Membership> leads() {
     return leads.stream().map(Entry::membership).collect(ImmutableList.toImmutableList());

@@ -209,71 +209,56 @@ public abstract class Partnership {
                   s,
                   "must hold the role SECRETARIAT");
             });
-    ImmutableList<Membership> leads = seen.leads();
-    Checks.checkField(
-        leads.size() <= 1,
-        "members",
-        leads.stream().map(Membership::id).collect(ImmutableList.toImmutableList()),
-        "must hold at most one LEAD");
+    // Messages are built only when a check fails: this runs on every build, once per scenario step.
+    if (seen.leadCount() > 1) {
+      Checks.checkField(
+          false,
+          "members",
+          seen.leads().stream().map(Membership::id).collect(ImmutableList.toImmutableList()),
+          "must hold at most one LEAD");
+    }
     Set<String> names = new HashSet<>();
     for (GoverningBody b : bodies()) {
       Checks.checkField(names.add(b.name()), "bodies", b.name(), "must have distinct names");
       for (Seat seat : b.seats()) {
-        Checks.checkField(
-            seen.contains(seat.holder()),
-            "seat holder",
-            seat.holder() + " in " + b.name(),
-            "must be a member");
+        if (!seen.contains(seat.holder())) {
+          notAMember("seat holder", seat.holder() + " in " + b.name());
+        }
       }
     }
     for (int i = 0; i < flows().size(); i++) {
       FundingFlow f = flows().get(i);
-      Checks.checkField(
-          seen.contains(f.provider()),
-          "flows[" + i + "].provider",
-          f.provider(),
-          "must be a member");
-      Checks.checkField(
-          seen.contains(f.recipient()),
-          "flows[" + i + "].recipient",
-          f.recipient(),
-          "must be a member");
+      if (!seen.contains(f.provider())) {
+        notAMember("flows[" + i + "].provider", f.provider());
+      }
+      if (!seen.contains(f.recipient())) {
+        notAMember("flows[" + i + "].recipient", f.recipient());
+      }
     }
     for (OrganizationId named : practice().namedOrganizations()) {
       Checks.checkField(seen.contains(named), "practice", named, "must name members only");
     }
     for (Risk r : risks().risks()) {
-      Checks.checkField(
-          seen.contains(r.bearer()), "risk " + r.id() + " bearer", r.bearer(), "must be a member");
-      r.owner()
-          .ifPresent(
-              o ->
-                  Checks.checkField(
-                      seen.contains(o), "risk " + r.id() + " owner", o, "must be a member"));
-      r.mitigations()
-          .forEach(
-              m ->
-                  m.fundedBy()
-                      .ifPresent(
-                          f ->
-                              Checks.checkField(
-                                  seen.contains(f),
-                                  "risk " + r.id() + " mitigation funder",
-                                  f,
-                                  "must be a member")));
+      if (!seen.contains(r.bearer())) {
+        notAMember("risk " + r.id() + " bearer", r.bearer());
+      }
+      if (r.owner().isPresent() && !seen.contains(r.owner().get())) {
+        notAMember("risk " + r.id() + " owner", r.owner().get());
+      }
+      for (var m : r.mitigations()) {
+        if (m.fundedBy().isPresent() && !seen.contains(m.fundedBy().get())) {
+          notAMember("risk " + r.id() + " mitigation funder", m.fundedBy().get());
+        }
+      }
     }
     for (DecisionRight r : decisionRights().rights()) {
-      r.body()
-          .ifPresent(
-              body ->
-                  Checks.checkField(
-                      names.contains(body), "decision " + r.name() + " body", body, notABody()));
+      if (r.body().isPresent() && !names.contains(r.body().get())) {
+        Checks.checkField(false, "decision " + r.name() + " body", r.body().get(), notABody());
+      }
       for (OrganizationId holder : r.levels().keySet()) {
-        Checks.checkField(
-            seen.contains(holder),
-            "decision " + r.name() + " level holder",
-            holder,
-            "must be a member");
+        if (!seen.contains(holder)) {
+          notAMember("decision " + r.name() + " level holder", holder);
+        }
       }
     }
     if (form() == PartnershipForm.BILATERAL) {
@@ -283,6 +268,10 @@ public abstract class Partnership {
           seen.size() + " members",
           "of a BILATERAL partnership must be exactly 2");
     }
+  }
+
+  private static void notAMember(String field, Object value) {
+    Checks.checkField(false, field, value, "must be a member");
   }
 
   /**
