@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.funding.FundingFlow;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -325,12 +326,20 @@ public final class PartnershipOperators {
     if (hostsSecretariat(p, id)) {
       return Optional.of(id + " hosts the secretariat of " + p.id() + "; move it first");
     }
-    if (!p.seatsOf(id).isEmpty()) {
-      return Optional.of(id + " holds seats in " + p.seatsOf(id) + "; unseat it first");
+    ImmutableList<String> seats = p.seatsOf(id);
+    if (!seats.isEmpty()) {
+      return Optional.of(id + " holds seats in " + seats + "; unseat it first");
     }
-    return when(
-        p.flows().stream().anyMatch(f -> f.provider().equals(id) || f.recipient().equals(id)),
-        id + " gives or receives funding in " + p.id() + "; redirect or remove its flows first");
+    for (FundingFlow f : p.flows()) {
+      if (f.provider().equals(id) || f.recipient().equals(id)) {
+        return Optional.of(
+            id
+                + " gives or receives funding in "
+                + p.id()
+                + "; redirect or remove its flows first");
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> assignPrecondition(Partnership p, OrganizationId id, Role role) {
