@@ -32,6 +32,11 @@ final class ScenarioWorkload {
   static final String BOARD = "Board";
 
   static Partnership start() {
+    return start(MEMBERS);
+  }
+
+  /** Returns the workload's partnership with {@code members} members (at least {@code SEATS}). */
+  static Partnership start(int members) {
     Partnership.Builder b =
         Partnership.builder()
             .id("bench")
@@ -42,7 +47,7 @@ final class ScenarioWorkload {
             .name(BOARD)
             .type(BodyType.BOARD)
             .rule(DecisionRule.simpleMajority());
-    for (int i = 0; i < MEMBERS; i++) {
+    for (int i = 0; i < members; i++) {
       Organization o =
           Organization.of(
               "m-" + i,
