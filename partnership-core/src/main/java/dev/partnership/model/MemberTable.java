@@ -50,6 +50,8 @@ final class MemberTable implements Iterable<Membership> {
 
   private final Node<OrganizationId, Entry> byId;
   private final Node<Long, Membership> bySequence;
+  // Bound: each member holds two tree nodes and an entry (over 80 bytes), so 2^31 - 1 members would
+  // take more than 170 GB of heap; size + 1 cannot overflow in a JVM that can hold the table.
   private final int size;
   // Bound: one sequence number per append, each append allocates nodes, so a table reaches at most
   // as many appends as a heap holds nodes, far below Long.MAX_VALUE.
