@@ -112,7 +112,7 @@ public final class MeetupReport {
     PartnershipReport.Builder b = PartnershipReport.builder().title(TITLE);
     for (Alliance a : alliances()) {
       Partnership p = a.partnership();
-      b.add(p).session(p.id(), a.session());
+      b.add(p).session(p.id(), a.session()).scenario(p.id(), a.scenario());
       notes(a).forEach(n -> b.note(p.id(), n));
     }
     for (Alliance a : alliances()) {
@@ -122,7 +122,10 @@ public final class MeetupReport {
     return b;
   }
 
-  /** Returns the notes of an alliance: what is illustrative, its decision rights and its shift. */
+  /**
+   * Returns the notes of an alliance: what is illustrative, its decision rights, its session and
+   * its scenario's steps (the report's scenario section shows the shift).
+   */
   static List<String> notes(Alliance a) {
     Partnership p = a.partnership();
     List<String> notes = new ArrayList<>();
@@ -143,9 +146,6 @@ public final class MeetupReport {
     notes.add(rightsNote(p));
     notes.add(sessionNote(a.session()));
     notes.add(scenarioNote(a.scenario()));
-    notes.add(
-        "Shift of the illustrative scenario, start to end: "
-            + String.join("; ", shiftLines(a.scenario())));
     return notes;
   }
 

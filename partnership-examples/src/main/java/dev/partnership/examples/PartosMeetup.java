@@ -80,11 +80,8 @@ public final class PartosMeetup {
     out.println();
     out.print(MeetupReport.comparisonTable());
     out.println();
-    out.println("Shift in each illustrative scenario, from its start to its end:");
-    for (MeetupReport.Alliance a : MeetupReport.alliances()) {
-      out.println("- " + a.label() + ":");
-      MeetupReport.shiftLines(a.scenario()).forEach(l -> out.println("  - " + l));
-    }
+    // the report's own comparison: its side-by-side lines, then the meet-up's four questions
+    out.print(report.comparisonText());
     out.println();
     Path where = dir.toAbsolutePath().normalize();
     out.println("Wrote " + written.size() + " files to " + where + ":");
