@@ -239,31 +239,12 @@ final class Questions {
           if (mvs.isEmpty()) {
             return;
           }
-          // one line per gainer and measure: what it took, from whom
-          Map<List<Object>, List<PowerShift.Movement>> byGainer = new LinkedHashMap<>();
-          for (PowerShift.Movement mv : mvs) {
-            byGainer
-                .computeIfAbsent(List.of(mv.to(), mv.measure()), k -> new ArrayList<>())
-                .add(mv);
-          }
           List<String> named = new ArrayList<>();
-          for (List<PowerShift.Movement> group : byGainer.values()) {
-            PowerShift.Movement first = group.get(0);
-            Fraction sum = Fraction.ZERO;
-            List<String> from = new ArrayList<>();
-            for (PowerShift.Movement mv : group) {
-              sum = sum.add(mv.amount());
-              from.add(Labels.name(end, start, mv.from()));
-            }
-            named.add(
-                Labels.name(end, start, first.to())
-                    + " took "
-                    + first.measure().formatChange(sum)
-                    + " of "
-                    + first.measure().label()
-                    + " from "
-                    + summarised(from));
+          Map<Measure, List<PowerShift.Movement>> byMeasure = new LinkedHashMap<>();
+          for (PowerShift.Movement mv : mvs) {
+            byMeasure.computeIfAbsent(mv.measure(), k -> new ArrayList<>()).add(mv);
           }
+          byMeasure.forEach((measure, ms) -> named.addAll(grouped(measure, ms, start, end)));
           lines.add(
               capitalised(d.label())
                   + ": "
@@ -319,6 +300,42 @@ final class Questions {
     return (m instanceof Measure.Power power && power.index() == PowerMeasure.SHAPLEY_SHUBIK)
         || m instanceof Measure.DecisionLevel
         || m instanceof Measure.DecidingSeat;
+  }
+
+  /**
+   * Returns one measure's movements in one direction as sentences, grouped on the side with fewer
+   * organisations: one per loser ("Mama Cash gave 1 PAT level of ... to AWID, CREA and JASS") when
+   * fewer lost than gained, else one per gainer ("WANEP took 4.2 percentage points of ... from A, B
+   * and C").
+   */
+  static List<String> grouped(
+      Measure measure, List<PowerShift.Movement> ms, Partnership start, Partnership end) {
+    long losers = ms.stream().map(PowerShift.Movement::from).distinct().count();
+    long gainers = ms.stream().map(PowerShift.Movement::to).distinct().count();
+    boolean byLoser = losers < gainers;
+    Map<Object, List<PowerShift.Movement>> groups = new LinkedHashMap<>();
+    for (PowerShift.Movement mv : ms) {
+      groups.computeIfAbsent(byLoser ? mv.from() : mv.to(), k -> new ArrayList<>()).add(mv);
+    }
+    List<String> out = new ArrayList<>();
+    for (List<PowerShift.Movement> group : groups.values()) {
+      PowerShift.Movement first = group.get(0);
+      Fraction sum = Fraction.ZERO;
+      List<String> others = new ArrayList<>();
+      for (PowerShift.Movement mv : group) {
+        sum = sum.add(mv.amount());
+        others.add(Labels.name(end, start, byLoser ? mv.to() : mv.from()));
+      }
+      out.add(
+          Labels.name(end, start, byLoser ? first.from() : first.to())
+              + (byLoser ? " gave " : " took ")
+              + measure.formatChange(sum)
+              + " of "
+              + measure.label()
+              + (byLoser ? " to " : " from ")
+              + summarised(others));
+    }
+    return out;
   }
 
   /** Returns up to three names and how many more: {@code "A, B, C and 14 more"}. */

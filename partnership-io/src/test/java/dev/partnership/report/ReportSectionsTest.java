@@ -958,4 +958,33 @@ class ReportSectionsTest {
         html(builder(SMALL).scenario(SMALL.id(), SmallAlliance.scenario(SMALL)).build())
             .contains("<h3>Scenario: 3 steps from Small alliance</h3>"));
   }
+
+  @Test
+  void oneLoserToManyGainersReadsAsOneSentencePerLoser() {
+    Partnership network = ReportFixtures.large(4);
+    var lead = network.members().get(0).organization().id();
+    List<dev.partnership.actors.OrganizationId> others =
+        network.members().stream().skip(1).map(m -> m.organization().id()).toList();
+    var budget = SmallAlliance.BUDGET;
+    Partnership p =
+        network
+            .with(
+                DecisionRightsOperators.delegate(budget, List.of(lead), ParticipationLevel.DECIDES))
+            .with(DecisionRightsOperators.delegate(budget, others, ParticipationLevel.CONSULTED));
+    Scenario s =
+        Scenario.start(p)
+            .then(
+                "2025-01",
+                "the budget is shared",
+                DecisionRightsOperators.delegate(
+                    budget.name(), List.of(lead), ParticipationLevel.CONSULTED),
+                DecisionRightsOperators.delegate(
+                    budget.name(), others, ParticipationLevel.CO_DECIDES));
+    List<String> b = lines(data(builder(p).scenario(p.id(), s).build()), "q-shift");
+    assertEquals(
+        "Vertical, downward: Member <0> & \"co\" gave 2 PAT levels of say in the decision"
+            + " \u201cbudget allocation\u201d to Member <1> & \"co\", Member <2> & \"co\" and"
+            + " Member <3> & \"co\".",
+        b.get(0));
+  }
 }
