@@ -36,6 +36,11 @@ final class RightsSection {
     tables.add(rights);
     m.put("table", rights.context());
     m.put("hasSession", session != null);
+    // every key the template asks for is set, false when absent: Mustache looks a missing key up
+    // in the enclosing contexts, which hold a "comparison" and a "summary" of their own
+    m.put("comparison", false);
+    m.put("summary", false);
+    m.put("refusal", false);
     if (session != null) {
       try {
         RightsComparison c = p.query(DecisionRightsQueries.compareWith(session));

@@ -174,6 +174,13 @@ class ReportSectionsTest {
             "The session was not compared with the decision rights: partnership (someone-else)"
                 + " of the session must be small"),
         "the summary");
+    // nothing else fills the refused comparison: not the report's comparison table, not the
+    // section's member summary (Mustache would find both in the enclosing contexts)
+    String rights =
+        html.substring(
+            html.indexOf("id=\"p1-small-rights-gaps\""), html.indexOf("id=\"p1-small-funding\""));
+    assertFalse(rights.contains("<table"), rights);
+    assertFalse(rights.contains("class=\"summary\""), rights);
   }
 
   @Test
