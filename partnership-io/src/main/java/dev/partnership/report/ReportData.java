@@ -1048,9 +1048,13 @@ final class ReportData {
   }
 
   static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? String.format(Locale.ROOT, "%.0f", v)
-        : String.format(Locale.ROOT, "%.3f", v);
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
+    // one decimal for people (the CSV keeps every digit); small values keep three significant ones
+    return Math.abs(v) >= 0.1
+        ? String.format(Locale.ROOT, "%.1f", v)
+        : String.format(Locale.ROOT, "%.3g", v);
   }
 
   /** Returns a file-name-safe slug of {@code text}: lower-case letters, digits and dashes. */

@@ -296,7 +296,7 @@ class PartnershipReportTest {
                 .build());
     assertTrue(html.contains("<section id=\"timelines\">"));
     assertTrue(html.contains("Shift &lt;script&gt;"));
-    assertTrue(html.contains("35.500"));
+    assertTrue(html.contains("<td>35.5</td>"), html);
   }
 
   @Test

@@ -165,6 +165,17 @@ class ReportSectionsTest {
   }
 
   @Test
+  void timelineValuesShowOneDecimalAndSmallOnesThreeSignificantDigits() {
+    assertEquals("11.1", ReportData.number(100.0 / 9));
+    assertEquals("-14.3", ReportData.number(-100.0 / 7));
+    assertEquals("55.6", ReportData.number(5.0 / 9 * 100));
+    assertEquals("0.0123", ReportData.number(0.012345));
+    assertEquals("5", ReportData.number(5));
+    assertEquals("-0", ReportData.number(-0.0));
+    assertEquals("1000000000000000.0", ReportData.number(1e15));
+  }
+
+  @Test
   void aSessionOfAnotherPartnershipIsRefusedInTheSectionNotTheReport() {
     Assessment other =
         Assessment.builder().from(session(SMALL)).partnershipId("someone-else").build();
