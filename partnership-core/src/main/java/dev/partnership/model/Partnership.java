@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
@@ -35,7 +36,8 @@ import org.immutables.value.Value;
  * Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members; governing
  * bodies have distinct names and only members hold their seats; funding flows run between members;
  * the practice facet names members only; risks are borne, owned and mitigated by members; decision
- * rights name distinct decisions, only existing bodies and, for levels, only members.
+ * rights name distinct decisions, only existing bodies and, for levels, only members; the
+ * provenance of a country is given only for a country the partnership works in.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -68,6 +70,19 @@ public abstract class Partnership {
 
   /** Returns the countries the partnership works in. */
   public abstract ImmutableSet<CountryCode> countries();
+
+  /**
+   * Returns where the countries the partnership works in come from, for those recorded: each key is
+   * one of {@link #countries()}, so a partial list can say which source names which country (FAIR
+   * works in "over 40 countries"; a public source names nine of them).
+   *
+   * <pre>{@code
+   * Partnership.builder().from(cmi).addCountries(CountryCode.of("KE"))
+   *     .putCountryProvenance(CountryCode.of("KE"), Provenance.of("annual report 2024"))
+   *     .build().countryProvenance()   // {KE=annual report 2024}
+   * }</pre>
+   */
+  public abstract ImmutableMap<CountryCode, Provenance> countryProvenance();
 
   /** Returns the funding flows between members (the funding facet), in order. */
   public abstract ImmutableList<FundingFlow> flows();
@@ -208,6 +223,13 @@ public abstract class Partnership {
     Checks.checkNotBlank(id(), "id");
     Checks.checkNotBlank(name(), "name");
     Checks.checkField(!members().isEmpty(), "members", members(), "must hold at least one member");
+    for (CountryCode c : countryProvenance().keySet()) {
+      Checks.checkField(
+          countries().contains(c),
+          "countryProvenance",
+          c,
+          "must be a country the partnership works in; countries are " + countries());
+    }
     Set<OrganizationId> seen = uniqueIds();
     secretariat()
         .ifPresent(

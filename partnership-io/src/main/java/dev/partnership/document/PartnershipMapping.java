@@ -65,6 +65,11 @@ final class PartnershipMapping {
     m.put("name", p.name());
     m.put("form", word(p.form()));
     putList(m, "countries", codes(p.countries()));
+    if (!p.countryProvenance().isEmpty()) {
+      Map<String, Object> from = new LinkedHashMap<>();
+      p.countryProvenance().forEach((c, v) -> from.put(c.code(), provenance(v)));
+      m.put("countryProvenance", from);
+    }
     p.secretariat().ifPresent(s -> m.put("secretariat", s.value()));
     List<Object> members = new ArrayList<>();
     for (Membership ms : p.members()) {
@@ -221,6 +226,7 @@ final class PartnershipMapping {
     o.homeCountry().ifPresent(c -> x.put("country", c.code()));
     o.affiliation().ifPresent(a -> x.put("affiliation", a));
     x.put("levels", words(o.levels()));
+    putList(x, "countries", codes(o.countries()));
     return x;
   }
 
@@ -441,6 +447,7 @@ final class PartnershipMapping {
         "name",
         "form",
         "countries",
+        "countryProvenance",
         "secretariat",
         "members",
         "bodies",
@@ -455,7 +462,24 @@ final class PartnershipMapping {
     b.id(in.string(in.required(root, "id")));
     b.name(in.string(in.required(root, "name")));
     b.form(in.constant(in.required(root, "form"), PartnershipForm.values(), null));
-    b.countries(in.list(root, "countries", in::country));
+    ImmutableList<CountryCode> countries = in.list(root, "countries", in::country);
+    b.countries(countries);
+    b.countryProvenance(
+        provenances(
+            in,
+            root,
+            "countryProvenance",
+            k -> {
+              CountryCode c = in.country(k);
+              if (!countries.contains(c)) {
+                throw in.error(
+                    k,
+                    "must be one of the countries the partnership works in (countries: "
+                        + countries
+                        + ")");
+              }
+              return c;
+            }));
     in.optional(root, "secretariat").ifPresent(n -> b.secretariat(in.id(n)));
     Node members = in.required(root, "members");
     in.list(members);
@@ -503,7 +527,7 @@ final class PartnershipMapping {
   }
 
   static Organization organization(In in, Node n) {
-    in.object(n, "id", "name", "acronym", "type", "country", "affiliation", "levels");
+    in.object(n, "id", "name", "acronym", "type", "country", "affiliation", "levels", "countries");
     Organization.Builder b = Organization.builder();
     b.id(in.id(in.required(n, "id")));
     b.name(in.string(in.required(n, "name")));
@@ -514,6 +538,7 @@ final class PartnershipMapping {
     in.optional(n, "country").ifPresent(x -> b.homeCountry(in.country(x)));
     in.optional(n, "affiliation").ifPresent(x -> b.affiliation(in.string(x)));
     b.levels(in.list(n, "levels", x -> in.constant(x, OperatingLevel.values(), null)));
+    b.countries(in.list(n, "countries", in::country));
     return in.model(n, b::build);
   }
 

@@ -50,6 +50,33 @@ final class DocumentGenerators {
         p.members().stream().map(Membership::id).collect(ImmutableList.toImmutableList());
     Partnership.Builder b = Partnership.builder().from(p);
     if (r.nextInt(3) == 0) {
+      // countries of work, some with their provenance, and members' countries of operation
+      List<CountryCode> all =
+          List.of("KE", "GT", "PS", "NL", "US").stream().map(CountryCode::of).toList();
+      for (CountryCode c : all) {
+        if (r.nextBoolean()) {
+          b.addCountries(c);
+          if (r.nextBoolean()) {
+            b.putCountryProvenance(c, ActorsGenerators.provenance(r));
+          }
+        }
+      }
+      List<Membership> members = new ArrayList<>();
+      for (Membership m : p.members()) {
+        List<CountryCode> some = all.stream().filter(c -> r.nextInt(3) == 0).toList();
+        members.add(
+            Membership.builder()
+                .from(m)
+                .organization(
+                    dev.partnership.actors.Organization.builder()
+                        .from(m.organization())
+                        .countries(some)
+                        .build())
+                .build());
+      }
+      b.members(members);
+    }
+    if (r.nextInt(3) == 0) {
       Practice practice = Practice.empty();
       for (Topic t : Topic.values()) {
         if (r.nextBoolean()) {
