@@ -469,17 +469,7 @@ final class PartnershipMapping {
             in,
             root,
             "countryProvenance",
-            k -> {
-              CountryCode c = in.country(k);
-              if (!countries.contains(c)) {
-                throw in.error(
-                    k,
-                    "must be one of the countries the partnership works in (countries: "
-                        + countries
-                        + ")");
-              }
-              return c;
-            }));
+            k -> listed(in, k, in.country(k), countries, "countries")));
     in.optional(root, "secretariat").ifPresent(n -> b.secretariat(in.id(n)));
     Node members = in.required(root, "members");
     in.list(members);
@@ -506,8 +496,13 @@ final class PartnershipMapping {
                 civic.put(in.country(key), in.constant(v, CivicSpace.values(), null));
               }
             });
+    List<CountryCode> rated = List.copyOf(civic.keySet());
     Map<CountryCode, Provenance> civicFrom =
-        provenances(in, root, "civicSpaceProvenance", in::country);
+        provenances(
+            in,
+            root,
+            "civicSpaceProvenance",
+            k -> listed(in, k, in.country(k), rated, "civicSpace"));
     if (!risks.isEmpty() || !civic.isEmpty() || !civicFrom.isEmpty()) {
       b.risks(
           in.model(
@@ -797,13 +792,28 @@ final class PartnershipMapping {
               b.civicSpace(in.model(x, () -> new Facts.CivicSpaceStrategy(d, digital, from)));
             });
     b.knownAbsent(in.list(n, "knownAbsent", x -> in.constant(x, Topic.values(), null)));
-    b.controls(in.list(n, "controls", x -> in.constant(x, ControlMechanism.values(), null)));
-    b.trusts(in.list(n, "trusts", x -> in.constant(x, TrustMechanism.values(), null)));
+    ImmutableList<ControlMechanism> controls =
+        in.list(n, "controls", x -> in.constant(x, ControlMechanism.values(), null));
+    ImmutableList<TrustMechanism> trusts =
+        in.list(n, "trusts", x -> in.constant(x, TrustMechanism.values(), null));
+    b.controls(controls);
+    b.trusts(trusts);
+    // the model drops the provenance of a mechanism not in use; a document that gives one is
+    // refused instead, so nothing written is silently lost
     b.controlProvenance(
         provenances(
-            in, n, "controlProvenance", k -> in.constant(k, ControlMechanism.values(), null)));
+            in,
+            n,
+            "controlProvenance",
+            k ->
+                listed(
+                    in, k, in.constant(k, ControlMechanism.values(), null), controls, "controls")));
     b.trustProvenance(
-        provenances(in, n, "trustProvenance", k -> in.constant(k, TrustMechanism.values(), null)));
+        provenances(
+            in,
+            n,
+            "trustProvenance",
+            k -> listed(in, k, in.constant(k, TrustMechanism.values(), null), trusts, "trusts")));
     return in.model(n, b::build);
   }
 
@@ -860,6 +870,22 @@ final class PartnershipMapping {
     Optional<String> t = in.optional(x, "threshold").map(in::string);
     var from = provenance(in, x);
     return in.model(x, () -> new Facts.BudgetFlexibility(share, who, t, from));
+  }
+
+  /**
+   * Returns {@code key} read from {@code k} if it is one of {@code listed}; a provenance is only
+   * for a value the document lists.
+   */
+  private static <K> K listed(In in, Node k, K key, List<K> listed, String where) {
+    if (!listed.contains(key)) {
+      throw in.error(
+          k,
+          "has a provenance but is not in "
+              + where
+              + ", which lists "
+              + listed.stream().map(x -> x instanceof Enum<?> e ? word(e) : x.toString()).toList());
+    }
+    return key;
   }
 
   static Risk risk(In in, Node n) {

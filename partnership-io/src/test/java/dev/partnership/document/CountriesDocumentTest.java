@@ -71,8 +71,8 @@ class CountriesDocumentTest {
   @Test
   void theProvenanceOfACountryNotListedSaysWhichCountriesAre() {
     assertEquals(
-        "<yaml>:10:5: /countryProvenance/TZ (TZ) must be one of the countries the partnership works"
-            + " in (countries: [KE, UG])",
+        "<yaml>:10:5: /countryProvenance/TZ (TZ) has a provenance but is not in countries, which"
+            + " lists [KE, UG]",
         refusal(DOCUMENT.replace("  UG:\n", "  TZ:\n")));
     assertEquals(
         "<yaml>:10:5: /countryProvenance/ug (ug) must be an ISO 3166-1 alpha-2 code such as NL or"
