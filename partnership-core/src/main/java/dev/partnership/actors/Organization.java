@@ -72,7 +72,7 @@ public abstract class Organization {
    * provenance of the membership that holds the organisation.
    *
    * <pre>{@code
-   * Organization.builder().id(OrganizationId.of("na-network")).name("A North American network")
+   * Organization.builder().id(OrganizationId.of("north-american-network")).name("A North American network")
    *     .type(OrganizationType.REGIONAL_NGO).addCountries(CountryCode.of("US"), CountryCode.of("CA"))
    *     .build().countries()   // [US, CA]
    * }</pre>

@@ -227,6 +227,105 @@ class FacetMappingTest {
     assertEquals(FULL, PartnershipDocuments.write(p, Format.YAML));
   }
 
+  /** The duo with every practice fact, each with its provenance (the full document has none). */
+  static final String SOURCED_PRACTICE =
+      DocumentTest.DUO
+              .replace(
+                  "  - organization: {id: NL-KVK-1, name: Lead, type: international-ngo, country: NL}",
+                  String.join(
+                      "\n",
+                      "  - organization:",
+                      "      id: NL-KVK-1",
+                      "      name: Lead",
+                      "      type: international-ngo",
+                      "      country: NL",
+                      "      levels:",
+                      "        - global"))
+              .replace(
+                  "    roles: [lead]", "    roles:\n      - lead\n    involvedFromDesign: false")
+              .replace(
+                  "  - organization: {id: KE-NGC-2, name: Partner, type: 24, country: KE}",
+                  String.join(
+                      "\n",
+                      "  - organization:",
+                      "      id: KE-NGC-2",
+                      "      name: Partner",
+                      "      type: partner-country-based-ngo",
+                      "      country: KE",
+                      "      levels:",
+                      "        - national"))
+              .replace(
+                  "    roles: [implementing-partner]",
+                  "    roles:\n      - implementing-partner\n    involvedFromDesign: false")
+          + String.join(
+              "\n",
+              "practice:",
+              "  sharedValues:",
+              "    definedOn: 2021-03-01",
+              "    definedBy:",
+              "      - NL-KVK-1",
+              "    provenance:",
+              "      source: charter",
+              "  interests:",
+              "    - organization: KE-NGC-2",
+              "      interest: visibility",
+              "      knownToOthers: false",
+              "      provenance:",
+              "        source: interview",
+              "        date: 2024-01-01",
+              "  design:",
+              "    theoryOfChangeBy: []",
+              "    plansBy:",
+              "      - KE-NGC-2",
+              "    strategyInformedBy: []",
+              "    provenance:",
+              "      source: plan",
+              "  learning:",
+              "    - description: Retreat",
+              "      reflectsOnValues: false",
+              "      cadenceMonths: 24",
+              "      participants: []",
+              "      provenance:",
+              "        source: made up",
+              "        illustrative: true",
+              "  feedbackLoops:",
+              "    - from:",
+              "        - KE-NGC-2",
+              "      to: NL-KVK-1",
+              "      channel: survey",
+              "      cadenceMonths: 6",
+              "      provenance:",
+              "        source: survey report",
+              "  contextReviews:",
+              "    cadenceMonths: 12",
+              "    last: 2025-04-15",
+              "    participants: []",
+              "    provenance:",
+              "      source: minutes",
+              "  budgetFlexibility:",
+              "    movableShare: 0/1",
+              "    whoMayMove: []",
+              "    provenance:",
+              "      source: grant letter",
+              "  powerArrangement:",
+              "    decidedBy:",
+              "      - KE-NGC-2",
+              "    decidedOn: 2024-05-01",
+              "    provenance:",
+              "      source: minutes",
+              "  civicSpace:",
+              "    description: Protect activists",
+              "    includesDigital: false",
+              "    provenance:",
+              "      source: strategy",
+              "");
+
+  @Test
+  void everyPracticeFactIsWrittenWithItsProvenance() {
+    Partnership p = PartnershipDocuments.readYaml(SOURCED_PRACTICE);
+    assertEquals(SOURCED_PRACTICE, PartnershipDocuments.write(p, Format.YAML));
+  }
+
   @Test
   void aBrokenBodyOrDecisionRuleSaysWhereAndWhichRule() {
     assertEquals(
