@@ -31,3 +31,4 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.partnership.examples.*;
 import java.time.LocalDate;
+import java.util.Optional;

@@ -63,6 +63,22 @@ public abstract class Organization {
   /** Returns the levels at which it operates (never empty: defaults by type). */
   public abstract ImmutableSet<OperatingLevel> levels();
 
+  /**
+   * Returns the countries it operates in, when they are recorded (empty when not known), in the
+   * order given; the home country need not be one of them. The IASC definitions ask where a local
+   * or national actor is headquartered <em>and</em> operates; the {@link LocalityDefinition}s read
+   * the home country only, so this fact serves readings that need more (a regional network none of
+   * whose countries is an aid recipient). Like the organisation's other facts, its source is the
+   * provenance of the membership that holds the organisation.
+   *
+   * <pre>{@code
+   * Organization.builder().id(OrganizationId.of("north-american-network")).name("A North American network")
+   *     .type(OrganizationType.REGIONAL_NGO).addCountries(CountryCode.of("US"), CountryCode.of("CA"))
+   *     .build().countries()   // [US, CA]
+   * }</pre>
+   */
+  public abstract ImmutableSet<CountryCode> countries();
+
   /** Returns the acronym if there is one, otherwise the name. */
   public String shortName() {
     return acronym().orElse(name());

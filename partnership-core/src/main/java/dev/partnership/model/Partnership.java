@@ -3,10 +3,12 @@ package dev.partnership.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
 import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
@@ -19,6 +21,7 @@ import dev.partnership.rights.DecisionRights;
 import dev.partnership.risk.Risk;
 import dev.partnership.risk.RiskRegister;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -35,7 +38,8 @@ import org.immutables.value.Value;
  * Role#LEAD}; a {@link PartnershipForm#BILATERAL} partnership has exactly two members; governing
  * bodies have distinct names and only members hold their seats; funding flows run between members;
  * the practice facet names members only; risks are borne, owned and mitigated by members; decision
- * rights name distinct decisions, only existing bodies and, for levels, only members.
+ * rights name distinct decisions, only existing bodies and, for levels, only members; the
+ * provenance of a country is given only for a country the partnership works in.
  *
  * <pre>{@code
  * var mamaCash = Organization.of("Mama Cash", OrganizationType.FOUNDATION);
@@ -81,6 +85,19 @@ public abstract class Partnership {
 
   /** Returns the countries the partnership works in. */
   public abstract ImmutableSet<CountryCode> countries();
+
+  /**
+   * Returns where the countries the partnership works in come from, for those recorded: each key is
+   * one of {@link #countries()}, so a partial list can say which source names which country (FAIR
+   * works in "over 40 countries"; a public source names nine of them).
+   *
+   * <pre>{@code
+   * Partnership.builder().from(cmi).addCountries(CountryCode.of("KE"))
+   *     .putCountryProvenance(CountryCode.of("KE"), Provenance.of("annual report 2024"))
+   *     .build().countryProvenance()   // {KE=annual report 2024}
+   * }</pre>
+   */
+  public abstract ImmutableMap<CountryCode, Provenance> countryProvenance();
 
   /** Returns the funding flows between members (the funding facet), in order. */
   public abstract ImmutableList<FundingFlow> flows();
@@ -199,6 +216,15 @@ public abstract class Partnership {
     }
     seen.duplicate()
         .ifPresent(d -> Checks.checkField(false, "members", d, "must list each organisation once"));
+    for (CountryCode c : countryProvenance().keySet()) {
+      if (!countries().contains(c)) {
+        Checks.checkField(
+            false,
+            "countryProvenance",
+            c,
+            "must be a country the partnership works in; countries are " + countries());
+      }
+    }
     secretariat()
         .ifPresent(
             s -> {
@@ -415,6 +441,32 @@ public abstract class Partnership {
     /** Adds countries. */
     public Builder addAllCountries(Iterable<? extends CountryCode> elements) {
       values.addAllCountries(elements);
+      return this;
+    }
+
+    /** Records where the country {@code key} comes from. */
+    public Builder putCountryProvenance(CountryCode key, Provenance value) {
+      values.putCountryProvenance(key, value);
+      return this;
+    }
+
+    /** Records where a country comes from. */
+    public Builder putCountryProvenance(
+        Map.Entry<? extends CountryCode, ? extends Provenance> entry) {
+      values.putCountryProvenance(entry);
+      return this;
+    }
+
+    /** Replaces where the countries come from. */
+    public Builder countryProvenance(Map<? extends CountryCode, ? extends Provenance> entries) {
+      values.countryProvenance(entries);
+      return this;
+    }
+
+    /** Records where several countries come from. */
+    public Builder putAllCountryProvenance(
+        Map<? extends CountryCode, ? extends Provenance> entries) {
+      values.putAllCountryProvenance(entries);
       return this;
     }
 

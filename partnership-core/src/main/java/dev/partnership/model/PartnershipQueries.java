@@ -76,9 +76,9 @@ public final class PartnershipQueries {
 
   /**
    * Returns a query for every fact of the partnership that carries a {@link Provenance}, with where
-   * it is: memberships, seats, decision rights, funding flows, practice facts and mechanisms,
-   * risks, civic space ratings and power relations, in that order (and in each facet's own order).
-   * Facts without a provenance are left out.
+   * it is: countries of work, memberships, seats, decision rights, funding flows, practice facts
+   * and mechanisms, risks, civic space ratings and power relations, in that order (and in each
+   * facet's own order). Facts without a provenance are left out.
    *
    * <pre>{@code
    * gppac.query(sourcedFacts())
@@ -110,6 +110,9 @@ public final class PartnershipQueries {
 
   private static ImmutableList<SourcedFact> sourcedFactsOf(Partnership p) {
     ImmutableList.Builder<SourcedFact> out = ImmutableList.builder();
+    p.countryProvenance()
+        .forEach(
+            (c, s) -> out.add(new SourcedFact("works in " + c.displayName() + " (" + c + ")", s)));
     for (Membership m : p.members()) {
       m.provenance()
           .ifPresent(

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Operators on a partnership's practice facet: one per fact the {@link Practice} holds (shared
@@ -51,6 +50,14 @@ import java.util.stream.Stream;
  * PartnershipOperator#whyNotApplicable} names the rule and the state, e.g. {@code "earmarking is
  * not a control mechanism of gppac; controls are [audits]"}. The queries on the facet are {@link
  * Practice} itself and {@link dev.partnership.practice.TrustControlBalance}.
+ *
+ * <p>An operator that records a whole fact value ({@code defineSharedValues(SharedValues)}, {@link
+ * #setProgrammeDesign}, {@code addLearning(LearningPractice)}, {@link #addFeedbackLoop}, {@link
+ * #removeFeedbackLoop}, {@code setBudgetFlexibility(BudgetFlexibility)}) keeps that value, its
+ * provenance included, as its one {@link PartnershipOperator#arguments() argument}: two such
+ * operators are equal only when they record the same fact from the same source, and a scenario
+ * document can write the fact as the partnership document does. The shorter factories make the same
+ * operator as the value factory with a fact without provenance.
  *
  * <p>The examples below start from this partnership:
  *
@@ -100,7 +107,8 @@ public final class PracticeOperators {
     checkNotNull(values, "values");
     return setFact(
         "defineSharedValues",
-        List.of(values.definedOn(), namesArg(values.definedBy())),
+        // one argument, the whole fact (its provenance included), printed as the call's two
+        List.of(Operator.shownAs(values, values.definedOn() + ", " + listed(values.definedBy()))),
         Topic.SHARED_VALUES,
         values.definedBy(),
         Practice::sharedValues,
@@ -307,11 +315,17 @@ public final class PracticeOperators {
     checkNotNull(learning, "learning");
     return Operator.of(
         "addLearning",
+        // one argument, the whole fact (its provenance included), printed as the call's four
         List.of(
-            quotedArg(learning.description()),
-            learning.reflectsOnValues(),
-            learning.cadenceMonths(),
-            namesArg(learning.participants())),
+            Operator.shownAs(
+                learning,
+                quoted(learning.description())
+                    + ", "
+                    + learning.reflectsOnValues()
+                    + ", "
+                    + learning.cadenceMonths()
+                    + ", "
+                    + listed(learning.participants()))),
         p ->
             notMembers(p, learning.participants())
                 .or(
@@ -513,12 +527,14 @@ public final class PracticeOperators {
     checkNotNull(flexibility, "flexibility");
     return setFact(
         "setBudgetFlexibility",
-        Stream.concat(
-                Stream.of(
-                    Operator.shownAs(flexibility, share(flexibility.movableShare())),
-                    namesArg(flexibility.whoMayMove())),
-                flexibility.threshold().map(t -> "above " + quoted(t)).stream())
-            .toList(),
+        // one argument, the whole fact (its provenance included), printed as the call's parts
+        List.of(
+            Operator.shownAs(
+                flexibility,
+                share(flexibility.movableShare())
+                    + ", "
+                    + listed(flexibility.whoMayMove())
+                    + flexibility.threshold().map(t -> ", above " + quoted(t)).orElse(""))),
         Topic.BUDGET_FLEXIBILITY,
         flexibility.whoMayMove(),
         Practice::budgetFlexibility,

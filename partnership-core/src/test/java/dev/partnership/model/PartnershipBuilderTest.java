@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.actors.OrganizationType;
+import dev.partnership.actors.Provenance;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -55,6 +57,10 @@ class PartnershipBuilderTest {
                 "addCountries(CountryCode[])",
                 "countries(Iterable)",
                 "addAllCountries(Iterable)",
+                "putCountryProvenance(CountryCode,Provenance)",
+                "putCountryProvenance(Entry)",
+                "countryProvenance(Map)",
+                "putAllCountryProvenance(Map)",
                 "addFlow(FundingFlow)",
                 "addFlows(FundingFlow[])",
                 "flows(Iterable)",
@@ -127,7 +133,9 @@ class PartnershipBuilderTest {
     NullPointerTester npt =
         new NullPointerTester()
             .setDefault(Partnership.class, named().addMember(Membership.of(A, Role.MEMBER)).build())
-            .setDefault(Membership.class, Membership.of(A, Role.MEMBER));
+            .setDefault(Membership.class, Membership.of(A, Role.MEMBER))
+            .setDefault(Provenance.class, Provenance.of("a source"))
+            .setDefault(CountryCode.class, CountryCode.of("KE"));
     npt.testAllPublicInstanceMethods(Partnership.builder());
     List<Membership> withNull = Arrays.asList(Membership.of(A, Role.MEMBER), null);
     NullPointerException e =

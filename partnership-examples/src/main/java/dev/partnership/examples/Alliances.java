@@ -125,32 +125,48 @@ public final class Alliances {
   public static final Organization GPPAC_FOUNDATION = member(Documents.GPPAC, "gppac-foundation");
 
   /**
-   * GPPAC's regions none of whose countries is on the DAC List of ODA Recipients 2024-2025 (the
-   * United States and Canada; the countries of Western Europe): their regional networks are not in
-   * aid-recipient countries under any definition. Source: the region names (GPPAC, "Our
-   * governance", https://gppac.net/our-governance) checked against {@link
-   * AidRecipients#dac2024to2025()}. This is this example's reading for its locality rule ({@link
-   * #regionalLocality}); the document format has no place for a region's countries.
+   * GPPAC's regions whose regional network's countries are recorded in {@code gppac.yaml} and none
+   * of them is on the DAC List of ODA Recipients 2024-2025 ({@link AidRecipients#dac2024to2025()}):
+   * North America (the United States and Canada) and Western Europe (the countries of Western
+   * Europe in the UN M49 standard). Their networks are not in aid-recipient countries under any
+   * definition. The countries are this example's reading of the region names (GPPAC, "Our
+   * governance", https://gppac.net/our-governance), and each network's membership in the document
+   * says so in its provenance; a region whose countries are not recorded is not in this set.
    */
   public static final ImmutableSet<String> REGIONS_WITHOUT_AID_RECIPIENTS =
-      ImmutableSet.of("North America", "Western Europe");
+      GPPAC_REGIONS.stream()
+          .filter(
+              r -> {
+                ImmutableSet<CountryCode> countries = network(r).countries();
+                return !countries.isEmpty()
+                    && countries.stream().noneMatch(AidRecipients.dac2024to2025()::contains);
+              })
+          .collect(ImmutableSet.toImmutableSet());
+
+  /** Returns the regional network of {@code region}, which must be one of GPPAC's regions. */
+  private static Organization network(String region) {
+    return member(Documents.GPPAC, OrganizationId.slugOf("GPPAC " + region), "region");
+  }
 
   /**
    * Returns the regional network of {@code region}: a regional NGO working at regional level, as in
    * {@code gppac.yaml}. The country hosting each regional secretariat is not modelled (not a fact
    * this example has a source for), so under the regional variant its locality is unknown, except
-   * for the regions without aid recipients ({@link #regionalLocality}).
+   * for the regions without aid recipients ({@link #regionalLocality}). The networks of North
+   * America and Western Europe record the countries they operate in ({@link
+   * Organization#countries()}).
    *
    * @throws IllegalArgumentException if {@code region} is not one of {@link #GPPAC_REGIONS}
    */
   public static Organization regionalNetwork(String region) {
     checkField(GPPAC_REGIONS.contains(region), "region", region, "must be one of GPPAC's regions");
-    return member(Documents.GPPAC, OrganizationId.slugOf("GPPAC " + region), "region");
+    return network(region);
   }
 
   /**
    * Returns the locality of {@code region}'s network under {@code definition}: international for
-   * the regions without aid recipients; under {@link LocalityDefinition#IASC_WITH_REGIONAL} a
+   * the regions without aid recipients ({@link #REGIONS_WITHOUT_AID_RECIPIENTS}, read from the
+   * countries the network operates in); under {@link LocalityDefinition#IASC_WITH_REGIONAL} a
    * network of any other region is based in an aid-recipient region and counts as local (this
    * example's reading, as the hosts of the regional secretariats are not modelled); under the other
    * definitions a regional organisation is international.
@@ -252,17 +268,16 @@ public final class Alliances {
    * The nine countries where the 2018 cycle of the Fair Tax Monitor, "an important instrument in
    * Oxfam's Fiscal Accountability for Inequality Reduction program (FAIR-EiU)", was under way:
    * Senegal, Tunisia, Nigeria, Uganda, the Occupied Palestinian Territories (ISO {@code PS}),
-   * Pakistan, Bangladesh, Vietnam and Cambodia. Source: Fair Tax Monitor, "Fair Tax Monitor
-   * Strategic Reflection and Review Workshop",
+   * Pakistan, Bangladesh, Vietnam and Cambodia, in that order. They are the countries FAIR works in
+   * in {@code fair.yaml} ({@link Partnership#countries()}), each with its provenance: Fair Tax
+   * Monitor, "Fair Tax Monitor Strategic Reflection and Review Workshop",
    * https://maketaxfair.net/event/fair-tax-monitor-strategic-reflection-and-review-workshop/ (read
    * {@link #FAIR_SOURCES_READ}). FAIR as a whole works in "over 40 countries"
-   * (https://maketaxfair.net/oxfam-fair/); their list is not public in the sources read. Not part
-   * of {@code fair.yaml}: the document format has no place for the countries of an instrument.
+   * (https://maketaxfair.net/oxfam-fair/); their list is not public in the sources read, so the
+   * document lists only these nine.
    */
   public static final ImmutableList<CountryCode> FAIR_FTM_COUNTRIES_2018 =
-      Stream.of("SN", "TN", "NG", "UG", "PS", "PK", "BD", "VN", "KH")
-          .map(CountryCode::of)
-          .collect(ImmutableList.toImmutableList());
+      ImmutableList.copyOf(Documents.FAIR.countries());
 
   /**
    * Oxfam Novib ({@code NL-KVK-27108436}), FAIR's lead in {@link #fair()} (this example's reading):
@@ -354,9 +369,11 @@ public final class Alliances {
    * (implementing partners). This example's own readings, not stated in the sources: Oxfam Novib as
    * the lead (the meet-up called FAIR "Oxfam Novib's network of partners"); the form, a network (no
    * secretariat is named, so none is set); the Fair Tax Monitor's pilot partners as FAIR partners
-   * (the Monitor is an instrument of FAIR; its partners of 2018 are not named). No flows: no
-   * activity in the shared IATI data is a FAIR activity, and no amount is public in the sources
-   * read. No practice, risks or governing bodies: none are public in the sources read.
+   * (the Monitor is an instrument of FAIR; its partners of 2018 are not named). Countries: the nine
+   * where the Fair Tax Monitor's 2018 cycle ran ({@link #FAIR_FTM_COUNTRIES_2018}), each with its
+   * source; FAIR's other countries are not listed in the sources read. No flows: no activity in the
+   * shared IATI data is a FAIR activity, and no amount is public in the sources read. No practice,
+   * risks or governing bodies: none are public in the sources read.
    *
    * <p>Not to be confused with FAIR for ALL, Oxfam Novib's Power of Voices partnership with the
    * Dutch Ministry of Foreign Affairs (2021-2025, with SOMO, Huairou Commission and Third World

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.CountryCode;
+import dev.partnership.actors.LocalityDefinition;
 import dev.partnership.actors.Provenance;
 import dev.partnership.document.Format;
 import dev.partnership.document.PartnershipDocuments;
@@ -28,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class AllianceDocumentsTest {
   /** Counts every fact of {@code p} that can carry a provenance, whether or not it does. */
   static long facts(Partnership p) {
-    long n = p.members().size() + p.flows().size() + p.risks().risks().size();
-    n += p.decisionRights().rights().size();
+    long n = p.countries().size() + p.members().size() + p.flows().size();
+    n += p.risks().risks().size() + p.decisionRights().rights().size();
     n += p.risks().civicSpace().size() + p.powerMap().relations().size();
     for (GoverningBody b : p.bodies()) {
       n += b.seats().size();
@@ -68,7 +71,10 @@ class AllianceDocumentsTest {
     }
     // the counts pin the documents: a fact added without a provenance would fail above
     assertEquals(
-        List.of(19L + 18 + 6 + 10 + 3, 8L + 5, 11L + 6),
+        // GPPAC: members, seats, decision rights, practice, risks; Count Me In!: members and
+        // decision rights; FAIR: members, decision rights and the 9 countries of the Fair Tax
+        // Monitor's 2018 cycle
+        List.of(19L + 18 + 6 + 10 + 3, 8L + 5, 11L + 6 + 9),
         Alliances.documents().stream().map(AllianceDocumentsTest::facts).toList());
   }
 
@@ -158,6 +164,48 @@ class AllianceDocumentsTest {
               || f.provenance().source().contains("(WO=MEN, \"Count Me In! Consortium\""),
           f.fact());
     }
+  }
+
+  @Test
+  void theRegionsWithoutAidRecipientsAreReadFromTheCountriesTheirNetworksOperateIn() {
+    assertEquals(
+        ImmutableSet.of("North America", "Western Europe"),
+        Alliances.REGIONS_WITHOUT_AID_RECIPIENTS);
+    assertEquals("[US, CA]", Alliances.regionalNetwork("North America").countries().toString());
+    assertEquals(
+        "[AT, BE, FR, DE, LI, LU, MC, NL, CH]",
+        Alliances.regionalNetwork("Western Europe").countries().toString());
+    for (String region : Alliances.GPPAC_REGIONS) {
+      Membership m = Alliances.gppac().member(Alliances.regionalNetwork(region).id()).orElseThrow();
+      boolean recorded = !m.organization().countries().isEmpty();
+      assertEquals(Alliances.REGIONS_WITHOUT_AID_RECIPIENTS.contains(region), recorded, region);
+      // where the countries come from: the membership's provenance says they are a reading
+      assertEquals(
+          recorded,
+          m.provenance().orElseThrow().source().contains("this example's reading of the region"),
+          region);
+    }
+    assertEquals(
+        "INTERNATIONAL: no country of Western Europe is on the DAC List of ODA Recipients"
+            + " 2024-2025",
+        Alliances.regionalLocality("Western Europe", LocalityDefinition.IASC_WITH_REGIONAL)
+            .toString());
+  }
+
+  @Test
+  void fairWorksInTheNineCountriesOfTheFairTaxMonitorEachWithItsSource() {
+    Partnership fair = Alliances.fair();
+    assertEquals(Alliances.FAIR_FTM_COUNTRIES_2018, fair.countries().asList());
+    assertEquals(fair.countries(), fair.countryProvenance().keySet());
+    for (Provenance p : fair.countryProvenance().values()) {
+      assertTrue(
+          p.source().startsWith("https://maketaxfair.net/event/fair-tax-monitor-"), p.source());
+      assertTrue(p.source().endsWith("docs/research/fair.md F5)"), p.source());
+      assertFalse(p.illustrative());
+    }
+    assertEquals(
+        "works in Senegal (SN) — " + fair.countryProvenance().get(CountryCode.of("SN")),
+        fair.query(sourcedFacts()).get(0).toString());
   }
 
   @Test

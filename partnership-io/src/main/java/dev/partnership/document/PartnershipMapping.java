@@ -65,6 +65,11 @@ final class PartnershipMapping {
     m.put("name", p.name());
     m.put("form", word(p.form()));
     putList(m, "countries", codes(p.countries()));
+    if (!p.countryProvenance().isEmpty()) {
+      Map<String, Object> from = new LinkedHashMap<>();
+      p.countryProvenance().forEach((c, v) -> from.put(c.code(), provenance(v)));
+      m.put("countryProvenance", from);
+    }
     p.secretariat().ifPresent(s -> m.put("secretariat", s.value()));
     List<Object> members = new ArrayList<>();
     for (Membership ms : p.members()) {
@@ -221,6 +226,7 @@ final class PartnershipMapping {
     o.homeCountry().ifPresent(c -> x.put("country", c.code()));
     o.affiliation().ifPresent(a -> x.put("affiliation", a));
     x.put("levels", words(o.levels()));
+    putList(x, "countries", codes(o.countries()));
     return x;
   }
 
@@ -236,15 +242,7 @@ final class PartnershipMapping {
 
   private static Map<String, Object> practice(Practice p) {
     Map<String, Object> x = new LinkedHashMap<>();
-    p.sharedValues()
-        .ifPresent(
-            v -> {
-              Map<String, Object> y = new LinkedHashMap<>();
-              y.put("definedOn", v.definedOn().toString());
-              y.put("definedBy", ids(v.definedBy()));
-              putProvenance(y, v.provenance());
-              x.put("sharedValues", y);
-            });
+    p.sharedValues().ifPresent(v -> x.put("sharedValues", sharedValues(v)));
     List<Object> interests = new ArrayList<>();
     p.interests()
         .forEach(
@@ -257,37 +255,15 @@ final class PartnershipMapping {
               interests.add(y);
             });
     putList(x, "interests", interests);
-    p.design()
-        .ifPresent(
-            d -> {
-              Map<String, Object> y = new LinkedHashMap<>();
-              y.put("theoryOfChangeBy", ids(d.theoryOfChangeBy()));
-              y.put("plansBy", ids(d.plansBy()));
-              y.put("strategyInformedBy", ids(d.strategyInformedBy()));
-              putProvenance(y, d.provenance());
-              x.put("design", y);
-            });
+    p.design().ifPresent(d -> x.put("design", design(d)));
     List<Object> learning = new ArrayList<>();
     for (Facts.LearningPractice l : p.learning()) {
-      Map<String, Object> y = new LinkedHashMap<>();
-      y.put("description", l.description());
-      y.put("reflectsOnValues", l.reflectsOnValues());
-      y.put("cadenceMonths", l.cadenceMonths());
-      y.put("participants", ids(l.participants()));
-      putProvenance(y, l.provenance());
-      learning.add(y);
+      learning.add(learning(l));
     }
     putList(x, "learning", learning);
     List<Object> loops = new ArrayList<>();
     for (Facts.FeedbackLoop l : p.feedbackLoops()) {
-      Map<String, Object> y = new LinkedHashMap<>();
-      y.put("from", ids(l.from()));
-      y.put("to", l.to().value());
-      y.put("channel", l.channel());
-      y.put("cadenceMonths", l.cadenceMonths());
-      l.actedOn().ifPresent(a -> y.put("actedOn", a));
-      putProvenance(y, l.provenance());
-      loops.add(y);
+      loops.add(feedbackLoop(l));
     }
     putList(x, "feedbackLoops", loops);
     p.contextReviews()
@@ -300,16 +276,7 @@ final class PartnershipMapping {
               putProvenance(y, c.provenance());
               x.put("contextReviews", y);
             });
-    p.budgetFlexibility()
-        .ifPresent(
-            b -> {
-              Map<String, Object> y = new LinkedHashMap<>();
-              y.put("movableShare", fraction(b.movableShare()));
-              y.put("whoMayMove", ids(b.whoMayMove()));
-              b.threshold().ifPresent(t -> y.put("threshold", t));
-              putProvenance(y, b.provenance());
-              x.put("budgetFlexibility", y);
-            });
+    p.budgetFlexibility().ifPresent(b -> x.put("budgetFlexibility", budgetFlexibility(b)));
     p.powerArrangement()
         .ifPresent(
             a -> {
@@ -342,6 +309,58 @@ final class PartnershipMapping {
       x.put("trustProvenance", y);
     }
     return x;
+  }
+
+  /** Returns v as it is written in a document, in a practice or a scenario step. */
+  static Map<String, Object> sharedValues(Facts.SharedValues v) {
+    Map<String, Object> y = new LinkedHashMap<>();
+    y.put("definedOn", v.definedOn().toString());
+    y.put("definedBy", ids(v.definedBy()));
+    putProvenance(y, v.provenance());
+    return y;
+  }
+
+  /** Returns d as it is written in a document, in a practice or a scenario step. */
+  static Map<String, Object> design(Facts.ProgrammeDesign d) {
+    Map<String, Object> y = new LinkedHashMap<>();
+    y.put("theoryOfChangeBy", ids(d.theoryOfChangeBy()));
+    y.put("plansBy", ids(d.plansBy()));
+    y.put("strategyInformedBy", ids(d.strategyInformedBy()));
+    putProvenance(y, d.provenance());
+    return y;
+  }
+
+  /** Returns l as it is written in a document, in a practice or a scenario step. */
+  static Map<String, Object> learning(Facts.LearningPractice l) {
+    Map<String, Object> y = new LinkedHashMap<>();
+    y.put("description", l.description());
+    y.put("reflectsOnValues", l.reflectsOnValues());
+    y.put("cadenceMonths", l.cadenceMonths());
+    y.put("participants", ids(l.participants()));
+    putProvenance(y, l.provenance());
+    return y;
+  }
+
+  /** Returns l as it is written in a document, in a practice or a scenario step. */
+  static Map<String, Object> feedbackLoop(Facts.FeedbackLoop l) {
+    Map<String, Object> y = new LinkedHashMap<>();
+    y.put("from", ids(l.from()));
+    y.put("to", l.to().value());
+    y.put("channel", l.channel());
+    y.put("cadenceMonths", l.cadenceMonths());
+    l.actedOn().ifPresent(a -> y.put("actedOn", a));
+    putProvenance(y, l.provenance());
+    return y;
+  }
+
+  /** Returns b as it is written in a document, in a practice or a scenario step. */
+  static Map<String, Object> budgetFlexibility(Facts.BudgetFlexibility b) {
+    Map<String, Object> y = new LinkedHashMap<>();
+    y.put("movableShare", fraction(b.movableShare()));
+    y.put("whoMayMove", ids(b.whoMayMove()));
+    b.threshold().ifPresent(t -> y.put("threshold", t));
+    putProvenance(y, b.provenance());
+    return y;
   }
 
   static void putProvenance(Map<String, Object> m, Optional<Provenance> p) {
@@ -428,6 +447,7 @@ final class PartnershipMapping {
         "name",
         "form",
         "countries",
+        "countryProvenance",
         "secretariat",
         "members",
         "bodies",
@@ -442,7 +462,14 @@ final class PartnershipMapping {
     b.id(in.string(in.required(root, "id")));
     b.name(in.string(in.required(root, "name")));
     b.form(in.constant(in.required(root, "form"), PartnershipForm.values(), null));
-    b.countries(in.list(root, "countries", in::country));
+    ImmutableList<CountryCode> countries = in.list(root, "countries", in::country);
+    b.countries(countries);
+    b.countryProvenance(
+        provenances(
+            in,
+            root,
+            "countryProvenance",
+            k -> listed(in, k, in.country(k), countries, "countries")));
     in.optional(root, "secretariat").ifPresent(n -> b.secretariat(in.id(n)));
     Node members = in.required(root, "members");
     in.list(members);
@@ -469,8 +496,13 @@ final class PartnershipMapping {
                 civic.put(in.country(key), in.constant(v, CivicSpace.values(), null));
               }
             });
+    List<CountryCode> rated = List.copyOf(civic.keySet());
     Map<CountryCode, Provenance> civicFrom =
-        provenances(in, root, "civicSpaceProvenance", in::country);
+        provenances(
+            in,
+            root,
+            "civicSpaceProvenance",
+            k -> listed(in, k, in.country(k), rated, "civicSpace"));
     if (!risks.isEmpty() || !civic.isEmpty() || !civicFrom.isEmpty()) {
       b.risks(
           in.model(
@@ -490,7 +522,7 @@ final class PartnershipMapping {
   }
 
   static Organization organization(In in, Node n) {
-    in.object(n, "id", "name", "acronym", "type", "country", "affiliation", "levels");
+    in.object(n, "id", "name", "acronym", "type", "country", "affiliation", "levels", "countries");
     Organization.Builder b = Organization.builder();
     b.id(in.id(in.required(n, "id")));
     b.name(in.string(in.required(n, "name")));
@@ -501,6 +533,7 @@ final class PartnershipMapping {
     in.optional(n, "country").ifPresent(x -> b.homeCountry(in.country(x)));
     in.optional(n, "affiliation").ifPresent(x -> b.affiliation(in.string(x)));
     b.levels(in.list(n, "levels", x -> in.constant(x, OperatingLevel.values(), null)));
+    b.countries(in.list(n, "countries", in::country));
     return in.model(n, b::build);
   }
 
@@ -710,15 +743,7 @@ final class PartnershipMapping {
         "controlProvenance",
         "trustProvenance");
     Practice.Builder b = Practice.builder();
-    in.optional(n, "sharedValues")
-        .ifPresent(
-            x -> {
-              in.object(x, "definedOn", "definedBy", "provenance");
-              var definedOn = in.date(in.required(x, "definedOn"));
-              var by = idSet(in, x, "definedBy");
-              var from = provenance(in, x);
-              b.sharedValues(in.model(x, () -> new Facts.SharedValues(definedOn, by, from)));
-            });
+    in.optional(n, "sharedValues").ifPresent(x -> b.sharedValues(sharedValues(in, x)));
     Map<OrganizationId, Facts.DeclaredInterest> interests = new LinkedHashMap<>();
     for (Node x : in.list(n, "interests")) {
       in.object(x, "organization", "interest", "knownToOthers", "provenance");
@@ -733,70 +758,21 @@ final class PartnershipMapping {
       interests.put(id, in.model(x, () -> new Facts.DeclaredInterest(interest, known, from)));
     }
     b.interests(interests);
-    in.optional(n, "design")
-        .ifPresent(
-            x -> {
-              in.object(x, "theoryOfChangeBy", "plansBy", "strategyInformedBy", "provenance");
-              var t = idSet(in, x, "theoryOfChangeBy");
-              var p = idSet(in, x, "plansBy");
-              var s = idSet(in, x, "strategyInformedBy");
-              var from = provenance(in, x);
-              b.design(in.model(x, () -> new Facts.ProgrammeDesign(t, p, s, from)));
-            });
-    b.learning(
-        in.list(
-            n,
-            "learning",
-            x -> {
-              in.object(
-                  x,
-                  "description",
-                  "reflectsOnValues",
-                  "cadenceMonths",
-                  "participants",
-                  "provenance");
-              String d = in.string(in.required(x, "description"));
-              boolean r = in.bool(in.required(x, "reflectsOnValues"));
-              int c = in.integer(in.required(x, "cadenceMonths"), 0, 1200);
-              var ps = idSet(in, x, "participants");
-              var from = provenance(in, x);
-              return in.model(x, () -> new Facts.LearningPractice(d, r, c, ps, from));
-            }));
-    b.feedbackLoops(
-        in.list(
-            n,
-            "feedbackLoops",
-            x -> {
-              in.object(x, "from", "to", "channel", "cadenceMonths", "actedOn", "provenance");
-              var from = idSet(in, x, "from");
-              OrganizationId to = in.id(in.required(x, "to"));
-              String channel = in.string(in.required(x, "channel"));
-              int c = in.integer(in.required(x, "cadenceMonths"), 0, 1200);
-              Optional<String> acted = in.optional(x, "actedOn").map(in::string);
-              var source = provenance(in, x);
-              return in.model(x, () -> new Facts.FeedbackLoop(from, to, channel, c, acted, source));
-            }));
+    in.optional(n, "design").ifPresent(x -> b.design(design(in, x)));
+    b.learning(in.list(n, "learning", x -> learning(in, x)));
+    b.feedbackLoops(in.list(n, "feedbackLoops", x -> feedbackLoop(in, x)));
     in.optional(n, "contextReviews")
         .ifPresent(
             x -> {
               in.object(x, "cadenceMonths", "last", "participants", "provenance");
-              int c = in.integer(in.required(x, "cadenceMonths"), 0, 1200);
+              int c = cadence(in, in.required(x, "cadenceMonths"));
               var last = in.date(in.required(x, "last"));
               var ps = idSet(in, x, "participants");
               var from = provenance(in, x);
               b.contextReviews(in.model(x, () -> new Facts.ContextReviews(c, last, ps, from)));
             });
     in.optional(n, "budgetFlexibility")
-        .ifPresent(
-            x -> {
-              in.object(x, "movableShare", "whoMayMove", "threshold", "provenance");
-              Fraction share = share(in, in.required(x, "movableShare"));
-              var who = idSet(in, x, "whoMayMove");
-              Optional<String> t = in.optional(x, "threshold").map(in::string);
-              var from = provenance(in, x);
-              b.budgetFlexibility(
-                  in.model(x, () -> new Facts.BudgetFlexibility(share, who, t, from)));
-            });
+        .ifPresent(x -> b.budgetFlexibility(budgetFlexibility(in, x)));
     in.optional(n, "powerArrangement")
         .ifPresent(
             x -> {
@@ -816,14 +792,100 @@ final class PartnershipMapping {
               b.civicSpace(in.model(x, () -> new Facts.CivicSpaceStrategy(d, digital, from)));
             });
     b.knownAbsent(in.list(n, "knownAbsent", x -> in.constant(x, Topic.values(), null)));
-    b.controls(in.list(n, "controls", x -> in.constant(x, ControlMechanism.values(), null)));
-    b.trusts(in.list(n, "trusts", x -> in.constant(x, TrustMechanism.values(), null)));
+    ImmutableList<ControlMechanism> controls =
+        in.list(n, "controls", x -> in.constant(x, ControlMechanism.values(), null));
+    ImmutableList<TrustMechanism> trusts =
+        in.list(n, "trusts", x -> in.constant(x, TrustMechanism.values(), null));
+    b.controls(controls);
+    b.trusts(trusts);
+    // the model drops the provenance of a mechanism not in use; a document that gives one is
+    // refused instead, so nothing written is silently lost
     b.controlProvenance(
         provenances(
-            in, n, "controlProvenance", k -> in.constant(k, ControlMechanism.values(), null)));
+            in,
+            n,
+            "controlProvenance",
+            k ->
+                listed(
+                    in, k, in.constant(k, ControlMechanism.values(), null), controls, "controls")));
     b.trustProvenance(
-        provenances(in, n, "trustProvenance", k -> in.constant(k, TrustMechanism.values(), null)));
+        provenances(
+            in,
+            n,
+            "trustProvenance",
+            k -> listed(in, k, in.constant(k, TrustMechanism.values(), null), trusts, "trusts")));
     return in.model(n, b::build);
+  }
+
+  /**
+   * Reads a cadence in months: a whole number from 1 to {@code Integer.MAX_VALUE}, the model's own
+   * range (a cadence has no upper bound in the model, so none is added here).
+   */
+  static int cadence(In in, Node n) {
+    return in.integer(n, 1, Integer.MAX_VALUE);
+  }
+
+  static Facts.SharedValues sharedValues(In in, Node x) {
+    in.object(x, "definedOn", "definedBy", "provenance");
+    var definedOn = in.date(in.required(x, "definedOn"));
+    var by = idSet(in, x, "definedBy");
+    var from = provenance(in, x);
+    return in.model(x, () -> new Facts.SharedValues(definedOn, by, from));
+  }
+
+  static Facts.ProgrammeDesign design(In in, Node x) {
+    in.object(x, "theoryOfChangeBy", "plansBy", "strategyInformedBy", "provenance");
+    var t = idSet(in, x, "theoryOfChangeBy");
+    var p = idSet(in, x, "plansBy");
+    var s = idSet(in, x, "strategyInformedBy");
+    var from = provenance(in, x);
+    return in.model(x, () -> new Facts.ProgrammeDesign(t, p, s, from));
+  }
+
+  static Facts.LearningPractice learning(In in, Node x) {
+    in.object(x, "description", "reflectsOnValues", "cadenceMonths", "participants", "provenance");
+    String d = in.string(in.required(x, "description"));
+    boolean r = in.bool(in.required(x, "reflectsOnValues"));
+    int c = cadence(in, in.required(x, "cadenceMonths"));
+    var ps = idSet(in, x, "participants");
+    var from = provenance(in, x);
+    return in.model(x, () -> new Facts.LearningPractice(d, r, c, ps, from));
+  }
+
+  static Facts.FeedbackLoop feedbackLoop(In in, Node x) {
+    in.object(x, "from", "to", "channel", "cadenceMonths", "actedOn", "provenance");
+    var from = idSet(in, x, "from");
+    OrganizationId to = in.id(in.required(x, "to"));
+    String channel = in.string(in.required(x, "channel"));
+    int c = cadence(in, in.required(x, "cadenceMonths"));
+    Optional<String> acted = in.optional(x, "actedOn").map(in::string);
+    var source = provenance(in, x);
+    return in.model(x, () -> new Facts.FeedbackLoop(from, to, channel, c, acted, source));
+  }
+
+  static Facts.BudgetFlexibility budgetFlexibility(In in, Node x) {
+    in.object(x, "movableShare", "whoMayMove", "threshold", "provenance");
+    Fraction share = share(in, in.required(x, "movableShare"));
+    var who = idSet(in, x, "whoMayMove");
+    Optional<String> t = in.optional(x, "threshold").map(in::string);
+    var from = provenance(in, x);
+    return in.model(x, () -> new Facts.BudgetFlexibility(share, who, t, from));
+  }
+
+  /**
+   * Returns {@code key} read from {@code k} if it is one of {@code listed}; a provenance is only
+   * for a value the document lists.
+   */
+  private static <K> K listed(In in, Node k, K key, List<K> listed, String where) {
+    if (!listed.contains(key)) {
+      throw in.error(
+          k,
+          "has a provenance but is not in "
+              + where
+              + ", which lists "
+              + listed.stream().map(x -> x instanceof Enum<?> e ? word(e) : x.toString()).toList());
+    }
+    return key;
   }
 
   static Risk risk(In in, Node n) {

@@ -24,6 +24,7 @@ import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.practice.ControlMechanism;
+import dev.partnership.practice.Facts;
 import dev.partnership.practice.Topic;
 import dev.partnership.practice.TrustMechanism;
 import dev.partnership.risk.CivicSpace;
@@ -86,6 +87,14 @@ final class ScenarioMapping {
           OrganizationId.class::isInstance,
           (in, n) -> in.id(n),
           v -> ((OrganizationId) v).value());
+  private static final Kind BOOL =
+      new Kind("true or false", Boolean.class::isInstance, (in, n) -> in.bool(n), v -> v);
+  private static final Kind CADENCE =
+      new Kind(
+          "a whole number of months",
+          Integer.class::isInstance,
+          PartnershipMapping::cadence,
+          v -> v);
   private static final Kind WEIGHT =
       new Kind(
           "a whole number",
@@ -162,6 +171,36 @@ final class ScenarioMapping {
           Risk.class::isInstance,
           PartnershipMapping::risk,
           v -> PartnershipMapping.risk((Risk) v));
+  private static final Kind SHARED_VALUES =
+      new Kind(
+          "shared values",
+          Facts.SharedValues.class::isInstance,
+          PartnershipMapping::sharedValues,
+          v -> PartnershipMapping.sharedValues((Facts.SharedValues) v));
+  private static final Kind DESIGN =
+      new Kind(
+          "a programme design",
+          Facts.ProgrammeDesign.class::isInstance,
+          PartnershipMapping::design,
+          v -> PartnershipMapping.design((Facts.ProgrammeDesign) v));
+  private static final Kind LEARNING =
+      new Kind(
+          "a learning practice",
+          Facts.LearningPractice.class::isInstance,
+          PartnershipMapping::learning,
+          v -> PartnershipMapping.learning((Facts.LearningPractice) v));
+  private static final Kind LOOP =
+      new Kind(
+          "a feedback loop",
+          Facts.FeedbackLoop.class::isInstance,
+          PartnershipMapping::feedbackLoop,
+          v -> PartnershipMapping.feedbackLoop((Facts.FeedbackLoop) v));
+  private static final Kind FLEXIBILITY =
+      new Kind(
+          "a budget flexibility",
+          Facts.BudgetFlexibility.class::isInstance,
+          PartnershipMapping::budgetFlexibility,
+          v -> PartnershipMapping.budgetFlexibility((Facts.BudgetFlexibility) v));
   private static final Kind MITIGATION =
       new Kind(
           "a mitigation",
@@ -253,20 +292,6 @@ final class ScenarioMapping {
   private static String text(List<Object> a, int i) {
     return (String) a.get(i);
   }
-
-  /** The catalogue operators that have no document form yet, by name. */
-  static final ImmutableSet<String> GAPS =
-      ImmutableSet.of(
-          "defineSharedValues",
-          "declareInterest",
-          "setProgrammeDesign",
-          "recordPowerArrangement",
-          "setCivicSpaceStrategy",
-          "addLearning",
-          "addFeedbackLoop",
-          "removeFeedbackLoop",
-          "setContextReviews",
-          "setBudgetFlexibility");
 
   /** Every operator that has a document form, by its name. */
   static final ImmutableMap<String, Op> OPERATORS = table();
@@ -389,7 +414,53 @@ final class ScenarioMapping {
                 "revokeDecision",
                 List.of(f("decision", TEXT)),
                 a -> DecisionRightsOperators.revokeDecision(text(a, 0))),
-            // PracticeOperators
+            // PracticeOperators: a whole fact is written as the partnership document writes it
+            new Op(
+                "defineSharedValues",
+                List.of(f("values", SHARED_VALUES)),
+                a -> PracticeOperators.defineSharedValues((Facts.SharedValues) a.get(0))),
+            new Op(
+                "declareInterest",
+                List.of(f("member", ID), f("interest", TEXT), f("knownToOthers", BOOL)),
+                a -> PracticeOperators.declareInterest(id(a, 0), text(a, 1), (Boolean) a.get(2))),
+            new Op(
+                "setProgrammeDesign",
+                List.of(f("design", DESIGN)),
+                a -> PracticeOperators.setProgrammeDesign((Facts.ProgrammeDesign) a.get(0))),
+            new Op(
+                "recordPowerArrangement",
+                List.of(f("decidedOn", DATE), f("decidedBy", ID_SET)),
+                a ->
+                    PracticeOperators.recordPowerArrangement(
+                        (LocalDate) a.get(0), ids(a.get(1)).toArray(OrganizationId[]::new))),
+            new Op(
+                "setCivicSpaceStrategy",
+                List.of(f("description", TEXT), f("includesDigital", BOOL)),
+                a -> PracticeOperators.setCivicSpaceStrategy(text(a, 0), (Boolean) a.get(1))),
+            new Op(
+                "addLearning",
+                List.of(f("learning", LEARNING)),
+                a -> PracticeOperators.addLearning((Facts.LearningPractice) a.get(0))),
+            new Op(
+                "addFeedbackLoop",
+                List.of(f("loop", LOOP)),
+                a -> PracticeOperators.addFeedbackLoop((Facts.FeedbackLoop) a.get(0))),
+            new Op(
+                "removeFeedbackLoop",
+                List.of(f("loop", LOOP)),
+                a -> PracticeOperators.removeFeedbackLoop((Facts.FeedbackLoop) a.get(0))),
+            new Op(
+                "setContextReviews",
+                List.of(f("cadenceMonths", CADENCE), f("last", DATE), f("participants", ID_SET)),
+                a ->
+                    PracticeOperators.setContextReviews(
+                        (Integer) a.get(0),
+                        (LocalDate) a.get(1),
+                        ids(a.get(2)).toArray(OrganizationId[]::new))),
+            new Op(
+                "setBudgetFlexibility",
+                List.of(f("flexibility", FLEXIBILITY)),
+                a -> PracticeOperators.setBudgetFlexibility((Facts.BudgetFlexibility) a.get(0))),
             new Op(
                 "withdrawInterest",
                 List.of(f("member", ID)),

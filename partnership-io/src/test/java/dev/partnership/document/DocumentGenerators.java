@@ -3,15 +3,21 @@ package dev.partnership.document;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.partnership.actors.ActorsGenerators;
 import dev.partnership.actors.CountryCode;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.actors.Provenance;
+import dev.partnership.math.Fraction;
 import dev.partnership.model.Membership;
 import dev.partnership.model.ModelGenerators;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipOperator;
+import dev.partnership.model.PracticeOperators;
 import dev.partnership.power.Dimensions;
 import dev.partnership.power.PowerMap;
 import dev.partnership.power.PowerRelation;
+import dev.partnership.practice.Facts;
 import dev.partnership.practice.Practice;
 import dev.partnership.practice.PracticeGenerators;
 import dev.partnership.practice.Topic;
@@ -20,7 +26,9 @@ import dev.partnership.risk.RiskRegister;
 import dev.partnership.scenario.Scenario;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 
@@ -41,6 +49,33 @@ final class DocumentGenerators {
     List<OrganizationId> ids =
         p.members().stream().map(Membership::id).collect(ImmutableList.toImmutableList());
     Partnership.Builder b = Partnership.builder().from(p);
+    if (r.nextInt(3) == 0) {
+      // countries of work, some with their provenance, and members' countries of operation
+      List<CountryCode> all =
+          List.of("KE", "GT", "PS", "NL", "US").stream().map(CountryCode::of).toList();
+      for (CountryCode c : all) {
+        if (r.nextBoolean()) {
+          b.addCountries(c);
+          if (r.nextBoolean()) {
+            b.putCountryProvenance(c, ActorsGenerators.provenance(r));
+          }
+        }
+      }
+      List<Membership> members = new ArrayList<>();
+      for (Membership m : p.members()) {
+        List<CountryCode> some = all.stream().filter(c -> r.nextInt(3) == 0).toList();
+        members.add(
+            Membership.builder()
+                .from(m)
+                .organization(
+                    dev.partnership.actors.Organization.builder()
+                        .from(m.organization())
+                        .countries(some)
+                        .build())
+                .build());
+      }
+      b.members(members);
+    }
     if (r.nextInt(3) == 0) {
       Practice practice = Practice.empty();
       for (Topic t : Topic.values()) {
@@ -84,9 +119,58 @@ final class DocumentGenerators {
   }
 
   /**
+   * Returns an operator that records a whole practice fact (the value factories of {@link
+   * PracticeOperators}), its provenance drawn by {@link ActorsGenerators#sometimes}, over {@code
+   * p}'s members and {@code outsider}: the shorter factories {@link ModelGenerators#operator} draws
+   * give facts without provenance only, and a document must keep it.
+   */
+  static PartnershipOperator factOperator(
+      Partnership p, dev.partnership.actors.Organization outsider, SplittableRandom r) {
+    List<OrganizationId> ids = new ArrayList<>();
+    p.members().forEach(m -> ids.add(m.id()));
+    ids.add(outsider.id());
+    ImmutableSet<OrganizationId> some =
+        ids.stream().filter(x -> r.nextInt(3) == 0).collect(ImmutableSet.toImmutableSet());
+    OrganizationId one = ids.get(r.nextInt(ids.size()));
+    Optional<Provenance> from = ActorsGenerators.sometimes(r);
+    LocalDate date = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(4000));
+    int cadence = r.nextBoolean() ? 1 + r.nextInt(24) : Integer.MAX_VALUE;
+    switch (r.nextInt(6)) {
+      case 0:
+        return PracticeOperators.defineSharedValues(new Facts.SharedValues(date, some, from));
+      case 1:
+        return PracticeOperators.setProgrammeDesign(
+            new Facts.ProgrammeDesign(some, ImmutableSet.of(one), ImmutableSet.of(), from));
+      case 2:
+        return PracticeOperators.addLearning(
+            new Facts.LearningPractice("learning", r.nextBoolean(), cadence, some, from));
+      case 3:
+        return PracticeOperators.setBudgetFlexibility(
+            new Facts.BudgetFlexibility(
+                Fraction.of(r.nextInt(101), 100),
+                some,
+                r.nextBoolean() ? Optional.of("50000 EUR") : Optional.empty(),
+                from));
+      default:
+        Facts.FeedbackLoop loop =
+            new Facts.FeedbackLoop(
+                some,
+                one,
+                "survey",
+                cadence,
+                r.nextBoolean() ? Optional.of("acted") : Optional.empty(),
+                from);
+        return r.nextBoolean()
+            ? PracticeOperators.addFeedbackLoop(loop)
+            : PracticeOperators.removeFeedbackLoop(loop);
+    }
+  }
+
+  /**
    * Scenarios over {@link #partnerships()}: up to five steps of one to three operators of every
-   * catalogue ({@link ModelGenerators#operator}), dated by month or day in order; a step may not
-   * apply. {@link #scenarioSteps(Partnership, long)} keeps only operators with a document form.
+   * catalogue ({@link ModelGenerators#operator}, and a quarter of them whole practice facts with
+   * provenance, {@link #factOperator}), dated by month or day in order; a step may not apply.
+   * {@link #scenarioSteps(Partnership, long)} keeps only operators with a document form.
    */
   static Gen<Scenario> scenarios() {
     return partnerships()
@@ -115,7 +199,10 @@ final class DocumentGenerators {
       for (int k = 0; k < n; k++) {
         PartnershipOperator op;
         do {
-          op = ModelGenerators.operator(p, outsider, r.nextLong());
+          op =
+              r.nextInt(4) == 0
+                  ? factOperator(p, outsider, r)
+                  : ModelGenerators.operator(p, outsider, r.nextLong());
         } while (documentedOnly && !ScenarioMapping.hasDocumentForm(op));
         ops[k] = op;
       }

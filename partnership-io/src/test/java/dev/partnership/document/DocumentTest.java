@@ -16,10 +16,8 @@ import dev.partnership.governance.BodyType;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
-import dev.partnership.math.Fraction;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
-import dev.partnership.model.PracticeOperators;
 import dev.partnership.model.Role;
 import dev.partnership.scenario.Scenario;
 import dev.partnership.scenario.StepNotApplicableException;
@@ -569,22 +567,6 @@ class DocumentTest {
         "<yaml>:2:17: /start/format (pat-session/1) is a pat-session document; expected"
             + " partnership/1",
         scenarioRefusal("format: scenario/1\nstart: {format: pat-session/1}\nsteps: []\n"));
-  }
-
-  @Test
-  void anOperatorWithoutADocumentFormIsRefusedWhenWritingNamingTheStep() {
-    Scenario s =
-        Scenario.start(PartnershipDocuments.readYaml(DUO))
-            .then("2022-01", "fine", assignRole(KE, Role.REGRANTER))
-            .then(
-                "2022-02", "trust", PracticeOperators.setBudgetFlexibility(Fraction.of(1, 10), KE));
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> PartnershipDocuments.write(s, Format.YAML));
-    assertEquals(
-        "steps[1] operator (setBudgetFlexibility(10%, [KE-NGC-2])) has no document form:"
-            + " scenario/1 does not know setBudgetFlexibility",
-        e.getMessage());
   }
 
   @Test
