@@ -1012,7 +1012,8 @@ final class ReportData {
     Optional<String> svg = graphviz ? Graphviz.svg(dot, timeout) : Optional.empty();
     pictures.add(new Picture(file, svg, dot, mermaid));
     m.put("hasSvg", svg.isPresent());
-    m.put("svg", svg.map(Graphviz::inline).orElse(""));
+    String prefix = slug(file.endsWith(".svg") ? file.substring(0, file.length() - 4) : file);
+    m.put("svg", svg.map(Graphviz::inline).map(x -> prefixIds(x, prefix)).orElse(""));
     m.put("dot", dot);
     m.put("mermaid", mermaid);
     m.put("file", file);
@@ -1041,6 +1042,17 @@ final class ReportData {
         .replace("id='" + old + "_", "id='" + id + "_")
         .replace("url(#" + old + "_", "url(#" + id + "_")
         .replace("href='#" + old + "_", "href='#" + id + "_");
+  }
+
+  /**
+   * Returns {@code svg} with every id, and every reference to one, prefixed by {@code prefix}:
+   * Graphviz names the elements of every picture {@code graph0}, {@code node1}, ..., and ids must
+   * be unique in a page that inlines several pictures.
+   */
+  static String prefixIds(String svg, String prefix) {
+    return svg.replace(" id=\"", " id=\"" + prefix + "-")
+        .replace("url(#", "url(#" + prefix + "-")
+        .replace("href=\"#", "href=\"#" + prefix + "-");
   }
 
   private static String orNone(String list) {

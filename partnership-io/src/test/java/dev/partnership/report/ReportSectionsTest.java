@@ -165,6 +165,18 @@ class ReportSectionsTest {
   }
 
   @Test
+  void inlinedDiagramsGetIdsOfTheirOwn() {
+    String svg =
+        "<svg width=\"8pt\"><g id=\"graph0\" class=\"graph\"><g id=\"node1\"><title>a</title>"
+            + "<a xlink:href=\"#node1\"/><path fill=\"url(#l_0)\"/></g></g></svg>";
+    assertEquals(
+        "<svg width=\"8pt\"><g id=\"p1-members-graph0\" class=\"graph\"><g id=\"p1-members-node1\">"
+            + "<title>a</title><a xlink:href=\"#p1-members-node1\"/>"
+            + "<path fill=\"url(#p1-members-l_0)\"/></g></g></svg>",
+        ReportData.prefixIds(svg, "p1-members"));
+  }
+
+  @Test
   void timelineValuesShowOneDecimalAndSmallOnesThreeSignificantDigits() {
     assertEquals("11.1", ReportData.number(100.0 / 9));
     assertEquals("-14.3", ReportData.number(-100.0 / 7));
