@@ -32,6 +32,11 @@ final class ScenarioWorkload {
   static final String BOARD = "Board";
 
   static Partnership start() {
+    return start(MEMBERS);
+  }
+
+  /** Returns the workload's partnership with {@code members} members (at least {@code SEATS}). */
+  static Partnership start(int members) {
     Partnership.Builder b =
         Partnership.builder()
             .id("bench")
@@ -42,7 +47,7 @@ final class ScenarioWorkload {
             .name(BOARD)
             .type(BodyType.BOARD)
             .rule(DecisionRule.simpleMajority());
-    for (int i = 0; i < MEMBERS; i++) {
+    for (int i = 0; i < members; i++) {
       Organization o =
           Organization.of(
               "m-" + i,
@@ -99,7 +104,10 @@ final class ScenarioWorkload {
     return Scenario.of(start, ImmutableList.copyOf(out));
   }
 
-  /** The copying baseline: every state kept as a full partnership. */
+  /**
+   * The copying baseline: every state kept as a partnership (each state's members share all but
+   * O(log n) tree nodes with the state before it).
+   */
   static List<Partnership> replayCopying(Scenario s) {
     List<Partnership> states = new ArrayList<>(s.size() + 1);
     Partnership p = s.start();

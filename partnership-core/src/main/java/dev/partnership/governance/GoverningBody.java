@@ -67,11 +67,13 @@ public abstract class GoverningBody {
   public long totalWeight() {
     long total = 0;
     for (Seat s : seats()) {
-      Checks.checkField(
-          total <= Long.MAX_VALUE - s.weight(),
-          "seats",
-          s,
-          "of body " + name() + " must keep the total weight at most 2^63 - 1");
+      if (total > Long.MAX_VALUE - s.weight()) {
+        Checks.checkField(
+            false,
+            "seats",
+            s,
+            "of body " + name() + " must keep the total weight at most 2^63 - 1");
+      }
       total += s.weight();
     }
     return total;
@@ -97,11 +99,11 @@ public abstract class GoverningBody {
     long quota = rule().everySeatBlocks() ? 0 : rule().quotaFor(totalWeight());
     int minimum = rule().minimumMembers().orElse(rule().everySeatBlocks() ? n : 0);
     try {
-      return VotingGame.of(quota, w, vetoes, minimum)
-          .withLabels(
-              holders().stream()
-                  .map(OrganizationId::value)
-                  .collect(ImmutableList.toImmutableList()));
+      ImmutableList.Builder<String> labels = ImmutableList.builderWithExpectedSize(n);
+      for (Seat s : seats()) {
+        labels.add(s.holder().value());
+      }
+      return VotingGame.of(quota, w, vetoes, minimum, labels.build());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "rule (" + rule() + ") of body " + name() + " cannot pass: " + e.getMessage(), e);
@@ -162,29 +164,34 @@ public abstract class GoverningBody {
   @Value.Check
   void check() {
     Checks.checkNotBlank(name(), "name");
-    Checks.checkField(
-        !seats().isEmpty(), "seats", seats(), "of body " + name() + " must hold at least one seat");
+    // Messages are built only when a check fails: this runs on every build, once per scenario step.
+    if (seats().isEmpty()) {
+      Checks.checkField(
+          false, "seats", seats(), "of body " + name() + " must hold at least one seat");
+    }
     Set<OrganizationId> holders = new HashSet<>();
     for (Seat s : seats()) {
-      Checks.checkField(
-          holders.add(s.holder()),
-          "seats",
-          s.holder(),
-          "of body " + name() + " must give each organisation one seat");
+      if (!holders.add(s.holder())) {
+        Checks.checkField(
+            false,
+            "seats",
+            s.holder(),
+            "of body " + name() + " must give each organisation one seat");
+      }
     }
     for (OrganizationId v : rule().vetoHolders()) {
-      Checks.checkField(
-          holders.contains(v), "veto holder", v, "of body " + name() + " must hold a seat");
+      if (!holders.contains(v)) {
+        Checks.checkField(false, "veto holder", v, "of body " + name() + " must hold a seat");
+      }
     }
-    rule()
-        .minimumMembers()
-        .ifPresent(
-            m ->
-                Checks.checkField(
-                    m <= seats().size(),
-                    "minimum members",
-                    m,
-                    "of body " + name() + " must not exceed its " + seats().size() + " seats"));
+    if (rule().minimumMembers().isPresent()
+        && rule().minimumMembers().getAsInt() > seats().size()) {
+      Checks.checkField(
+          false,
+          "minimum members",
+          rule().minimumMembers().getAsInt(),
+          "of body " + name() + " must not exceed its " + seats().size() + " seats");
+    }
     game();
   }
 

@@ -112,6 +112,22 @@ public final class VotingGame {
   }
 
   /** Copies a collection of player numbers, naming {@code field} if it holds a null. */
+  /**
+   * Returns {@link #of(long, long[], Collection, int)} labelled with {@code labels} in one step,
+   * without the default labels and the second validation of {@code of(..).withLabels(..)} (a
+   * governing body builds its game in every check, so once per scenario step).
+   */
+  static VotingGame of(
+      long quota,
+      long[] weights,
+      Collection<Integer> vetoPlayers,
+      int minimumPlayers,
+      ImmutableList<String> labels) {
+    checkNotNull(weights, "weights");
+    return new VotingGame(
+        weights.clone(), quota, players("vetoPlayers", vetoPlayers), minimumPlayers, labels);
+  }
+
   private static ImmutableSortedSet<Integer> players(String field, Collection<Integer> players) {
     checkNotNull(players, field);
     for (Integer p : players) {

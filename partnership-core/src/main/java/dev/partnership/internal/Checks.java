@@ -30,7 +30,9 @@ public final class Checks {
     if (text == null) {
       throw new NullPointerException(field);
     }
-    checkField(!text.isBlank(), field, Texts.quoted(text), "must not be blank");
+    if (text.isBlank()) {
+      checkField(false, field, Texts.quoted(text), "must not be blank");
+    }
     return text;
   }
 

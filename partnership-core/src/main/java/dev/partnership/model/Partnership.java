@@ -13,6 +13,7 @@ import dev.partnership.funding.FundingFlow;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.governance.Seat;
 import dev.partnership.internal.Checks;
+import dev.partnership.internal.OwnBuilderStyle;
 import dev.partnership.power.PowerMap;
 import dev.partnership.practice.Practice;
 import dev.partnership.rights.DecisionRight;
@@ -49,6 +50,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(copy = false)
+@OwnBuilderStyle
 public abstract class Partnership {
 
   Partnership() {}
@@ -62,8 +64,20 @@ public abstract class Partnership {
   /** Returns its form. */
   public abstract PartnershipForm form();
 
-  /** Returns the memberships, in the order they were added. */
-  public abstract ImmutableList<Membership> members();
+  /**
+   * Returns the members in order with their index: the attribute that stands for {@link #members()}
+   * in equality and hash code (a table equals and hashes as its list of memberships). A persistent
+   * structure, so an operator that changes one member shares the rest with this state.
+   */
+  abstract MemberTable memberTable();
+
+  /**
+   * Returns the memberships, in the order they were added. The list is built on first use and then
+   * kept (states that share their members share it too).
+   */
+  public ImmutableList<Membership> members() {
+    return memberTable().list();
+  }
 
   /** Returns the member that hosts the partnership's secretariat, if any. */
   public abstract Optional<OrganizationId> secretariat();
@@ -155,19 +169,9 @@ public abstract class Partnership {
         .collect(ImmutableList.toImmutableList());
   }
 
-  @Value.Lazy
-  ImmutableMap<OrganizationId, Membership> index() {
-    ImmutableMap.Builder<OrganizationId, Membership> b =
-        ImmutableMap.builderWithExpectedSize(members().size());
-    for (Membership m : members()) {
-      b.put(m.id(), m);
-    }
-    return b.buildOrThrow();
-  }
-
   /** Returns the membership of {@code id}, if it is a member. */
   public Optional<Membership> member(OrganizationId id) {
-    return Optional.ofNullable(index().get(checkNotNull(id, "id")));
+    return memberTable().get(checkNotNull(id, "id"));
   }
 
   /** Returns whether {@code organization} (by id) is a member. */
@@ -177,7 +181,7 @@ public abstract class Partnership {
 
   /** Returns whether an organisation with this id is a member. */
   public boolean isMember(OrganizationId id) {
-    return index().containsKey(checkNotNull(id, "id"));
+    return memberTable().contains(checkNotNull(id, "id"));
   }
 
   /** Returns the member organisations, in membership order. */
@@ -201,120 +205,98 @@ public abstract class Partnership {
     return checkNotNull(query, "query").queryFrom(this);
   }
 
-  /**
-   * Returns the members' ids through the member index, which is built here once and kept for the
-   * look-ups that follow (one hash table per state instead of a set for the check and a map for the
-   * look-ups); a repeated organisation is found by a second pass only when the index refuses.
-   */
-  private Set<OrganizationId> uniqueIds() {
-    try {
-      return index().keySet();
-    } catch (IllegalArgumentException duplicate) {
-      Set<OrganizationId> seen = new HashSet<>();
-      for (Membership m : members()) {
-        Checks.checkField(seen.add(m.id()), "members", m.id(), "must list each organisation once");
-      }
-      throw duplicate;
-    }
-  }
-
   @Value.Check
   void check() {
     Checks.checkNotBlank(id(), "id");
     Checks.checkNotBlank(name(), "name");
-    Checks.checkField(!members().isEmpty(), "members", members(), "must hold at least one member");
-    for (CountryCode c : countryProvenance().keySet()) {
-      Checks.checkField(
-          countries().contains(c),
-          "countryProvenance",
-          c,
-          "must be a country the partnership works in; countries are " + countries());
+    MemberTable seen = memberTable();
+    if (seen.size() == 0) {
+      Checks.checkField(false, "members", seen, "must hold at least one member");
     }
-    Set<OrganizationId> seen = uniqueIds();
+    seen.duplicate()
+        .ifPresent(d -> Checks.checkField(false, "members", d, "must list each organisation once"));
+    for (CountryCode c : countryProvenance().keySet()) {
+      if (!countries().contains(c)) {
+        Checks.checkField(
+            false,
+            "countryProvenance",
+            c,
+            "must be a country the partnership works in; countries are " + countries());
+      }
+    }
     secretariat()
         .ifPresent(
             s -> {
               Checks.checkField(seen.contains(s), "secretariat", s, "must be a member");
               Checks.checkField(
-                  index().get(s).has(Role.SECRETARIAT),
+                  seen.get(s).orElseThrow().has(Role.SECRETARIAT),
                   "secretariat",
                   s,
                   "must hold the role SECRETARIAT");
             });
-    ImmutableList<Membership> leads = PartnershipQueries.membersWithRole(members(), Role.LEAD);
-    Checks.checkField(
-        leads.size() <= 1,
-        "members",
-        leads.stream().map(Membership::id).collect(ImmutableList.toImmutableList()),
-        "must hold at most one LEAD");
+    // Messages are built only when a check fails: this runs on every build, once per scenario step.
+    if (seen.leadCount() > 1) {
+      Checks.checkField(
+          false,
+          "members",
+          seen.leads().stream().map(Membership::id).collect(ImmutableList.toImmutableList()),
+          "must hold at most one LEAD");
+    }
     Set<String> names = new HashSet<>();
     for (GoverningBody b : bodies()) {
       Checks.checkField(names.add(b.name()), "bodies", b.name(), "must have distinct names");
       for (Seat seat : b.seats()) {
-        Checks.checkField(
-            seen.contains(seat.holder()),
-            "seat holder",
-            seat.holder() + " in " + b.name(),
-            "must be a member");
+        if (!seen.contains(seat.holder())) {
+          notAMember("seat holder", seat.holder() + " in " + b.name());
+        }
       }
     }
     for (int i = 0; i < flows().size(); i++) {
       FundingFlow f = flows().get(i);
-      Checks.checkField(
-          seen.contains(f.provider()),
-          "flows[" + i + "].provider",
-          f.provider(),
-          "must be a member");
-      Checks.checkField(
-          seen.contains(f.recipient()),
-          "flows[" + i + "].recipient",
-          f.recipient(),
-          "must be a member");
+      if (!seen.contains(f.provider())) {
+        notAMember("flows[" + i + "].provider", f.provider());
+      }
+      if (!seen.contains(f.recipient())) {
+        notAMember("flows[" + i + "].recipient", f.recipient());
+      }
     }
     for (OrganizationId named : practice().namedOrganizations()) {
       Checks.checkField(seen.contains(named), "practice", named, "must name members only");
     }
     for (Risk r : risks().risks()) {
-      Checks.checkField(
-          seen.contains(r.bearer()), "risk " + r.id() + " bearer", r.bearer(), "must be a member");
-      r.owner()
-          .ifPresent(
-              o ->
-                  Checks.checkField(
-                      seen.contains(o), "risk " + r.id() + " owner", o, "must be a member"));
-      r.mitigations()
-          .forEach(
-              m ->
-                  m.fundedBy()
-                      .ifPresent(
-                          f ->
-                              Checks.checkField(
-                                  seen.contains(f),
-                                  "risk " + r.id() + " mitigation funder",
-                                  f,
-                                  "must be a member")));
+      if (!seen.contains(r.bearer())) {
+        notAMember("risk " + r.id() + " bearer", r.bearer());
+      }
+      if (r.owner().isPresent() && !seen.contains(r.owner().get())) {
+        notAMember("risk " + r.id() + " owner", r.owner().get());
+      }
+      for (var m : r.mitigations()) {
+        if (m.fundedBy().isPresent() && !seen.contains(m.fundedBy().get())) {
+          notAMember("risk " + r.id() + " mitigation funder", m.fundedBy().get());
+        }
+      }
     }
     for (DecisionRight r : decisionRights().rights()) {
-      r.body()
-          .ifPresent(
-              body ->
-                  Checks.checkField(
-                      names.contains(body), "decision " + r.name() + " body", body, notABody()));
+      if (r.body().isPresent() && !names.contains(r.body().get())) {
+        Checks.checkField(false, "decision " + r.name() + " body", r.body().get(), notABody());
+      }
       for (OrganizationId holder : r.levels().keySet()) {
-        Checks.checkField(
-            seen.contains(holder),
-            "decision " + r.name() + " level holder",
-            holder,
-            "must be a member");
+        if (!seen.contains(holder)) {
+          notAMember("decision " + r.name() + " level holder", holder);
+        }
       }
     }
     if (form() == PartnershipForm.BILATERAL) {
       Checks.checkField(
-          members().size() == 2,
+          seen.size() == 2,
           "members",
-          members().size() + " members",
+          seen.size() + " members",
           "of a BILATERAL partnership must be exactly 2");
     }
+  }
+
+  private static void notAMember(String field, Object value) {
+    Checks.checkField(false, field, value, "must be a member");
   }
 
   /**
@@ -335,9 +317,240 @@ public abstract class Partnership {
   /**
    * Builds a {@link Partnership}; {@code id}, {@code name}, {@code form} and one member are
    * required.
+   *
+   * <p>The members go into a persistent {@linkplain MemberTable table}: {@link #from} takes the
+   * table of the partnership it copies as it is (no copy), so a builder that changes one member
+   * costs O(log n) in the number of members. Every other attribute is set as the generated
+   * Immutables builder sets it.
    */
-  public static final class Builder extends ImmutablePartnership.Builder {
+  public static final class Builder {
+    private final ImmutablePartnership.Builder values = ImmutablePartnership.generatedBuilder();
+    private MemberTable members = MemberTable.EMPTY;
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: sets its scalar attributes and adds its members,
+     * countries (with their provenance), flows and bodies to those already here.
+     */
+    public Builder from(Partnership instance) {
+      checkNotNull(instance, "instance");
+      values.from(instance);
+      members =
+          members.size() == 0 && members.duplicate().isEmpty()
+              ? instance.memberTable()
+              : members.plusAll(instance.memberTable());
+      return this;
+    }
+
+    /** Sets the identifier. */
+    public Builder id(String id) {
+      values.id(id);
+      return this;
+    }
+
+    /** Sets the name. */
+    public Builder name(String name) {
+      values.name(name);
+      return this;
+    }
+
+    /** Sets the form. */
+    public Builder form(PartnershipForm form) {
+      values.form(form);
+      return this;
+    }
+
+    /** Adds a membership as the last member. */
+    public Builder addMember(Membership element) {
+      members = members.plus(checkNotNull(element, "members element"));
+      return this;
+    }
+
+    /** Adds memberships as the last members, in order. */
+    public Builder addMembers(Membership... elements) {
+      checkNotNull(elements, "members elements");
+      for (Membership m : elements) {
+        addMember(m);
+      }
+      return this;
+    }
+
+    /** Replaces the members by {@code elements}, in order. */
+    public Builder members(Iterable<? extends Membership> elements) {
+      checkNotNull(elements, "members elements");
+      members = MemberTable.EMPTY.plusAll(elements);
+      return this;
+    }
+
+    /** Adds memberships as the last members, in order. */
+    public Builder addAllMembers(Iterable<? extends Membership> elements) {
+      members = members.plusAll(checkNotNull(elements, "members elements"));
+      return this;
+    }
+
+    /**
+     * Removes the member {@code id} (nothing if it is not one): the trusted path of the operators
+     * in this package, which cannot be reached from outside.
+     */
+    Builder withoutMember(OrganizationId id) {
+      members = members.minus(id);
+      return this;
+    }
+
+    /**
+     * Replaces the membership of {@code m}'s organisation in place: the trusted path of the
+     * operators in this package, which cannot be reached from outside.
+     */
+    Builder replacingMember(Membership m) {
+      members = members.replace(m);
+      return this;
+    }
+
+    /** Sets the member that hosts the secretariat. */
+    public Builder secretariat(OrganizationId secretariat) {
+      values.secretariat(secretariat);
+      return this;
+    }
+
+    /** Sets the member that hosts the secretariat, or none. */
+    public Builder secretariat(Optional<? extends OrganizationId> secretariat) {
+      values.secretariat(secretariat);
+      return this;
+    }
+
+    /** Adds a country. */
+    public Builder addCountry(CountryCode element) {
+      values.addCountry(element);
+      return this;
+    }
+
+    /** Adds countries. */
+    public Builder addCountries(CountryCode... elements) {
+      values.addCountries(elements);
+      return this;
+    }
+
+    /** Replaces the countries. */
+    public Builder countries(Iterable<? extends CountryCode> elements) {
+      values.countries(elements);
+      return this;
+    }
+
+    /** Adds countries. */
+    public Builder addAllCountries(Iterable<? extends CountryCode> elements) {
+      values.addAllCountries(elements);
+      return this;
+    }
+
+    /** Puts where the country {@code key} comes from. */
+    public Builder putCountryProvenance(CountryCode key, Provenance value) {
+      values.putCountryProvenance(key, value);
+      return this;
+    }
+
+    /** Puts where a country comes from. */
+    public Builder putCountryProvenance(
+        java.util.Map.Entry<? extends CountryCode, ? extends Provenance> entry) {
+      values.putCountryProvenance(entry);
+      return this;
+    }
+
+    /** Replaces where the countries come from. */
+    public Builder countryProvenance(
+        java.util.Map<? extends CountryCode, ? extends Provenance> entries) {
+      values.countryProvenance(entries);
+      return this;
+    }
+
+    /** Puts where the countries come from. */
+    public Builder putAllCountryProvenance(
+        java.util.Map<? extends CountryCode, ? extends Provenance> entries) {
+      values.putAllCountryProvenance(entries);
+      return this;
+    }
+
+    /** Adds a funding flow as the last. */
+    public Builder addFlow(FundingFlow element) {
+      values.addFlow(element);
+      return this;
+    }
+
+    /** Adds funding flows as the last, in order. */
+    public Builder addFlows(FundingFlow... elements) {
+      values.addFlows(elements);
+      return this;
+    }
+
+    /** Replaces the funding flows. */
+    public Builder flows(Iterable<? extends FundingFlow> elements) {
+      values.flows(elements);
+      return this;
+    }
+
+    /** Adds funding flows as the last, in order. */
+    public Builder addAllFlows(Iterable<? extends FundingFlow> elements) {
+      values.addAllFlows(elements);
+      return this;
+    }
+
+    /** Sets the practice facet. */
+    public Builder practice(Practice practice) {
+      values.practice(practice);
+      return this;
+    }
+
+    /** Sets the risk register. */
+    public Builder risks(RiskRegister risks) {
+      values.risks(risks);
+      return this;
+    }
+
+    /** Sets the power map. */
+    public Builder powerMap(PowerMap powerMap) {
+      values.powerMap(powerMap);
+      return this;
+    }
+
+    /** Sets the decision rights. */
+    public Builder decisionRights(DecisionRights decisionRights) {
+      values.decisionRights(decisionRights);
+      return this;
+    }
+
+    /** Adds a governing body as the last. */
+    public Builder addBody(GoverningBody element) {
+      values.addBody(element);
+      return this;
+    }
+
+    /** Adds governing bodies as the last, in order. */
+    public Builder addBodies(GoverningBody... elements) {
+      values.addBodies(elements);
+      return this;
+    }
+
+    /** Replaces the governing bodies. */
+    public Builder bodies(Iterable<? extends GoverningBody> elements) {
+      values.bodies(elements);
+      return this;
+    }
+
+    /** Adds governing bodies as the last, in order. */
+    public Builder addAllBodies(Iterable<? extends GoverningBody> elements) {
+      values.addAllBodies(elements);
+      return this;
+    }
+
+    /**
+     * Builds the partnership.
+     *
+     * @throws IllegalStateException if {@code id}, {@code name} or {@code form} is not set
+     * @throws IllegalArgumentException if an invariant does not hold
+     */
+    public Partnership build() {
+      return values.memberTable(members).build();
+    }
   }
 
   /** Returns a one-line summary: id, name, form, members with roles, secretariat, countries. */

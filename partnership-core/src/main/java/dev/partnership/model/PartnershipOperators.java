@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.funding.FundingFlow;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -82,10 +83,7 @@ public final class PartnershipOperators {
         List.of(id),
         p -> leavePrecondition(p, id),
         (p, b) ->
-            b.members(
-                    p.members().stream()
-                        .filter(m -> !m.id().equals(id))
-                        .collect(ImmutableList.toImmutableList()))
+            b.withoutMember(id)
                 .decisionRights(
                     DecisionRightsOperators.withoutOrganization(p.decisionRights(), id)));
   }
@@ -145,7 +143,7 @@ public final class PartnershipOperators {
         "hostSecretariat",
         List.of(id),
         p -> hostPrecondition(p, id),
-        (p, b) -> b.members(withRoles(p, m -> hostRoles(p, id, m))).secretariat(id));
+        (p, b) -> withRoles(p, b, hosts(p, id), m -> hostRoles(p, id, m)).secretariat(id));
   }
 
   /** Returns {@link #hostSecretariat(OrganizationId)} for {@code organization}'s id. */
@@ -202,7 +200,7 @@ public final class PartnershipOperators {
         "moveSecretariat",
         List.of(fromShown, toShown),
         p -> movePrecondition(p, from, to),
-        (p, b) -> b.members(withRoles(p, m -> hostRoles(p, to, m))).secretariat(to));
+        (p, b) -> withRoles(p, b, hosts(p, to), m -> hostRoles(p, to, m)).secretariat(to));
   }
 
   private static Optional<String> movePrecondition(
@@ -241,13 +239,8 @@ public final class PartnershipOperators {
         List.of(id, role),
         p -> precondition.whyNot(p, id, role),
         (p, b) ->
-            b.members(
-                withRoles(
-                    p,
-                    m ->
-                        m.id().equals(id)
-                            ? change.apply(m.roles(), ImmutableSet.of(role))
-                            : m.roles())));
+            withRoles(
+                p, b, ImmutableList.of(id), m -> change.apply(m.roles(), ImmutableSet.of(role))));
   }
 
   /** Returns {@code "x is not a member of p"} when {@code id} is not a member: the one wording. */
@@ -274,22 +267,34 @@ public final class PartnershipOperators {
     return broken ? Optional.of(reason) : Optional.empty();
   }
 
-  /** Returns the members with each one's roles changed by {@code roles}. */
-  private static ImmutableList<Membership> withRoles(
-      Partnership p, Function<Membership, ImmutableSet<Role>> roles) {
-    return p.members().stream()
-        .map(
-            m -> {
-              ImmutableSet<Role> changed = roles.apply(m);
-              return changed.equals(m.roles())
-                  ? m
-                  : Membership.builder()
-                      .from(m)
-                      .roles(changed)
-                      .provenance(Operator.afterChange(m.provenance()))
-                      .build();
-            })
-        .collect(ImmutableList.toImmutableList());
+  /**
+   * Returns {@code b} with the roles of the members {@code ids} changed by {@code roles}, each in
+   * its place; every other member stays as it is (no other member's roles change, so only these are
+   * replaced: O(log n) each).
+   */
+  private static Partnership.Builder withRoles(
+      Partnership p,
+      Partnership.Builder b,
+      List<OrganizationId> ids,
+      Function<Membership, ImmutableSet<Role>> roles) {
+    for (OrganizationId id : ids) {
+      Membership m = p.member(id).orElseThrow();
+      ImmutableSet<Role> changed = roles.apply(m);
+      if (!changed.equals(m.roles())) {
+        b.replacingMember(
+            Membership.builder()
+                .from(m)
+                .roles(changed)
+                .provenance(Operator.afterChange(m.provenance()))
+                .build());
+      }
+    }
+    return b;
+  }
+
+  /** Returns the members whose roles hosting the secretariat at {@code id} changes. */
+  private static List<OrganizationId> hosts(Partnership p, OrganizationId id) {
+    return p.secretariat().filter(s -> !s.equals(id)).map(s -> List.of(id, s)).orElse(List.of(id));
   }
 
   private static ImmutableSet<Role> plus(ImmutableSet<Role> roles, ImmutableSet<Role> more) {
@@ -315,18 +320,26 @@ public final class PartnershipOperators {
     if (!p.isMember(id)) {
       return notMember(p, id);
     }
-    if (p.members().size() == 1) {
+    if (p.memberTable().size() == 1) {
       return Optional.of(id + " is the last member of " + p.id());
     }
     if (hostsSecretariat(p, id)) {
       return Optional.of(id + " hosts the secretariat of " + p.id() + "; move it first");
     }
-    if (!p.seatsOf(id).isEmpty()) {
-      return Optional.of(id + " holds seats in " + p.seatsOf(id) + "; unseat it first");
+    ImmutableList<String> seats = p.seatsOf(id);
+    if (!seats.isEmpty()) {
+      return Optional.of(id + " holds seats in " + seats + "; unseat it first");
     }
-    return when(
-        p.flows().stream().anyMatch(f -> f.provider().equals(id) || f.recipient().equals(id)),
-        id + " gives or receives funding in " + p.id() + "; redirect or remove its flows first");
+    for (FundingFlow f : p.flows()) {
+      if (f.provider().equals(id) || f.recipient().equals(id)) {
+        return Optional.of(
+            id
+                + " gives or receives funding in "
+                + p.id()
+                + "; redirect or remove its flows first");
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> assignPrecondition(Partnership p, OrganizationId id, Role role) {

@@ -260,7 +260,7 @@ public final class PartnershipQueries {
 
   /** Returns the lead's membership, if any. */
   static Optional<Membership> leadOf(Partnership p) {
-    return membersWithRole(p.members(), Role.LEAD).stream().findFirst();
+    return p.memberTable().leads().stream().findFirst();
   }
 
   private static ImmutableList<Organization> organizationsOf(ImmutableList<Membership> members) {

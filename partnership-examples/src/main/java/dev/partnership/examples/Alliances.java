@@ -17,6 +17,8 @@ import dev.partnership.governance.BodyType;
 import dev.partnership.governance.GoverningBody;
 import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
+import dev.partnership.participation.Assessment;
+import dev.partnership.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +41,7 @@ import java.util.stream.Stream;
  * id, which are read once, when the class is first used.
  *
  * <pre>{@code
- * Alliances.gppac().query(PartnershipQueries.illustrativeFacts()).size()   // 33
+ * Alliances.gppac().query(PartnershipQueries.illustrativeFacts()).size()   // 35
  * Alliances.MAMA_CASH.name()   // Mama Cash
  * }</pre>
  */
@@ -428,5 +431,153 @@ public final class Alliances {
    */
   public static Partnership gppac() {
     return Documents.GPPAC;
+  }
+
+  /**
+   * The PAT session and scenario documents, in the order GPPAC, Count Me In!, FAIR: {@code
+   * <alliance>-session.yaml} (format {@code pat-session/1}) and {@code <alliance>-scenario.yaml}
+   * (format {@code scenario/1}) in the same folder as the alliance documents.
+   */
+  static final ImmutableList<String> SESSION_NAMES =
+      ImmutableList.of("gppac-session.yaml", "count-me-in-session.yaml", "fair-session.yaml");
+
+  /** The scenario documents, in the order GPPAC, Count Me In!, FAIR. */
+  static final ImmutableList<String> SCENARIO_NAMES =
+      ImmutableList.of("gppac-scenario.yaml", "count-me-in-scenario.yaml", "fair-scenario.yaml");
+
+  /** The sessions, read once when first used. */
+  private static final class Sessions {
+    static final Assessment GPPAC = readSession(SESSION_NAMES.get(0));
+    static final Assessment COUNT_ME_IN = readSession(SESSION_NAMES.get(1));
+    static final Assessment FAIR = readSession(SESSION_NAMES.get(2));
+
+    private Sessions() {}
+  }
+
+  /** The scenarios, read once when first used. */
+  private static final class Scenarios {
+    static final Scenario GPPAC = readScenario(SCENARIO_NAMES.get(0));
+    static final Scenario COUNT_ME_IN = readScenario(SCENARIO_NAMES.get(1));
+    static final Scenario FAIR = readScenario(SCENARIO_NAMES.get(2));
+
+    private Scenarios() {}
+  }
+
+  /**
+   * Returns the PAT session document {@code name} read from the class path.
+   *
+   * @throws IllegalArgumentException if the document is not on the class path
+   * @throws dev.partnership.document.DocumentException if it is not a valid session document
+   */
+  static Assessment readSession(String name) {
+    return resource(name, r -> PartnershipDocuments.readAssessment(r, name, Format.YAML));
+  }
+
+  /**
+   * Returns the scenario document {@code name} read from the class path.
+   *
+   * @throws IllegalArgumentException if the document is not on the class path
+   * @throws dev.partnership.document.DocumentException if it is not a valid scenario document
+   */
+  static Scenario readScenario(String name) {
+    return resource(name, r -> PartnershipDocuments.readScenario(r, name, Format.YAML));
+  }
+
+  private static <T> T resource(String name, Function<Reader, T> parse) {
+    InputStream in = Alliances.class.getResourceAsStream(FOLDER + name);
+    checkField(in != null, "alliance document", name, "must be on the class path");
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return parse.apply(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read alliance document " + name, e);
+    }
+  }
+
+  /**
+   * Returns an illustrative PAT session of GPPAC, read from {@code gppac-session.yaml}: its actual
+   * levels are the draft {@code DecisionRightsQueries.draftFromRights} gives from the decision
+   * rights of {@code gppac.yaml} (formal levels, partly sourced, partly illustrative), and its
+   * agreement, desired levels, actions and comments are <strong>made up</strong> (the session's
+   * context says so, and so does every report that prints it).
+   *
+   * <pre>{@code
+   * Alliances.gppacSession().decisions().size()   // 6
+   * Alliances.gppacSession().organizations().size()   // 19
+   * }</pre>
+   */
+  public static Assessment gppacSession() {
+    return Sessions.GPPAC;
+  }
+
+  /**
+   * Returns the illustrative PAT session of Count Me In! of {@link PatSessionExample}, read from
+   * {@code count-me-in-session.yaml}: the organisations are the consortium's, every score is
+   * <strong>made up</strong>.
+   */
+  public static Assessment countMeInSession() {
+    return Sessions.COUNT_ME_IN;
+  }
+
+  /**
+   * Returns an illustrative PAT session of FAIR, read from {@code fair-session.yaml}: actual levels
+   * drafted from the decision rights of {@code fair.yaml}; agreement, desired levels, actions and
+   * comments <strong>made up</strong>.
+   *
+   * <pre>{@code
+   * Alliances.fairSession().decisions().size()   // 6
+   * }</pre>
+   */
+  public static Assessment fairSession() {
+    return Sessions.FAIR;
+  }
+
+  /**
+   * Returns the illustrative scenario of GPPAC of {@link GppacScenarioExample}, read from {@code
+   * gppac-scenario.yaml}: it starts at {@link #gppac()}; its four steps and their dates are
+   * <strong>made up</strong> (the regional representatives weigh double in the International
+   * Steering Group; the regional networks decide the budget allocation; a flexible budget line the
+   * regions may move; a security risk mitigated and paid for by the Global Secretariat).
+   *
+   * <pre>{@code
+   * Alliances.gppacScenario().size()   // 4
+   * Alliances.gppacScenario().start().equals(Alliances.gppac())   // true
+   * }</pre>
+   */
+  public static Scenario gppacScenario() {
+    return Scenarios.GPPAC;
+  }
+
+  /**
+   * Returns an illustrative scenario of Count Me In!, read from {@code count-me-in-scenario.yaml}:
+   * from {@link #countMeIn()}, decisions and money move vertically. A local feminist collective
+   * (made up) joins as local group; Mama Cash re-grants to it directly, first tightly earmarked,
+   * then unearmarked; UAF-Africa and the collective come to decide the grants to local groups while
+   * Mama Cash is consulted; the partners co-decide the budget allocation with Mama Cash. Every
+   * step, date and amount is <strong>made up</strong>, and each step's label says so.
+   */
+  public static Scenario countMeInScenario() {
+    return Scenarios.COUNT_ME_IN;
+  }
+
+  /**
+   * Returns an illustrative scenario of FAIR, read from {@code fair-scenario.yaml}: from {@link
+   * #fair()}, decisions move from Oxfam Novib to its partners. Oxfam Novib approves the partners'
+   * research plans and asks detailed reports; the Fair Tax Monitor's pilot partners come to decide
+   * its research framework while Oxfam Novib is consulted; prior approval gives way to its trust
+   * counterpart, delegated authority; the partners co-decide the allocation of funding with Oxfam
+   * Novib. Every step and date is <strong>made up</strong>, and each step's label says so.
+   */
+  public static Scenario fairScenario() {
+    return Scenarios.FAIR;
+  }
+
+  /** Returns the three sessions, in the order of {@link #documents()}. */
+  static ImmutableList<Assessment> sessions() {
+    return ImmutableList.of(Sessions.GPPAC, Sessions.COUNT_ME_IN, Sessions.FAIR);
+  }
+
+  /** Returns the three scenarios, in the order of {@link #documents()}. */
+  static ImmutableList<Scenario> scenarios() {
+    return ImmutableList.of(Scenarios.GPPAC, Scenarios.COUNT_ME_IN, Scenarios.FAIR);
   }
 }

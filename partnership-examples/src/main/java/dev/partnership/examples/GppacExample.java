@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * under two decision rules, the lessons of the Partos meet-up as a principles check, the
  * trust-versus-control balance and the risk findings.
  *
- * <p>Run it with {@code mvn -q -pl partnership-examples -am test-compile exec:java}.
+ * <p>Run it with {@code mvn -q -pl partnership-examples -am test-compile exec:java
+ * -Dexec.mainClass=dev.partnership.examples.GppacExample}.
  */
 public final class GppacExample {
   private GppacExample() {}

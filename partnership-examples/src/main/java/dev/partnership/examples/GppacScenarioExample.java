@@ -1,11 +1,5 @@
 package dev.partnership.examples;
 
-import static dev.partnership.model.DecisionRightsOperators.delegate;
-import static dev.partnership.model.GovernanceOperators.reweight;
-import static dev.partnership.model.PracticeOperators.addFlexibleBudgetLine;
-import static dev.partnership.model.RiskOperators.fundMitigation;
-import static dev.partnership.model.RiskOperators.mitigate;
-
 import dev.partnership.actors.AidRecipients;
 import dev.partnership.actors.LocalityDefinition;
 import dev.partnership.actors.OrganizationId;
@@ -13,7 +7,6 @@ import dev.partnership.analysis.PowerShift;
 import dev.partnership.governance.PowerMeasure;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.GovernanceQueries;
-import dev.partnership.model.PartnershipOperator;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.DecisionArea;
 import dev.partnership.participation.ParticipationLevel;
@@ -26,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replays an illustrative scenario for GPPAC ({@link Alliances#gppac()}) and prints its timeline
- * and the shift of power, money and roles from the start to the end, by organisation name, with
- * each movement named horizontal or vertical.
+ * Replays an illustrative scenario for GPPAC ({@link Alliances#gppacScenario()}, read from the
+ * document {@code gppac-scenario.yaml}, starting at {@link Alliances#gppac()}) and prints its
+ * timeline and the shift of power, money and roles from the start to the end, by organisation name,
+ * with each movement named horizontal or vertical.
  *
  * <p>The steps and their dates are made up (illustrative), not GPPAC's history: the regional
  * representatives get double weight in the International Steering Group; budget allocation among
@@ -51,35 +45,16 @@ public final class GppacScenarioExample {
     print(System.out);
   }
 
-  /** The mitigation of the security risk R1 (illustrative). */
-  static final String SECURITY_SUPPORT = "Digital and physical security support";
-
   /** The decision whose rights the scenario delegates. */
   static final Decision BUDGET =
       Decision.of("budget allocation", DecisionArea.RESOURCES_AMONG_PARTNERS);
 
-  /** Returns the illustrative GPPAC scenario. */
+  /**
+   * Returns the illustrative GPPAC scenario, read from its document ({@link
+   * Alliances#gppacScenario()}).
+   */
   static Scenario scenario() {
-    List<OrganizationId> regions = regions();
-    PartnershipOperator[] doubleWeight =
-        regions.stream()
-            .map(id -> reweight(Alliances.ISG, id, 2))
-            .toArray(PartnershipOperator[]::new);
-    return Scenario.start(Alliances.gppac())
-        .then("2022-01", "regional representatives weigh double in the ISG", doubleWeight)
-        .then(
-            "2022-06",
-            "the regional networks decide the budget",
-            delegate(BUDGET, regions, ParticipationLevel.DECIDES))
-        .then(
-            "2023-01",
-            "a flexible budget line the regions may move",
-            addFlexibleBudgetLine(Fraction.of(1, 10), regions.toArray(OrganizationId[]::new)))
-        .then(
-            "2023-03",
-            "security support for the Central Asia network, paid by the secretariat",
-            mitigate("R1", SECURITY_SUPPORT),
-            fundMitigation("R1", SECURITY_SUPPORT, Alliances.GPPAC_FOUNDATION));
+    return Alliances.gppacScenario();
   }
 
   /** A user metric: the regional networks' summed Banzhaf power in the steering group. */

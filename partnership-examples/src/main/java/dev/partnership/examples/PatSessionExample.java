@@ -10,17 +10,9 @@ import dev.partnership.model.ParticipationQueries;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.Role;
-import dev.partnership.participation.Action;
-import dev.partnership.participation.Agreement;
 import dev.partnership.participation.Assessment;
-import dev.partnership.participation.Cell;
-import dev.partnership.participation.Decision;
-import dev.partnership.participation.DecisionArea;
-import dev.partnership.participation.ParticipationLevel;
-import dev.partnership.participation.Purpose;
 import dev.partnership.report.AssessmentReport;
 import java.io.PrintStream;
-import java.time.LocalDate;
 
 /**
  * Recreates a Power Awareness Tool session of Count Me In! and prints its report. The members are
@@ -59,11 +51,6 @@ public final class PatSessionExample {
           .homeCountry(CountryCode.of("NL"))
           .build();
 
-  static final String STRATEGY = "Annual advocacy priorities";
-  static final String FUND = "Allocation of the flexible fund among partners";
-  static final String GRANTS = "Grants to local women's rights groups";
-  static final String REPORTING = "Reporting format to the ministry";
-
   /** Returns Count Me In! as a partnership (members and roles from public facts). */
   public static Partnership countMeIn() {
     return Partnership.of(
@@ -77,61 +64,13 @@ public final class PatSessionExample {
         Membership.of(WO_MEN, Role.LOBBY_PARTNER));
   }
 
-  /** Returns the illustrative session. */
+  /**
+   * Returns the illustrative session, read from its document ({@link Alliances#countMeInSession()},
+   * {@code count-me-in-session.yaml}): four decisions (the advocacy priorities, the flexible fund,
+   * grants to local groups, the reporting format) scored for five organisations.
+   */
   public static Assessment session() {
-    Organization[] orgs = {MAMA_CASH, JASS, CREA, UAF, WO_MEN};
-    int[][] levels = {
-      {3, 3, 3, 3, 2}, // strategy: co-decided, WO=MEN consulted
-      {4, 1, 1, 2, 0}, // fund: the lead decides
-      {2, 3, 3, 4, 0}, // grants: UAF decides with partners
-      {4, 1, 0, 1, 0}, // reporting: the lead decides
-    };
-    String[] decisions = {STRATEGY, FUND, GRANTS, REPORTING};
-    DecisionArea[] areas = {
-      DecisionArea.AGENDA_AND_STRATEGY,
-      DecisionArea.RESOURCES_AMONG_PARTNERS,
-      DecisionArea.GRANT_MAKING,
-      DecisionArea.MONITORING_EVALUATION_REPORTING
-    };
-    Assessment.Builder b =
-        Assessment.builder()
-            .context("Count Me In! mid-term reflection (illustrative scores)")
-            .purpose(Purpose.EXISTING_PARTNERSHIP)
-            .partnershipId("count-me-in")
-            .date(LocalDate.of(2026, 6, 15))
-            .addCountries(CountryCode.of("NL"), CountryCode.of("IN"), CountryCode.of("KE"))
-            .addOrganizations(orgs);
-    for (int d = 0; d < decisions.length; d++) {
-      b.addDecision(Decision.of(decisions[d], areas[d]));
-      for (int o = 0; o < orgs.length; o++) {
-        b.putActual(Cell.of(decisions[d], orgs[o].id()), ParticipationLevel.of(levels[d][o]));
-      }
-    }
-    b.putAgreement(STRATEGY, Agreement.AGREE)
-        .putAgreement(FUND, Agreement.NO_AGREEMENT)
-        .putAgreement(GRANTS, Agreement.AGREE)
-        .putAgreement(REPORTING, Agreement.NOT_YET_DISCUSSED)
-        .putDesired(Cell.of(FUND, MAMA_CASH.id()), ParticipationLevel.CO_DECIDES)
-        .putDesired(Cell.of(FUND, JASS.id()), ParticipationLevel.CO_DECIDES)
-        .putDesired(Cell.of(FUND, CREA.id()), ParticipationLevel.CO_DECIDES)
-        .putDesired(Cell.of(FUND, UAF.id()), ParticipationLevel.CO_DECIDES)
-        .putDesired(Cell.of(FUND, WO_MEN.id()), ParticipationLevel.CONSULTED)
-        .addAction(
-            Action.of(
-                "Set up a joint fund committee with rotating partner seats",
-                FUND,
-                MAMA_CASH.id(),
-                LocalDate.of(2026, 10, 1)))
-        .addAction(
-            Action.of(
-                "Propose criteria for the flexible fund",
-                FUND,
-                JASS.id(),
-                LocalDate.of(2026, 9, 1)))
-        .addComment(
-            "Partners value the co-created strategy; money decisions still sit with the lead.")
-        .summary("One decision without agreement (the flexible fund); two actions agreed.");
-    return b.build();
+    return Alliances.countMeInSession();
   }
 
   /**

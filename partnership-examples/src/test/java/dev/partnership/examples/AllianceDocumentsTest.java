@@ -19,6 +19,7 @@ import dev.partnership.model.Membership;
 import dev.partnership.model.Partnership;
 import dev.partnership.model.SourcedFact;
 import dev.partnership.practice.Practice;
+import dev.partnership.rights.DecisionRight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class AllianceDocumentsTest {
   /** Counts every fact of {@code p} that can carry a provenance, whether or not it does. */
   static long facts(Partnership p) {
     long n = p.countries().size() + p.members().size() + p.flows().size();
-    n += p.risks().risks().size();
+    n += p.risks().risks().size() + p.decisionRights().rights().size();
     n += p.risks().civicSpace().size() + p.powerMap().relations().size();
     for (GoverningBody b : p.bodies()) {
       n += b.seats().size();
@@ -70,8 +71,9 @@ class AllianceDocumentsTest {
     }
     // the counts pin the documents: a fact added without a provenance would fail above
     assertEquals(
-        // FAIR: 11 members and the 9 countries of the Fair Tax Monitor's 2018 cycle
-        List.of(19L + 18 + 10 + 3, 8L, 11L + 9),
+        // FAIR: 11 members, 6 decision rights and the 9 countries of the Fair Tax Monitor's 2018
+        // cycle
+        List.of(19L + 18 + 6 + 10 + 3, 8L + 5, 11L + 6 + 9),
         Alliances.documents().stream().map(AllianceDocumentsTest::facts).toList());
   }
 
@@ -89,12 +91,21 @@ class AllianceDocumentsTest {
   }
 
   @Test
-  void onlyGppacHasMadeUpValuesAndEachSaysWhy() {
-    assertEquals(List.of(), Alliances.countMeIn().query(illustrativeFacts()));
-    assertEquals(List.of(), Alliances.fair().query(illustrativeFacts()));
+  void madeUpValuesAreMarkedAndEachSaysWhy() {
+    // Count Me In!'s decision-making is not public: its five decision rights are all made up
+    List<SourcedFact> cmi = Alliances.countMeIn().query(illustrativeFacts());
+    assertEquals(5, cmi.size(), cmi.toString());
+    assertTrue(cmi.stream().allMatch(f -> f.fact().startsWith("decision right ")), cmi.toString());
+    // FAIR: three of its six decision rights are made up (funding, reporting, national messages)
+    List<SourcedFact> fair = Alliances.fair().query(illustrativeFacts());
+    assertEquals(3, fair.size(), fair.toString());
+    for (SourcedFact f : fair) {
+      assertTrue(f.fact().startsWith("decision right "), f.fact());
+      assertTrue(f.provenance().source().startsWith("illustrative: "), f.fact());
+    }
     List<SourcedFact> made = Alliances.gppac().query(illustrativeFacts());
-    // 3 international NGOs, 18 seats, 5 practice facts, 4 mechanisms, 3 risks
-    assertEquals(3 + 18 + 5 + 4 + 3, made.size());
+    // 3 international NGOs, 18 seats, 2 decision rights, 5 practice facts, 4 mechanisms, 3 risks
+    assertEquals(3 + 18 + 2 + 5 + 4 + 3, made.size());
     for (int i = 1; i <= 3; i++) {
       Membership m = Alliances.gppac().member(Alliances.internationalNgo(i).id()).orElseThrow();
       assertTrue(m.provenance().orElseThrow().illustrative(), m.toString());
@@ -110,14 +121,47 @@ class AllianceDocumentsTest {
   }
 
   @Test
+  void eachAllianceHasFewDecisionRightsEachWithItsProvenance() {
+    assertEquals(
+        List.of(6, 5, 6),
+        Alliances.documents().stream().map(p -> p.decisionRights().rights().size()).toList());
+    for (Partnership p : Alliances.documents()) {
+      for (DecisionRight r : p.decisionRights().rights()) {
+        Provenance v = r.provenance().orElseThrow(() -> new AssertionError(r.toString()));
+        // a sourced right names its source; a made-up one says so first
+        assertEquals(v.illustrative(), v.source().startsWith("illustrative: "), r.toString());
+        assertTrue(v.illustrative() || v.source().contains("https://"), r.toString());
+      }
+    }
+    // GPPAC's steering group takes the sourced governance decisions; each region chooses its own
+    // representative
+    var gppac = Alliances.gppac();
+    assertEquals(
+        Optional.of(Alliances.ISG),
+        gppac.decisionRights().rights().get(0).body(),
+        gppac.decisionRights().toString());
+    assertEquals(15, gppac.decisionRights().rights().get(2).levels().size());
+    // the scenarios' own decisions are not listed, so the scenarios add them
+    for (Partnership p : Alliances.documents()) {
+      assertFalse(
+          p.decisionRights().rights().stream().anyMatch(r -> r.name().equals("budget allocation")),
+          p.name());
+    }
+  }
+
+  @Test
   void everyFairFactIsDatedTheDayItsSourcesWereRead() {
     assertEquals(LocalDate.of(2026, 11, 29), Alliances.FAIR_SOURCES_READ);
     for (SourcedFact f : Alliances.fair().query(sourcedFacts())) {
       assertEquals(Optional.of(Alliances.FAIR_SOURCES_READ), f.provenance().date(), f.fact());
-      assertTrue(f.provenance().source().contains("http"), f.fact());
+      assertTrue(
+          f.provenance().illustrative() || f.provenance().source().contains("http"), f.fact());
     }
     for (SourcedFact f : Alliances.countMeIn().query(sourcedFacts())) {
-      assertTrue(f.provenance().source().startsWith("WO=MEN, \"Count Me In!"), f.fact());
+      assertTrue(
+          f.provenance().source().startsWith("WO=MEN, \"Count Me In!")
+              || f.provenance().source().contains("(WO=MEN, \"Count Me In! Consortium\""),
+          f.fact());
     }
   }
 

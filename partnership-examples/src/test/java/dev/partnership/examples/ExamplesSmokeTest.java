@@ -63,6 +63,138 @@ class ExamplesSmokeTest {
   }
 
   @Test
+  void partosMeetupWritesTheReportAndPrintsTheComparisonByName(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("partos report");
+    String printed = run(() -> PartosMeetup.main(new String[] {out.toString()}));
+    assertTrue(
+        printed.startsWith(
+            "# Strategic partnerships in international advocacy: the Partos meet-up's alliances"),
+        printed);
+    assertTrue(printed.contains("| Alliance | Count Me In! 2.0 | GPPAC | FAIR |"), printed);
+    assertTrue(
+        printed.contains(
+            "| Lead | Mama Cash | no lead; secretariat: GPPAC Global Secretariat | Oxfam Novib |"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "| Local and national (IASC) | 0 of 8 (0.0%) | 0 of 19 (0.0%) | 1 of 11 (9.1%) |"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "| International Steering Group 5.6% (Banzhaf HHI, 18 seats, weights illustrative) |"),
+        printed);
+    assertTrue(
+        printed.contains("| 1 of 3 risks (R1 security, borne by GPPAC Central Asia) |"), printed);
+    assertTrue(printed.contains("| -14.3% (balanced; trust 3, control 4) |"), printed);
+    assertTrue(
+        printed.contains(
+            "| Decision rights | 5 (5 illustrative) | 6 (2 illustrative) | 6 (3 illustrative) |"),
+        printed);
+    // the report's comparison text: the four questions, answered by name from the scenarios
+    assertTrue(
+        printed.contains("(b) Where was decision-making power effectively shifted?"), printed);
+    assertTrue(
+        printed.contains(
+            "Nairobi feminist collective (illustrative) took 1.6 PAT levels of say in the decision"
+                + " “grants to local women's rights groups” from Mama Cash"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "AMAN took 0.13 PAT levels of say in the decision “FAIR funding among partners” from"
+                + " Oxfam Novib"),
+        printed);
+    assertTrue(
+        printed.contains(
+            "In the scenario: R1 mitigations 0 → 1; high risks without a mitigation 1 → 0."),
+        printed);
+    assertTrue(printed.contains("Wrote "), printed);
+    assertTrue(printed.contains(out.toAbsolutePath().resolve("report.html").toString()), printed);
+    // the files: HTML, Markdown, pictures and CSV, with the three alliances and their scenarios
+    String html = Files.readString(out.resolve("report.html"));
+    for (String name :
+        List.of(
+            "Count Me In! 2.0",
+            "Global Partnership for the Prevention of Armed Conflict",
+            "FAIR - Even It Up!",
+            "a local feminist collective joins as local group (illustrative)",
+            "an illustrative scenario (steps and dates made up)",
+            "The PAT session is illustrative")) {
+      assertTrue(html.contains(name), name);
+    }
+    assertTrue(Files.readString(out.resolve("report.md")).contains("## Comparison"));
+    try (var pictures = Files.list(out.resolve("pictures"))) {
+      assertTrue(
+          pictures.filter(f -> f.toString().endsWith(".svg")).count() >= 3 + 3 + 4,
+          "members, PAT and timeline pictures");
+    }
+    String timelines = Files.readString(out.resolve("csv/timelines.csv"));
+    assertTrue(timelines.contains("Count Me In! 2.0: an illustrative scenario"), timelines);
+    assertTrue(timelines.contains("FAIR: an illustrative scenario"), timelines);
+    // people read labels, not ids or enum constants
+    for (String constant :
+        List.of("CO_DECIDES", "RESOURCES_AMONG_PARTNERS", "DOWNWARD", "NL-KVK-")) {
+      assertFalse(printed.contains(constant), constant);
+    }
+  }
+
+  @Test
+  void partosMeetupRefusesTwoArgumentsAndAnUnwritableDirectory(@TempDir Path dir)
+      throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    assertEquals(2, PartosMeetup.run(new String[] {"a", "b"}, System.out, e));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: PartosMeetup"));
+    err.reset();
+    // a blank directory would be the current one: refused, not written into
+    for (String blank : List.of("", " ")) {
+      assertEquals(2, PartosMeetup.run(new String[] {blank}, System.out, e));
+      assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: PartosMeetup"));
+      err.reset();
+    }
+    assertFalse(Files.exists(Path.of("report.html")), "nothing written here");
+    // the main job used to take a partnership document: a document is not a directory to write to
+    for (String document : List.of("documents/three-partners.yaml", "x.JSON", "new.yml")) {
+      assertEquals(2, PartosMeetup.run(new String[] {document}, System.out, e), document);
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertTrue(message.contains("partnership report " + document), message);
+      err.reset();
+    }
+    assertFalse(Files.exists(Path.of("new.yml")), "nothing written");
+    Path file = Files.writeString(dir.resolve("a file"), "not a directory");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status =
+        PartosMeetup.run(
+            new String[] {file.resolve("report").toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            e);
+    assertEquals(1, status);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, message.strip().lines().count(), message);
+    assertTrue(message.startsWith("PartosMeetup: writing the report to "), message);
+    assertEquals(
+        "", out.toString(StandardCharsets.UTF_8), "nothing printed when nothing is written");
+  }
+
+  @Test
+  void theMainJobAndReportBuiltinWriteTheSameReport(@TempDir Path dir) throws IOException {
+    Path main = dir.resolve("main");
+    run(() -> PartosMeetup.main(new String[] {main.toString()}));
+    Path cli = dir.resolve("cli");
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code =
+        dev.partnership.examples.cli.PartnershipCli.commandLine(
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(System.err, true))
+            .execute("report", "--builtin", "--out", cli.toString());
+    assertEquals(0, code, out.toString());
+    assertEquals(
+        Files.readString(main.resolve("report.md")), Files.readString(cli.resolve("report.md")));
+    assertEquals(
+        Files.readString(main.resolve("csv/comparison.csv")),
+        Files.readString(cli.resolve("csv/comparison.csv")));
+  }
+
+  @Test
   void gppacExamplePrintsMembersRolesAndLocalisation() {
     String out = run(() -> GppacExample.main(new String[0]));
     assertTrue(

@@ -208,6 +208,18 @@ public final class Charts {
    */
   public static String timeline(
       String title, List<String> steps, Map<String, ? extends List<? extends Number>> series) {
+    return lines(title, steps, series, false);
+  }
+
+  /**
+   * Returns the line chart of {@link #timeline}; with {@code gaps}, a null value is a value that is
+   * not available and leaves a gap in its line.
+   */
+  static String lines(
+      String title,
+      List<String> steps,
+      Map<String, ? extends List<? extends Number>> series,
+      boolean gaps) {
     checkNotNull(title, "title");
     checkNotNull(steps, "steps");
     checkNotNull(series, "series");
@@ -234,6 +246,10 @@ public final class Charts {
               steps.size());
           for (int i = 0; i < values.size(); i++) {
             Number v = values.get(i);
+            if (v == null && gaps) {
+              data.addValue(null, label, columns.get(i));
+              continue;
+            }
             checkArgument(
                 v != null && Double.isFinite(v.doubleValue()),
                 "series %s value %s (%s) must be a finite number",

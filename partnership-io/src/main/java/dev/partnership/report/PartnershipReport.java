@@ -11,6 +11,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.partnership.model.Partnership;
 import dev.partnership.participation.Assessment;
+import dev.partnership.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,7 +36,9 @@ import java.util.Set;
  * tables with a data dictionary. Sections per partnership: members, roles and locality; governance
  * power per body; the PAT matrix when a session is given; funding chain and localisation; the
  * meet-up's lessons and the risk rules as findings; trust versus control; risks and civic space;
- * the power map; then a comparison across the partnerships and any timelines.
+ * the power map; decision rights (set against the PAT session when one is given); a scenario's
+ * timeline and power shift when one is given; then a comparison across the partnerships with the
+ * meet-up's four questions answered from the data, and any timelines.
  *
  * <p>The report is rendered by Mustache templates (JMustache), which escape every value from the
  * data: a member named {@code <script>} shows as text. Nothing is written until a {@code write}
@@ -57,6 +60,7 @@ public final class PartnershipReport {
   private final String title;
   private final ImmutableList<Partnership> partnerships;
   private final ImmutableMap<String, Assessment> sessions;
+  private final ImmutableMap<String, Scenario> scenarios;
   private final ImmutableListMultimap<String, String> notes;
   private final ImmutableList<Timeline> timelines;
   private final LocalDate asOf;
@@ -68,6 +72,7 @@ public final class PartnershipReport {
     this.title = b.title;
     this.partnerships = ImmutableList.copyOf(b.partnerships);
     this.sessions = ImmutableMap.copyOf(b.sessions);
+    this.scenarios = ImmutableMap.copyOf(b.scenarios);
     this.notes = b.notes.build();
     this.timelines = ImmutableList.copyOf(b.timelines);
     this.asOf = b.asOf;
@@ -102,6 +107,11 @@ public final class PartnershipReport {
   /** Returns the PAT sessions by partnership id. */
   public ImmutableMap<String, Assessment> sessions() {
     return sessions;
+  }
+
+  /** Returns the scenarios by partnership id (at most one per partnership). */
+  public ImmutableMap<String, Scenario> scenarios() {
+    return scenarios;
   }
 
   /** Returns the notes (such as "PAT scores are illustrative") by partnership id. */
@@ -248,6 +258,28 @@ public final class PartnershipReport {
     return lines;
   }
 
+  /**
+   * Returns the comparison and the meet-up's four questions as plain text for a console: one line
+   * per partnership of the comparison table, then each question with every partnership's answer
+   * (names, percentages and labels, as in the report).
+   *
+   * <pre>{@code
+   * System.out.println(PartnershipReport.builder().add(gppac)
+   *     .scenario(gppac.id(), Scenario.start(gppac).then("2024-01", "regions weigh 2",
+   *         GovernanceOperators.reweight("ISG", wanep.id(), 2)))
+   *     .build().comparisonText());
+   * }</pre>
+   */
+  public String comparisonText() {
+    List<String> lines = new ArrayList<>();
+    lines.add("The partnerships side by side");
+    comparisonLines().forEach(l -> lines.add("  " + l));
+    lines.add("");
+    lines.add("The meet-up's four questions, as far as the data answers them");
+    lines.addAll(Questions.text(data().questions));
+    return String.join("\n", lines) + "\n";
+  }
+
   private static Mustache.Compiler loading(Mustache.Compiler c, String suffix) {
     return c.withLoader(
         name -> {
@@ -306,6 +338,7 @@ public final class PartnershipReport {
     private final List<Partnership> partnerships = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final Map<String, Assessment> sessions = new LinkedHashMap<>();
+    private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final ImmutableListMultimap.Builder<String, String> notes =
         ImmutableListMultimap.builder();
     private final List<Timeline> timelines = new ArrayList<>();
@@ -336,9 +369,39 @@ public final class PartnershipReport {
       return this;
     }
 
-    /** Adds the PAT session of the partnership with id {@code partnershipId}. */
+    /**
+     * Adds the PAT session of the partnership with id {@code partnershipId}, replacing any session
+     * given for it before (the command line lets a session file replace a built-in one): its matrix
+     * and heat map (a picture and anchor of their own per partnership), and, when the partnership
+     * has decision rights, the session set against them.
+     */
     public Builder session(String partnershipId, Assessment session) {
       sessions.put(checkNotNull(partnershipId, "partnershipId"), checkNotNull(session, "session"));
+      return this;
+    }
+
+    /**
+     * Adds the scenario of the partnership with id {@code partnershipId}: the report replays it
+     * (skipping a step that does not apply, which the report shows with its date, label and
+     * reason), shows its timeline of the standard metrics as a table, a line chart and CSV, and the
+     * power shift from its start to its end; the four questions use it.
+     *
+     * @throws IllegalArgumentException if the scenario starts from another partnership, or the
+     *     partnership already has a scenario
+     */
+    public Builder scenario(String partnershipId, Scenario scenario) {
+      checkNotNull(partnershipId, "partnershipId");
+      checkNotNull(scenario, "scenario");
+      checkArgument(
+          scenario.start().id().equals(partnershipId),
+          "scenario starts from partnership %s; it must start from %s to be its scenario",
+          scenario.start().id(),
+          partnershipId);
+      checkArgument(
+          !scenarios.containsKey(partnershipId),
+          "scenario for %s was already given; a partnership has at most one",
+          partnershipId);
+      scenarios.put(partnershipId, scenario);
       return this;
     }
 
@@ -417,13 +480,16 @@ public final class PartnershipReport {
     /**
      * Returns the report.
      *
-     * @throws IllegalArgumentException if no partnership was added, or a session or note names a
-     *     partnership that was not
+     * @throws IllegalArgumentException if no partnership was added, or a session, scenario or note
+     *     names a partnership that was not
      */
     public PartnershipReport build() {
       checkArgument(!partnerships.isEmpty(), "partnerships (none) must hold at least one");
       for (String id : sessions.keySet()) {
         checkArgument(ids.contains(id), "session for %s names no partnership of the report", id);
+      }
+      for (String id : scenarios.keySet()) {
+        checkArgument(ids.contains(id), "scenario for %s names no partnership of the report", id);
       }
       for (String id : notes.build().keySet()) {
         checkArgument(ids.contains(id), "note for %s names no partnership of the report", id);

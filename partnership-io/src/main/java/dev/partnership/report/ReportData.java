@@ -1,6 +1,7 @@
 package dev.partnership.report;
 
 import static dev.partnership.report.Table.column;
+import static dev.partnership.report.Table.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -53,6 +54,7 @@ final class ReportData {
   final Map<String, Object> context = new LinkedHashMap<>();
   final List<Table> tables = new ArrayList<>();
   final List<Picture> pictures = new ArrayList<>();
+  final List<Questions.Question> questions;
 
   private final boolean graphviz;
   private final Duration timeout;
@@ -62,29 +64,42 @@ final class ReportData {
     this.timeout = report.dotTimeout();
     List<Map<String, Object>> sections = new ArrayList<>();
     List<Map<String, Object>> summaries = new ArrayList<>();
+    List<Questions.Subject> subjects = new ArrayList<>();
     int i = 0;
     for (Partnership p : report.partnerships()) {
       i++;
+      String anchor = "p" + i + "-" + slug(p.id());
+      Optional<ScenarioSection.Replayed> replay =
+          Optional.ofNullable(report.scenarios().get(p.id())).map(ScenarioSection::replay);
       Map<String, Object> s =
           section(
-              p,
-              "p" + i + "-" + slug(p.id()),
-              report.sessions().get(p.id()),
-              report.notes().get(p.id()),
-              report.asOf());
+              p, anchor, report.sessions().get(p.id()), report.notes().get(p.id()), report.asOf());
+      s.put("hasRights", !p.decisionRights().isEmpty());
+      if (!p.decisionRights().isEmpty()) {
+        s.put(
+            "rights",
+            RightsSection.of(p, report.sessions().get(p.id()), anchor + "-rights", tables));
+      }
+      s.put("hasScenario", replay.isPresent());
+      replay.ifPresent(r -> s.put("scenario", ScenarioSection.of(this, p, r, anchor)));
       sections.add(s);
       summaries.add(s);
+      subjects.add(new Questions.Subject(p, anchor, replay));
     }
+    this.questions = Questions.answer(subjects);
     context.put("title", report.title());
     context.put("asOf", report.asOf().toString());
     context.put("partnerships", sections);
     context.put("comparison", comparison(report.partnerships(), summaries).context());
+    context.put("questions", Questions.context(questions));
+    Table questionsTable = Questions.table(questions);
+    tables.add(questionsTable);
     List<Map<String, Object>> timelines = new ArrayList<>();
     int t = 0;
     for (PartnershipReport.Timeline line : report.timelines()) {
       t++;
       String file = "timeline-" + t + "-" + slug(line.title()) + ".svg";
-      String svg = Charts.timeline(line.title(), line.steps(), line.series());
+      String svg = stable(Charts.timeline(line.title(), line.steps(), line.series()), file);
       pictures.add(new Picture(file, Optional.of(svg), "", ""));
       Table table =
           new Table(
@@ -92,11 +107,11 @@ final class ReportData {
               line.title(),
               ImmutableList.<String>builder().add("Metric").addAll(line.steps()).build(),
               List.of(
-                  column("timeline", "text", "", "the timeline's title"),
-                  column("step", "text", "", "the step's label, in order"),
-                  column("step_index", "integer", "", "the step's position, from 0"),
-                  column("metric", "text", "", "the metric's label"),
-                  column("value", "decimal", "as the metric's label says", "the metric's value")));
+                  data("timeline", "text", "", "the timeline's title"),
+                  data("step", "text", "", "the step's label, in order"),
+                  data("step_index", "integer", "", "the step's position, from 0"),
+                  data("metric", "text", "", "the metric's label"),
+                  data("value", "decimal", "as the metric's label says", "the metric's value")));
       line.series()
           .forEach(
               (metric, values) -> {
@@ -128,6 +143,9 @@ final class ReportData {
 
   private Map<String, Object> section(
       Partnership p, String anchor, Assessment session, List<String> notes, LocalDate asOf) {
+    // the comparison's figures are the first found in this partnership, not in an earlier one
+    firstLocalisation = "";
+    topPower = "";
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("anchor", anchor);
     s.put("name", p.name());
@@ -208,7 +226,7 @@ final class ReportData {
     s.put("hasBalance", balance.isPresent());
     balance.ifPresent(
         t -> {
-          s.put("balance", t.text());
+          s.put("balance", Labels.balance(t));
           s.put(
               "trusts",
               t.trusts().stream()
@@ -219,7 +237,7 @@ final class ReportData {
               t.controls().stream()
                   .map(m -> m.label() + " (\u2212" + m.weight() + ")")
                   .collect(Collectors.toList()));
-          s.put("largestMove", t.suggestions().stream().findFirst().map(x -> x.text()).orElse(""));
+          s.put("largestMove", t.suggestions().stream().findFirst().map(Labels::move).orElse(""));
         });
 
     s.put("risks", risks(p).context());
@@ -236,7 +254,7 @@ final class ReportData {
     s.put("_local", local);
     s.put("_localisation", firstLocalisation);
     s.put("_lessons", lessons.summary());
-    s.put("_balance", balance.map(TrustControlBalance::text).orElse("no mechanism recorded"));
+    s.put("_balance", balance.map(Labels::balance).orElse("no mechanism recorded"));
     s.put("_highRisks", p.risks().risks().stream().filter(Risk::isHigh).count());
     s.put("_topPower", topPower);
     return s;
@@ -263,13 +281,27 @@ final class ReportData {
         new Table(
             "sources",
             "Sources",
-            List.of("Fact", "Source", "Date", "Illustrative"),
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("fact", "text", "", "which fact of the partnership, in words"),
-                column("source", "text", "", "the source, or why an illustrative value is made up"),
-                column("date", "date", "ISO 8601", "the date of the source, empty when unknown"),
-                column("illustrative", "boolean", "", "true when the value is made up")));
+                Table.PARTNERSHIP,
+                column("Fact", "fact", "text", "", "which fact of the partnership, in words"),
+                column(
+                    "Source",
+                    "source",
+                    "text",
+                    "",
+                    "the source, or why an illustrative value is made up"),
+                column(
+                    "Date",
+                    "date",
+                    "date",
+                    "ISO 8601",
+                    "the date of the source, empty when unknown"),
+                column(
+                    "Illustrative",
+                    "illustrative",
+                    "boolean",
+                    "",
+                    "true when the value is made up")));
     for (SourcedFact f : p.query(PartnershipQueries.sourcedFacts())) {
       Provenance v = f.provenance();
       String date = v.date().map(Object::toString).orElse("");
@@ -286,30 +318,49 @@ final class ReportData {
         new Table(
             "members",
             "Members",
-            List.of("Member", "Identifier", "Type", "Roles", "Locality (IASC)", "Reason"),
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("member", "text", "", "the organisation's name"),
-                column("identifier", "text", "", "the organisation's identifier (org-id.guide)"),
+                Table.PARTNERSHIP,
+                column("Member", "member", "text", "", "the organisation's name"),
                 column(
-                    "type", "text", "", "the organisation type (IATI OrganisationType, in words)"),
+                    "Identifier",
+                    "identifier",
+                    "text",
+                    "",
+                    "the organisation's identifier (org-id.guide)"),
                 column(
+                    "Type",
+                    "type",
+                    "text",
+                    "",
+                    "the organisation type (IATI OrganisationType, in words)"),
+                data(
                     "type_code",
                     "text",
                     "",
                     "the IATI OrganisationType code; empty when the type is unknown"),
-                column(
+                data(
                     "country",
                     "text",
                     "ISO 3166-1 alpha-2",
                     "the home country, empty when unknown"),
-                column("roles", "text", "", "the roles in the partnership, separated by '; '"),
                 column(
+                    "Roles",
+                    "roles",
+                    "text",
+                    "",
+                    "the roles in the partnership, separated by '; '"),
+                column(
+                    "Locality (IASC)",
                     "locality",
                     "text",
                     "",
                     "local or national, international, or unknown (IASC definition)"),
-                column("locality_reason", "text", "", "why the organisation has that locality")));
+                column(
+                    "Reason",
+                    "locality_reason",
+                    "text",
+                    "",
+                    "why the organisation has that locality")));
     for (Membership m : p.members()) {
       Organization o = m.organization();
       String roles =
@@ -341,31 +392,35 @@ final class ReportData {
   private Map<String, Object> body(Partnership p, GoverningBody body, String file) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", body.name());
-    m.put("rule", body.rule().toString());
+    m.put("rule", Labels.rule(p, body.rule()));
     m.put("type", Labels.words(body.type()));
     Table t =
         new Table(
             "power",
             body.name(),
-            List.of("Member", "Weight", "Banzhaf", "Shapley-Shubik", "Can block alone"),
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("body", "text", "", "the governing body's name"),
-                column("rule", "text", "", "the body's decision rule"),
-                column("member", "text", "", "the seat holder's name"),
-                column("identifier", "text", "", "the seat holder's identifier"),
-                column("weight", "integer", "votes", "the seat's voting weight"),
+                Table.PARTNERSHIP,
+                data("body", "text", "", "the governing body's name"),
+                data("rule", "text", "", "the body's decision rule"),
+                column("Member", "member", "text", "", "the seat holder's name"),
+                data("identifier", "text", "", "the seat holder's identifier"),
+                column("Weight", "weight", "integer", "votes", "the seat's voting weight"),
                 column(
-                    "banzhaf", "decimal", "share of 1", "normalised Banzhaf index (Banzhaf 1965)"),
-                column("banzhaf_exact", "fraction", "share of 1", "the same, exactly, as p/q"),
+                    "Banzhaf",
+                    "banzhaf",
+                    "decimal",
+                    "share of 1",
+                    "normalised Banzhaf index (Banzhaf 1965)"),
+                data("banzhaf_exact", "fraction", "share of 1", "the same, exactly, as p/q"),
                 column(
+                    "Shapley-Shubik",
                     "shapley_shubik",
                     "decimal",
                     "share of 1",
                     "Shapley-Shubik index (Shapley and Shubik 1954)"),
+                data("shapley_shubik_exact", "fraction", "share of 1", "the same, exactly, as p/q"),
                 column(
-                    "shapley_shubik_exact", "fraction", "share of 1", "the same, exactly, as p/q"),
-                column(
+                    "Can block alone",
                     "blocker",
                     "boolean",
                     "",
@@ -388,7 +443,7 @@ final class ReportData {
             List.of(
                 p.name(),
                 body.name(),
-                body.rule().toString(),
+                Labels.rule(p, body.rule()),
                 Labels.name(p, seat.holder()),
                 seat.holder().value(),
                 Long.toString(seat.weight()),
@@ -418,7 +473,7 @@ final class ReportData {
                     + Labels.percent(top.getValue())
                     + " (Shapley-Shubik)";
       }
-      String svg = Charts.powerBars(p, body);
+      String svg = stable(Charts.powerBars(p, body), file);
       pictures.add(new Picture(file + ".svg", Optional.of(svg), "", ""));
       m.put("chart", svg);
       m.put("chartFile", file + ".svg");
@@ -459,22 +514,21 @@ final class ReportData {
             "PAT matrix",
             headers,
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("decision", "text", "", "the decision scored in the PAT session"),
-                column("area", "text", "", "the decision's area"),
-                column("organisation", "text", "", "the partner organisation's name"),
-                column(
+                Table.PARTNERSHIP,
+                data("decision", "text", "", "the decision scored in the PAT session"),
+                data("area", "text", "", "the decision's area"),
+                data("organisation", "text", "", "the partner organisation's name"),
+                data(
                     "actual",
                     "integer",
                     "PAT level 0-4",
                     "the actual level; empty when not scored"),
-                column(
+                data(
                     "desired",
                     "integer",
                     "PAT level 0-4",
                     "the desired level; empty when none was set"),
-                column(
-                    "agreement", "text", "", "whether all agree with how partners are involved")));
+                data("agreement", "text", "", "whether all agree with how partners are involved")));
     List<String> gaps = new ArrayList<>();
     for (Decision d : a.decisions()) {
       List<String> shown = new ArrayList<>(List.of(d.name(), Labels.words(d.area())));
@@ -482,7 +536,7 @@ final class ReportData {
         Cell cell = Cell.of(d.name(), o.id());
         Optional<ParticipationLevel> actual = a.actualIn(cell);
         Optional<ParticipationLevel> desired = Optional.ofNullable(a.desired().get(cell));
-        String cellText = actual.map(l -> l.score() + " " + Labels.words(l)).orElse("not scored");
+        String cellText = Labels.level(actual, "not scored");
         if (desired.isPresent()
             && (actual.isEmpty() || desired.get().score() > actual.get().score())) {
           cellText += " \u2192 " + desired.get().score();
@@ -510,7 +564,7 @@ final class ReportData {
       t.display.add(shown);
     }
     tables.add(t);
-    String svg = Charts.patHeatMap(a);
+    String svg = stable(Charts.patHeatMap(a), file);
     pictures.add(new Picture(file + ".svg", Optional.of(svg), "", ""));
     m.put("chart", svg);
     m.put("chartFile", file + ".svg");
@@ -525,23 +579,28 @@ final class ReportData {
         new Table(
             "flows",
             "Funding flows",
-            List.of("From", "To", "Amount", "Year", "Earmarking", "Source"),
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("provider", "text", "", "the giving organisation's name"),
-                column("provider_id", "text", "", "its identifier"),
-                column("recipient", "text", "", "the receiving organisation's name"),
-                column("recipient_id", "text", "", "its identifier"),
-                column("amount", "decimal", "the currency column", "the amount of the flow"),
-                column("currency", "text", "ISO 4217", "the currency"),
-                column("year", "integer", "calendar year", "the year of the money"),
+                Table.PARTNERSHIP,
+                column("From", "provider", "text", "", "the giving organisation's name"),
+                data("provider_id", "text", "", "its identifier"),
+                column("To", "recipient", "text", "", "the receiving organisation's name"),
+                data("recipient_id", "text", "", "its identifier"),
                 column(
+                    "Amount", "amount", "decimal", "the currency column", "the amount of the flow"),
+                data("currency", "text", "ISO 4217", "the currency"),
+                column("Year", "year", "integer", "calendar year", "the year of the money"),
+                column(
+                    "Earmarking",
                     "earmarking",
                     "text",
                     "",
                     "IATI earmarking category in words, empty when unknown"),
                 column(
-                    "source", "text", "", "where the fact comes from, empty when not recorded")));
+                    "Source",
+                    "source",
+                    "text",
+                    "",
+                    "where the fact comes from, empty when not recorded")));
     for (FundingFlow f : p.flows()) {
       String earmarking = f.earmarking().map(Labels::words).orElse("");
       String source = f.provenance().map(Object::toString).orElse(f.source().orElse(""));
@@ -575,49 +634,52 @@ final class ReportData {
             "localisation",
             "Localisation (Grand Bargain 2016: 25% as directly as possible)",
             List.of(
-                "Funder",
-                "Disbursed",
-                "As directly as possible",
-                "Directly",
-                "Through one intermediary",
-                "Kept by local and national actors",
-                "Unclassified",
-                "Meets 25%"),
-            List.of(
-                column("partnership", "text", "", "the partnership's name"),
+                Table.PARTNERSHIP,
                 column(
+                    "Funder",
                     "funder",
                     "text",
                     "",
                     "the funder's name (an organisation that gives and receives nothing here)"),
-                column("currency", "text", "ISO 4217", "the currency of the money counted"),
-                column("disbursed", "decimal", "the currency column", "what the funder gave"),
+                data("currency", "text", "ISO 4217", "the currency of the money counted"),
                 column(
+                    "Disbursed",
+                    "disbursed",
+                    "decimal",
+                    "the currency column",
+                    "what the funder gave"),
+                column(
+                    "As directly as possible",
                     "as_directly_as_possible",
                     "decimal",
                     "share of 1",
                     "received by local and national actors directly or through one intermediary"),
                 column(
+                    "Directly",
                     "directly",
                     "decimal",
                     "share of 1",
                     "received by local and national actors directly"),
                 column(
+                    "Through one intermediary",
                     "one_intermediary",
                     "decimal",
                     "share of 1",
                     "received through one intermediary"),
                 column(
+                    "Kept by local and national actors",
                     "kept_by_local",
                     "decimal",
                     "share of 1",
                     "kept by local and national actors at any depth"),
                 column(
+                    "Unclassified",
                     "unclassified",
                     "decimal",
                     "share of 1",
                     "kept by organisations of unknown locality"),
                 column(
+                    "Meets 25%",
                     "meets_grand_bargain",
                     "boolean",
                     "",
@@ -683,21 +745,26 @@ final class ReportData {
         new Table(
             key,
             title,
-            List.of("Rule", "Finding", "Status", "Evidence", "Suggestion"),
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column(
+                Table.PARTNERSHIP,
+                data(
                     "rule_set", "text", "", "which rules: the meet-up's lessons or the risk rules"),
-                column("rule", "text", "", "the rule's id"),
-                column("title", "text", "", "the rule's title"),
-                column("status", "text", "", "met, partly met, not met, or not assessable"),
-                column("evidence", "text", "", "the facts the rule used, separated by '; '"),
+                column("Rule", "rule", "text", "", "the rule's id"),
+                column("Finding", "title", "text", "", "the rule's title"),
                 column(
+                    "Status", "status", "text", "", "met, partly met, not met, or not assessable"),
+                column(
+                    "Evidence",
+                    "evidence",
+                    "text",
+                    "",
+                    "the facts the rule used, separated by '; ' (shown with what is missing)"),
+                data(
                     "missing",
                     "text",
                     "",
                     "the facts it needed and did not find, separated by '; '"),
-                column("suggestion", "text", "", "what would improve the finding")));
+                column("Suggestion", "suggestion", "text", "", "what would improve the finding")));
     for (Finding f : findings) {
       String evidence = String.join("; ", f.evidence());
       if (!f.missing().isEmpty()) {
@@ -725,31 +792,36 @@ final class ReportData {
             "risks",
             "Risk register",
             List.of(
-                "Risk",
-                "Area",
-                "Description",
-                "Likelihood",
-                "Impact",
-                "Score",
-                "Borne by",
-                "Mitigations",
-                "Origin"),
-            List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("risk", "text", "", "the risk's id"),
-                column("area", "text", "", "InterAction/Humanitarian Outcomes (2019) risk area"),
-                column("description", "text", "", "what could happen"),
-                column("likelihood", "text", "", "likelihood in words"),
-                column("impact", "text", "", "impact in words"),
+                Table.PARTNERSHIP,
+                column("Risk", "risk", "text", "", "the risk's id"),
                 column(
+                    "Area",
+                    "area",
+                    "text",
+                    "",
+                    "InterAction/Humanitarian Outcomes (2019) risk area"),
+                column("Description", "description", "text", "", "what could happen"),
+                column("Likelihood", "likelihood", "text", "", "likelihood in words"),
+                column("Impact", "impact", "text", "", "impact in words"),
+                column(
+                    "Score",
                     "score",
                     "integer",
                     "likelihood x impact, 1-25",
                     "high from 12 (threshold of our own, illustrative)"),
-                column("bearer", "text", "", "who bears the risk"),
-                column("mitigations", "integer", "count", "how many mitigations are recorded"),
+                column("Borne by", "bearer", "text", "", "who bears the risk"),
                 column(
-                    "origin", "text", "", "where the risk comes from, empty when not recorded")));
+                    "Mitigations",
+                    "mitigations",
+                    "integer",
+                    "count",
+                    "how many mitigations are recorded"),
+                column(
+                    "Origin",
+                    "origin",
+                    "text",
+                    "",
+                    "where the risk comes from, empty when not recorded")));
     for (Risk r : p.risks().risks()) {
       t.add(
           List.of(
@@ -783,11 +855,11 @@ final class ReportData {
         new Table(
             "civic_space",
             "Civic space (CIVICUS Monitor)",
-            List.of("Country", "Civic space"),
             List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("country", "text", "ISO 3166-1 alpha-2", "the country"),
+                Table.PARTNERSHIP,
+                column("Country", "country", "text", "ISO 3166-1 alpha-2", "the country"),
                 column(
+                    "Civic space",
                     "civic_space",
                     "text",
                     "",
@@ -809,18 +881,16 @@ final class ReportData {
             "power_map",
             "Power map (Powercube; expressions after VeneKlasen and Miller)",
             List.of(
-                "Holder", "Over", "Form", "Space", "Level", "Expression", "Source", "Confidence"),
-            List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("holder", "text", "", "who holds the power"),
-                column("over", "text", "", "the actor or issue it is held over"),
-                column("form", "text", "", "visible, hidden or invisible"),
-                column("space", "text", "", "closed, invited or claimed"),
-                column("level", "text", "", "local, national or global"),
-                column("expression", "text", "", "power over, with, to or within"),
-                column("source", "text", "", "where the relation was observed"),
-                column("date", "date", "ISO 8601", "when it was observed"),
-                column("confidence", "text", "", "how sure the source is")));
+                Table.PARTNERSHIP,
+                column("Holder", "holder", "text", "", "who holds the power"),
+                column("Over", "over", "text", "", "the actor or issue it is held over"),
+                column("Form", "form", "text", "", "visible, hidden or invisible"),
+                column("Space", "space", "text", "", "closed, invited or claimed"),
+                column("Level", "level", "text", "", "local, national or global"),
+                column("Expression", "expression", "text", "", "power over, with, to or within"),
+                column("Source", "source", "text", "", "where the relation was observed"),
+                data("date", "date", "ISO 8601", "when it was observed"),
+                column("Confidence", "confidence", "text", "", "how sure the source is")));
     for (PowerRelation r : p.powerMap().relations()) {
       String over = r.overActor().map(id -> Labels.name(p, id)).orElse(r.overIssue().orElse(""));
       t.add(
@@ -855,40 +925,43 @@ final class ReportData {
             "comparison",
             "The partnerships side by side",
             List.of(
-                "Partnership",
-                "Form",
-                "Members",
-                "Local and national",
-                "Most power",
-                "Localisation",
-                "Lessons met / partly / not met",
-                "Trust versus control",
-                "High risks"),
-            List.of(
-                column("partnership", "text", "", "the partnership's name"),
-                column("form", "text", "", "the partnership form"),
-                column("members", "integer", "count", "how many members"),
+                column("Partnership", "partnership", "text", "", "the partnership's name"),
+                column("Form", "form", "text", "", "the partnership form"),
+                column("Members", "members", "integer", "count", "how many members"),
                 column(
+                    "Local and national",
                     "local_and_national",
                     "integer",
                     "count",
                     "members that are local or national actors (IASC)"),
                 column(
+                    "Most power",
                     "most_power",
                     "text",
                     "",
                     "the member with the largest Shapley-Shubik index in the first body"),
                 column(
-                    "localisation", "text", "", "the first funder's share as directly as possible"),
-                column("lessons_met", "integer", "count", "lessons met"),
-                column("lessons_partly_met", "integer", "count", "lessons partly met"),
-                column("lessons_not_met", "integer", "count", "lessons not met"),
+                    "Localisation",
+                    "localisation",
+                    "text",
+                    "",
+                    "the first funder's share as directly as possible"),
                 column(
+                    "Lessons met / partly / not met",
+                    "lessons_met",
+                    "integer",
+                    "count",
+                    "lessons met"),
+                data("lessons_partly_met", "integer", "count", "lessons partly met"),
+                data("lessons_not_met", "integer", "count", "lessons not met"),
+                column(
+                    "Trust versus control",
                     "trust_versus_control",
                     "text",
                     "",
                     "the trust-versus-control balance in words"),
                 column(
+                    "High risks",
                     "high_risks",
                     "integer",
                     "count",
@@ -945,6 +1018,29 @@ final class ReportData {
     m.put("file", file);
     m.put("installHint", Graphviz.INSTALL_HINT);
     return m;
+  }
+
+  private static final java.util.regex.Pattern CHART_ID =
+      java.util.regex.Pattern.compile("^<svg id='([a-z]+[0-9]+)'");
+
+  /**
+   * Returns a chart's SVG with its element id and definition keys ({@code id='power3_clip-0'},
+   * {@code url(#power3_clip-0)}) named after its file in the report instead of {@link Charts}'
+   * process-wide counter, so the same report renders the same page every time and two charts of one
+   * page never share an id. Only ids and references are renamed, never text.
+   */
+  static String stable(String svg, String file) {
+    java.util.regex.Matcher m = CHART_ID.matcher(svg);
+    if (!m.find()) {
+      return svg;
+    }
+    String id =
+        "chart-" + slug(file.endsWith(".svg") ? file.substring(0, file.length() - 4) : file);
+    String old = m.group(1);
+    return svg.replace("<svg id='" + old + "'", "<svg id='" + id + "'")
+        .replace("id='" + old + "_", "id='" + id + "_")
+        .replace("url(#" + old + "_", "url(#" + id + "_")
+        .replace("href='#" + old + "_", "href='#" + id + "_");
   }
 
   private static String orNone(String list) {

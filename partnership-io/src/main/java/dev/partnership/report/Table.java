@@ -14,8 +14,15 @@ import java.util.Map;
  * described in the data dictionary).
  */
 final class Table {
-  /** A CSV column as the data dictionary describes it. */
-  record Column(String name, String type, String unit, String meaning) {}
+  /**
+   * A column, described once: its header as people read it (empty for a column only in the CSV),
+   * its CSV name, and the type, unit and meaning the data dictionary gives.
+   */
+  record Column(String label, String name, String type, String unit, String meaning) {
+    boolean shown() {
+      return !label.isEmpty();
+    }
+  }
 
   final String key;
   final String title;
@@ -24,6 +31,15 @@ final class Table {
   final List<List<String>> display = new ArrayList<>();
   final List<List<String>> data = new ArrayList<>();
 
+  /** Returns a table whose headers are the labels of its shown columns, in order. */
+  Table(String key, String title, List<Column> columns) {
+    this(key, title, columns.stream().filter(Column::shown).map(Column::label).toList(), columns);
+  }
+
+  /**
+   * Returns a wide table: its headers are values (decisions, steps) and every column is only in the
+   * CSV, where the table is long.
+   */
   Table(String key, String title, List<String> headers, List<Column> columns) {
     this.key = key;
     this.title = title;
@@ -62,7 +78,17 @@ final class Table {
   /** Tables longer than this are folded in the HTML behind their summary. */
   static final int BIG = 25;
 
-  static Column column(String name, String type, String unit, String meaning) {
-    return new Column(name, type, unit, meaning);
+  /** Returns a column shown under {@code label} and written to the CSV as {@code name}. */
+  static Column column(String label, String name, String type, String unit, String meaning) {
+    checkArgument(!label.isEmpty(), "%s: a shown column needs a label", name);
+    return new Column(label, name, type, unit, meaning);
   }
+
+  /** Returns a column written to the CSV only. */
+  static Column data(String name, String type, String unit, String meaning) {
+    return new Column("", name, type, unit, meaning);
+  }
+
+  /** The first CSV column of every table: which partnership a row belongs to. */
+  static final Column PARTNERSHIP = data("partnership", "text", "", "the partnership's name");
 }

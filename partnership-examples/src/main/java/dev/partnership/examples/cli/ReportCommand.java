@@ -38,7 +38,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--builtin",
-      description = "report the built-in alliances (Count Me In! 2.0 and GPPAC, from public facts)")
+      description =
+          "report the built-in alliances (Count Me In! 2.0, GPPAC and FAIR, from public facts;"
+              + " sessions and scenarios illustrative), as the main job PartosMeetup does")
   boolean builtin;
 
   @Option(names = "--no-graphviz", description = "do not run Graphviz's dot; show DOT text instead")
