@@ -93,8 +93,11 @@ class FractionDoubleProperties {
     assertEquals(
         Double.MIN_VALUE,
         Fraction.of(two.pow(1075).add(BigInteger.ONE), two.pow(2150)).doubleValue());
+    // 2.5 and 3.5 times the smallest subnormal: ties go to the even multiple
     assertEquals(
-        3 * Double.MIN_VALUE, Fraction.of(BigInteger.valueOf(5), two.pow(1075)).doubleValue());
+        2 * Double.MIN_VALUE, Fraction.of(BigInteger.valueOf(5), two.pow(1075)).doubleValue());
+    assertEquals(
+        4 * Double.MIN_VALUE, Fraction.of(BigInteger.valueOf(7), two.pow(1075)).doubleValue());
     // the largest double, and values that round up past it to infinity
     BigInteger max = new BigDecimal(Double.MAX_VALUE).toBigIntegerExact();
     assertEquals(Double.MAX_VALUE, Fraction.of(max, BigInteger.ONE).doubleValue());
