@@ -36,6 +36,17 @@ final class Text {
   }
 
   /**
+   * Returns {@code s} on one line and cut to 40 characters with its length when longer, for
+   * messages that quote what the user typed.
+   */
+  static String brief(String s) {
+    String line = oneLine(s);
+    return line.length() <= 40
+        ? line
+        : line.substring(0, 30) + "... (" + line.length() + " characters)";
+  }
+
+  /**
    * Returns {@code s} for a CSV cell, with a single quote before it if a spreadsheet would run it
    * as a formula: text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
    * carriage return (OWASP, "CSV Injection"; the rule {@code PatCsv} applies to its files).

@@ -69,6 +69,15 @@ class IatiCommandAdversaryTest {
     }
   }
 
+  @Test
+  void aHugeFunderIsQuotedBriefly(@TempDir Path dir) throws IOException {
+    Path xml = dir.resolve("a.xml");
+    Files.writeString(xml, PartnershipCliTest.IATI, StandardCharsets.UTF_8);
+    Run r = run("iati", xml.toString(), "--funder", "X ".repeat(100_000));
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().lines().findFirst().orElseThrow().length() < 300, r.err());
+  }
+
   // what held
 
   @Test
