@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  * the limit are built. The time limits are hang guards only.
  */
 class VotingGameLimitsTest {
-  /** The most players a game may have: 2^20. */
-  static final int LIMIT = 1 << 20;
+  static final int LIMIT = VotingGame.MAX_PLAYERS;
 
   @Test
   void unanimityAndMajorityOfBillionsOfPlayersAreRefused() {
@@ -43,6 +42,11 @@ class VotingGameLimitsTest {
         "weights (1048577 players) must name at most 1048576 players",
         assertThrows(IllegalArgumentException.class, () -> VotingGame.of(1, w, List.of(), 0))
             .getMessage());
+  }
+
+  @Test
+  void theLimitIs2To20() {
+    assertEquals(1 << 20, LIMIT);
   }
 
   @Test
