@@ -3,6 +3,7 @@ package dev.partnership.math;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.partnership.internal.Texts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -164,14 +165,14 @@ public final class Fraction extends Number implements Comparable<Fraction> {
   public BigDecimal toBigDecimal(MathContext context) {
     checkNotNull(context, "context");
     if (context.getPrecision() == 0) {
+      // the expansion terminates when the odd part d of the denominator is a power of 5; then d
+      // divides 5^m for any m at least its exponent, and log2(5) > 2 bounds that exponent
       BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
-      while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
-        d = d.divide(BigInteger.valueOf(5));
-      }
+      int m = d.bitLength() / 2 + 1;
       checkArgument(
-          d.equals(BigInteger.ONE),
+          BigInteger.valueOf(5).pow(m).mod(d).signum() == 0,
           "context (unlimited precision) cannot hold %s exactly: its decimal expansion does not terminate",
-          this);
+          Texts.shortly(toString()));
     }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
