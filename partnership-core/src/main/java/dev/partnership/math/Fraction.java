@@ -3,7 +3,6 @@ package dev.partnership.math;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.partnership.internal.Texts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -172,7 +171,7 @@ public final class Fraction extends Number implements Comparable<Fraction> {
       checkArgument(
           BigInteger.valueOf(5).pow(m).mod(d).signum() == 0,
           "context (unlimited precision) cannot hold %s exactly: its decimal expansion does not terminate",
-          Texts.shortly(toString()));
+          brief());
     }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
@@ -187,6 +186,15 @@ public final class Fraction extends Number implements Comparable<Fraction> {
    * remainder decide the rounding (rounding to 16 decimal digits first would be wrong by one unit
    * in the last place for about half of all big fractions).
    */
+  /**
+   * Returns {@link #toString()} cut to 40 characters with its length when longer, for messages (not
+   * {@code internal.Texts}: that package depends on this one).
+   */
+  private String brief() {
+    String s = toString();
+    return s.length() <= 50 ? s : s.substring(0, 40) + "... (" + s.length() + " characters)";
+  }
+
   @Override
   public double doubleValue() {
     if (numerator.bitLength() < 53 && denominator.bitLength() < 53) {
