@@ -37,7 +37,11 @@ public final class CountryCode implements Comparable<CountryCode> {
    */
   public static CountryCode of(String code) {
     checkNotNull(code, "country");
-    String upper = code.trim().toUpperCase(Locale.ROOT);
+    String trimmed = code.trim();
+    // only ASCII letters are upper-cased: Unicode case mapping turns dotless i and long s into I
+    // and S, which would read "\u0131t" as IT
+    String upper =
+        trimmed.chars().allMatch(c -> c < 128) ? trimmed.toUpperCase(Locale.ROOT) : trimmed;
     if (!isValid(upper)) {
       throw new IllegalArgumentException(
           "country (" + shortly(code) + ") must be an ISO 3166-1 alpha-2 code such as NL or KE");

@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationId implements Comparable<OrganizationId> {
   private static final Pattern CLAIMS_IATI = Pattern.compile("^[A-Z]{2}-.*");
-  private static final Pattern IATI = Pattern.compile("^([A-Z]{2})-([A-Z0-9]+)-(\\S+)$");
+  // Unicode whitespace (no-break and figure spaces) counts as whitespace, as it does for IATI
+  private static final Pattern IATI =
+      Pattern.compile("^([A-Z]{2})-([A-Z0-9]+)-(\\S+)$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern LEGACY_DAC = Pattern.compile("^([A-Z]{2})-([0-9]+)$");
-  private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
   private final String value;
   private final boolean iati;
@@ -70,7 +71,7 @@ public final class OrganizationId implements Comparable<OrganizationId> {
       }
       return new OrganizationId(text, true);
     }
-    if (!SLUG.matcher(text).matches()) {
+    if (!isSlug(text)) {
       throw new IllegalArgumentException(
           "id ("
               + CountryCode.shortly(text)
@@ -78,6 +79,28 @@ public final class OrganizationId implements Comparable<OrganizationId> {
               + " digits and single hyphens");
     }
     return new OrganizationId(text, false);
+  }
+
+  /**
+   * Returns whether {@code text} is lower-case letters and digits in parts joined by single
+   * hyphens. A loop, not a regular expression: Java matches a repeated group by recursion, which
+   * overflowed the stack on a slug of a few thousand parts.
+   */
+  private static boolean isSlug(String text) {
+    if (text.isEmpty() || text.charAt(0) == '-' || text.charAt(text.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || (c == '-' && text.charAt(i - 1) != '-');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.partnership.analysis;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -151,10 +152,10 @@ public record Tiers(ImmutableList<Tier> tiers) {
   /**
    * Returns the name of tier {@code tier}.
    *
-   * @throws IndexOutOfBoundsException if there is no such tier
+   * @throws IndexOutOfBoundsException naming the tier if there is no such tier
    */
   public String name(int tier) {
-    return tiers.get(tier).name();
+    return tiers.get(checkElementIndex(tier, tiers.size(), "tier")).name();
   }
 
   /**

@@ -31,12 +31,19 @@ public final class FundingChains {
   private FundingChains() {}
 
   /**
+   * The most organisations {@link #all} returns over all its chains together, 2^24 (16,777,216):
+   * about 130 MB of references; the walk's work is bounded by it too.
+   */
+  public static final long MAX_ELEMENTS = 1L << 24;
+
+  /**
    * Returns every chain from {@code funder}, in depth-first order. The walk keeps its own stack, so
    * chains of any length are followed; its work is proportional to the chains it finds times their
    * length and the organisations' degrees.
    *
    * @throws IllegalArgumentException if the funder is not in the network or the limit is negative
-   * @throws IllegalStateException if there are more than {@code limit} chains
+   * @throws IllegalStateException if there are more than {@code limit} chains, or the chains hold
+   *     more than {@link #MAX_ELEMENTS} organisations in all
    */
   public static ImmutableList<FundingChain> all(
       FundingNetwork network, OrganizationId funder, int limit) {
@@ -51,7 +58,8 @@ public final class FundingChains {
    * order), at most {@code count}.
    *
    * @throws IllegalArgumentException if the funder is not in the network or the count is negative
-   * @throws IllegalStateException if there are more than 100,000 chains to choose from
+   * @throws IllegalStateException if there are more than 100,000 chains to choose from, or they
+   *     hold more than {@link #MAX_ELEMENTS} organisations in all
    */
   public static ImmutableList<FundingChain> longest(
       FundingNetwork network, OrganizationId funder, int count) {
@@ -86,6 +94,7 @@ public final class FundingChains {
       OrganizationId funder,
       int limit) {
     List<FundingChain> out = new ArrayList<>();
+    long elements = 0;
     LinkedHashSet<OrganizationId> path = new LinkedHashSet<>();
     ArrayDeque<Step> stack = new ArrayDeque<>();
     path.add(funder);
@@ -111,6 +120,17 @@ public final class FundingChains {
                   + " number more than "
                   + limit
                   + "; raise the limit or use fewestIntermediaries");
+        }
+        elements += path.size();
+        if (elements > MAX_ELEMENTS) {
+          throw new IllegalStateException(
+              "chains from "
+                  + funder
+                  + " hold more than "
+                  + MAX_ELEMENTS
+                  + " organisations in all (after "
+                  + out.size()
+                  + " chains); lower the limit, or use longest or fewestIntermediaries");
         }
         out.add(new FundingChain(ImmutableList.copyOf(path)));
       }

@@ -523,10 +523,12 @@ public final class Localisation {
 
   /**
    * Returns whether the funder meets the Grand Bargain's 25% "as directly as possible" (money
-   * received).
+   * received), up to the shares' stated rounding error ({@link #errorBound()}): a funder that gives
+   * exactly a quarter meets it even when the double sum of its shares comes out a unit in the last
+   * place below 0.25 (six recipients of 1 EUR out of 24 EUR sum to 0.24999999999999997).
    */
   public boolean meetsGrandBargainTarget() {
-    return asDirectlyAsPossible() >= GRAND_BARGAIN_TARGET;
+    return asDirectlyAsPossible() + errorBound >= GRAND_BARGAIN_TARGET;
   }
 
   /** Returns {@code share} of the disbursement, rounded to cents. */

@@ -144,7 +144,7 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the currencies differ or the sum is out of bounds
    */
   public Money add(Money other) {
-    checkSameCurrency(other);
+    checkSameCurrency(other, "added");
     return new Money(amount.add(other.amount), currency, "sum of " + this + " and " + other);
   }
 
@@ -169,7 +169,7 @@ public final class Money implements Comparable<Money> {
     return amount.signum() == 0;
   }
 
-  private void checkSameCurrency(Money other) {
+  private void checkSameCurrency(Money other, String operation) {
     checkNotNull(other, "other");
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(
@@ -177,7 +177,9 @@ public final class Money implements Comparable<Money> {
               + other.currency
               + ") must be "
               + currency
-              + ": amounts in different currencies are not added without a rate");
+              + ": amounts in different currencies are not "
+              + operation
+              + " without a rate");
     }
   }
 
@@ -188,7 +190,7 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public int compareTo(Money o) {
-    checkSameCurrency(o);
+    checkSameCurrency(o, "compared");
     return amount.compareTo(o.amount);
   }
 

@@ -1,5 +1,7 @@
 package dev.partnership.governance;
 
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -66,6 +68,7 @@ final class ShapleyShubikQuadrature {
     }
     int len = (int) needed;
     int m = (n + 1) / 2;
+    checkWork(g, w, m, len);
     double[][] nodes = gaussLegendre(m);
     double[][] perPair = new double[(m + 1) / 2][];
     final long q = quota;
@@ -85,6 +88,41 @@ final class ShapleyShubikQuadrature {
     double u = Math.ulp(1.0) / 2;
     double bound = 8.0 * len * n * u + n * 1e-14;
     return new Result(values, bound);
+  }
+
+  /** The most steps the quadrature takes (the bound of exact counting by generating functions). */
+  static final long MAX_STEPS = SwingCounting.MAX_STEPS;
+
+  /**
+   * Refuses a game whose quadrature would take more than {@link #MAX_STEPS} steps, before any work:
+   * each of the {@code ceil(m / 2)} node pairs builds the table ({@code n} passes over {@code len}
+   * doubles), removes each distinct weight once (one pass each) and the nodes themselves take
+   * {@code m} steps each to find.
+   */
+  private static void checkWork(VotingGame g, int[] w, int m, int len) {
+    long distinct = Arrays.stream(w).filter(x -> x > 0).distinct().count();
+    BigInteger pairs = BigInteger.valueOf((m + 1) / 2);
+    BigInteger steps =
+        pairs.multiply(
+            BigInteger.valueOf(w.length + distinct)
+                .multiply(BigInteger.valueOf(len))
+                .add(BigInteger.valueOf(m)));
+    if (steps.compareTo(BigInteger.valueOf(MAX_STEPS)) > 0) {
+      throw new IllegalArgumentException(
+          "game ("
+              + g
+              + ") needs "
+              + steps
+              + " steps for the quadrature (limit 2^35): "
+              + pairs
+              + " node pairs, each "
+              + w.length
+              + " players and "
+              + distinct
+              + " distinct weights over a table of "
+              + len
+              + " doubles");
+    }
   }
 
   /**

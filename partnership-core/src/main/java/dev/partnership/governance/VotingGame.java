@@ -25,7 +25,8 @@ import java.util.Optional;
  *
  * <p>A game must be a proper simple game in the weak sense: the empty coalition loses and the grand
  * coalition wins. Otherwise construction fails with a message that says which. The total weight
- * must fit in a {@code long} (at most 2^63 - 1), so every sum of weights does too.
+ * must fit in a {@code long} (at most 2^63 - 1), so every sum of weights does too, and a game has
+ * at most {@link #MAX_PLAYERS} players.
  *
  * <pre>{@code
  * var g = VotingGame.weighted(12, 8, 6, 4, 2);       // quota 12, weights 8, 6, 4, 2
@@ -35,6 +36,13 @@ import java.util.Optional;
  * }</pre>
  */
 public final class VotingGame {
+  /**
+   * The most players a game may have, 2^20 (1,048,576): far above any governing body, and low
+   * enough that a game and its labels fit in memory; a bigger game is refused when it is built
+   * rather than by running out of memory.
+   */
+  public static final int MAX_PLAYERS = 1 << 20;
+
   private final long[] weights;
   private final long quota;
   private final ImmutableSortedSet<Integer> declaredVetoes;
@@ -58,8 +66,8 @@ public final class VotingGame {
   /**
    * Returns the weighted game {@code [quota; weights...]}.
    *
-   * @throws IllegalArgumentException if there is no player, a weight is negative, the quota is
-   *     below 1 or above the total weight
+   * @throws IllegalArgumentException if there is no player or more than {@link #MAX_PLAYERS}, a
+   *     weight is negative, the quota is below 1 or above the total weight
    */
   public static VotingGame weighted(long quota, long... weights) {
     checkNotNull(weights, "weights");
@@ -89,7 +97,7 @@ public final class VotingGame {
   /**
    * Returns the game in which every one of {@code n} players must agree (unanimity, consent).
    *
-   * @throws IllegalArgumentException if {@code n} is below 1
+   * @throws IllegalArgumentException if {@code n} is below 1 or above {@link #MAX_PLAYERS}
    */
   public static VotingGame unanimity(int n) {
     return weighted(n, ones(n));
@@ -98,7 +106,7 @@ public final class VotingGame {
   /**
    * Returns one-player-one-vote simple majority of {@code n} players: more than half.
    *
-   * @throws IllegalArgumentException if {@code n} is below 1
+   * @throws IllegalArgumentException if {@code n} is below 1 or above {@link #MAX_PLAYERS}
    */
   public static VotingGame majority(int n) {
     return weighted(n / 2 + 1, ones(n));
@@ -106,6 +114,7 @@ public final class VotingGame {
 
   private static long[] ones(int n) {
     checkArgument(n >= 1, "players (%s) must be at least 1", n);
+    checkArgument(n <= MAX_PLAYERS, "players (%s) must be at most %s", n, MAX_PLAYERS);
     long[] ones = new long[n];
     Arrays.fill(ones, 1);
     return ones;
@@ -137,6 +146,9 @@ public final class VotingGame {
   }
 
   private static ImmutableList<String> defaultLabels(int n) {
+    if (n > MAX_PLAYERS) {
+      return ImmutableList.of(); // validate() refuses the game before anyone sees the labels
+    }
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = 0; i < n; i++) {
       b.add("p" + i);
@@ -148,6 +160,10 @@ public final class VotingGame {
     int n = weights.length;
     if (n == 0) {
       throw new IllegalArgumentException("weights ([]) must name at least one player");
+    }
+    if (n > MAX_PLAYERS) {
+      throw new IllegalArgumentException(
+          "weights (" + n + " players) must name at most " + MAX_PLAYERS + " players");
     }
     long total = 0;
     for (int i = 0; i < n; i++) {

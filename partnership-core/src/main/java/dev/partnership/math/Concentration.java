@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,13 +50,37 @@ public record Concentration(ImmutableList<Fraction> shares) {
   private static Fraction total(List<Fraction> values, String field) {
     checkNotNull(values, field);
     checkArgument(!values.isEmpty(), "%s ([]) must hold at least one value", field);
-    Fraction total = Fraction.ZERO;
     for (int i = 0; i < values.size(); i++) {
       Fraction v = checkNotNull(values.get(i), "%s[%s]", field, i);
       checkArgument(v.signum() >= 0, "%s[%s] (%s) must not be negative", field, i, v);
-      total = total.add(v);
     }
-    return total;
+    BigInteger[] whole = overCommonDenominator(values);
+    BigInteger sum = BigInteger.ZERO;
+    for (int i = 0; i < values.size(); i++) {
+      sum = sum.add(whole[i]);
+    }
+    return Fraction.of(sum, whole[values.size()]);
+  }
+
+  /**
+   * Returns the values' numerators over their least common denominator, which is the last element.
+   * Sums and sums of squares then take whole-number arithmetic and one reduction at the end,
+   * instead of a reduction per addition over ever longer denominators (3,000 values 1/k took 30
+   * seconds that way).
+   */
+  private static BigInteger[] overCommonDenominator(List<Fraction> values) {
+    BigInteger lcm = BigInteger.ONE;
+    for (Fraction v : values) {
+      BigInteger d = v.denominator();
+      lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+    }
+    BigInteger[] out = new BigInteger[values.size() + 1];
+    for (int i = 0; i < values.size(); i++) {
+      Fraction v = values.get(i);
+      out[i] = v.numerator().multiply(lcm.divide(v.denominator()));
+    }
+    out[values.size()] = lcm;
+    return out;
   }
 
   /** Returns the list as text, cut after ten values so that a refusal stays short. */
@@ -72,9 +98,15 @@ public record Concentration(ImmutableList<Fraction> shares) {
   public static Concentration of(List<Fraction> values) {
     Fraction total = total(values, "values");
     checkArgument(total.signum() != 0, "values (%s) must not all be zero", brief(values));
+    // value / total = (whole value over the common denominator) / (whole sum over it)
+    BigInteger[] whole = overCommonDenominator(values);
+    BigInteger sum = BigInteger.ZERO;
+    for (int i = 0; i < values.size(); i++) {
+      sum = sum.add(whole[i]);
+    }
     ImmutableList.Builder<Fraction> s = ImmutableList.builderWithExpectedSize(values.size());
-    for (Fraction v : values) {
-      s.add(v.divide(total));
+    for (int i = 0; i < values.size(); i++) {
+      s.add(Fraction.of(whole[i], sum));
     }
     return new Concentration(s.build());
   }
@@ -91,11 +123,13 @@ public record Concentration(ImmutableList<Fraction> shares) {
 
   /** Returns the Herfindahl-Hirschman index, the sum of squared shares. */
   public Fraction herfindahl() {
-    Fraction h = Fraction.ZERO;
-    for (Fraction s : shares) {
-      h = h.add(s.multiply(s));
+    BigInteger[] whole = overCommonDenominator(shares);
+    BigInteger squares = BigInteger.ZERO;
+    for (int i = 0; i < shares.size(); i++) {
+      squares = squares.add(whole[i].multiply(whole[i]));
     }
-    return h;
+    BigInteger d = whole[shares.size()];
+    return Fraction.of(squares, d.multiply(d));
   }
 
   /** Returns the normalised Herfindahl-Hirschman index in [0, 1]. */
@@ -115,12 +149,14 @@ public record Concentration(ImmutableList<Fraction> shares) {
    */
   public Fraction gini() {
     int n = shares.size();
-    List<Fraction> sorted = shares.stream().sorted().toList();
-    Fraction sum = Fraction.ZERO;
+    BigInteger[] whole = overCommonDenominator(shares);
+    BigInteger[] sorted = Arrays.copyOf(whole, n);
+    Arrays.sort(sorted);
+    BigInteger sum = BigInteger.ZERO;
     for (int k = 1; k <= n; k++) {
-      sum = sum.add(sorted.get(k - 1).multiply(Fraction.of(2L * k - n - 1)));
+      sum = sum.add(sorted[k - 1].multiply(BigInteger.valueOf(2L * k - n - 1)));
     }
-    return sum.divide(Fraction.of(n));
+    return Fraction.of(sum, whole[n].multiply(BigInteger.valueOf(n)));
   }
 
   /** Returns {@code "HHI 3/10 (normalised 1/15), Gini 1/4"}. */

@@ -164,16 +164,35 @@ public final class Fraction extends Number implements Comparable<Fraction> {
   public BigDecimal toBigDecimal(MathContext context) {
     checkNotNull(context, "context");
     if (context.getPrecision() == 0) {
+      // the expansion terminates when the odd part d of the denominator is a power of 5; then d
+      // divides 5^m for any m at least its exponent, and log2(5) > 2 bounds that exponent
       BigInteger d = denominator.shiftRight(denominator.getLowestSetBit());
-      while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
-        d = d.divide(BigInteger.valueOf(5));
-      }
+      int m = d.bitLength() / 2 + 1;
       checkArgument(
-          d.equals(BigInteger.ONE),
+          BigInteger.valueOf(5).pow(m).mod(d).signum() == 0,
           "context (unlimited precision) cannot hold %s exactly: its decimal expansion does not terminate",
-          this);
+          brief());
     }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
+  }
+
+  /**
+   * Returns the double nearest to this value (ties to the even one), as {@link
+   * BigDecimal#doubleValue()} does for a decimal: {@code 0.0} below half the smallest double, an
+   * infinity past the largest.
+   *
+   * <p>The quotient is rounded once, exactly: dividing two doubles is exact-then-rounded when both
+   * parts fit in 53 bits; otherwise the integer quotient at the last place of the result and its
+   * remainder decide the rounding (rounding to 16 decimal digits first would be wrong by one unit
+   * in the last place for about half of all big fractions).
+   */
+  /**
+   * Returns {@link #toString()} cut to 40 characters with its length when longer, for messages (not
+   * {@code internal.Texts}: that package depends on this one).
+   */
+  private String brief() {
+    String s = toString();
+    return s.length() <= 50 ? s : s.substring(0, 40) + "... (" + s.length() + " characters)";
   }
 
   @Override
@@ -181,7 +200,30 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     if (numerator.bitLength() < 53 && denominator.bitLength() < 53) {
       return numerator.doubleValue() / denominator.doubleValue();
     }
-    return toBigDecimal(MathContext.DECIMAL64).doubleValue();
+    if (numerator.signum() == 0) {
+      return 0.0;
+    }
+    BigInteger n = numerator.abs();
+    // e = floor(log2(n / d)): n / d lies in [2^(k-1), 2^(k+1)) with k the difference of bit lengths
+    int k = n.bitLength() - denominator.bitLength();
+    int e =
+        (k >= 0 ? n.compareTo(denominator.shiftLeft(k)) : n.shiftLeft(-k).compareTo(denominator))
+                >= 0
+            ? k
+            : k - 1;
+    if (e > Double.MAX_EXPONENT) {
+      return numerator.signum() * Double.POSITIVE_INFINITY;
+    }
+    // the last place of the result: 53 significant bits, or the subnormal grid of 2^-1074
+    int last = Math.max(e - 52, Double.MIN_EXPONENT - 52);
+    BigInteger top = last <= 0 ? n.shiftLeft(-last) : n;
+    BigInteger bottom = last <= 0 ? denominator : denominator.shiftLeft(last);
+    BigInteger[] qr = top.divideAndRemainder(bottom);
+    int half = qr[1].shiftLeft(1).compareTo(bottom);
+    BigInteger q = half > 0 || (half == 0 && qr[0].testBit(0)) ? qr[0].add(BigInteger.ONE) : qr[0];
+    // q has at most 54 bits (2^53 after rounding up), so q and q * 2^last are exact doubles or
+    // infinity
+    return numerator.signum() * Math.scalb(q.doubleValue(), last);
   }
 
   @Override

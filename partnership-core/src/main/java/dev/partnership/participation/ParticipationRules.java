@@ -9,6 +9,7 @@ import com.google.common.collect.Multimaps;
 import dev.partnership.actors.Locality;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
+import dev.partnership.internal.Texts;
 import dev.partnership.math.Concentration;
 import dev.partnership.math.Fraction;
 import java.util.Arrays;
@@ -229,7 +230,8 @@ public final class ParticipationRules {
   private static void checkListed(Assessment a, String decision) {
     checkNotNull(decision, "decision");
     if (a.decision(decision).isEmpty()) {
-      throw new IllegalArgumentException("decision (" + decision + ") must be listed in " + a);
+      throw new IllegalArgumentException(
+          "decision (" + Texts.shortly(decision) + ") must be listed in " + a);
     }
   }
 

@@ -74,7 +74,7 @@ final class IatiCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = files();
-    OrganizationId id = OrganizationId.of(funder);
+    OrganizationId id = funderId();
     long total = 0;
     for (Path f : files) {
       total += size(f);
@@ -111,7 +111,7 @@ final class IatiCommand implements Callable<Integer> {
               + funder
               + " does not occur in the files (check the identifier, e.g. XM-DAC-7)");
     }
-    out.println("Funder: " + net.organization(id).get().name() + " (" + id + ")");
+    out.println("Funder: " + Text.oneLine(net.organization(id).get().name()) + " (" + id + ")");
     out.println("Locality definition: " + definition.summary());
     boolean any = false;
     for (Currency c : net.currencies()) {
@@ -157,7 +157,12 @@ final class IatiCommand implements Callable<Integer> {
                 out.println(
                     "  "
                         + ch.path().stream()
-                            .map(o -> net.organization(o).map(x -> x.shortName()).orElse(o.value()))
+                            .map(
+                                o ->
+                                    Text.oneLine(
+                                        net.organization(o)
+                                            .map(x -> x.shortName())
+                                            .orElse(o.value())))
                             .collect(Collectors.joining(" -> "))
                         + " ("
                         + ch.intermediaries()
@@ -182,12 +187,28 @@ final class IatiCommand implements Callable<Integer> {
         + " files)";
   }
 
+  /** Returns the funder's identifier, or fails as a usage error naming {@code --funder}. */
+  private OrganizationId funderId() {
+    try {
+      return OrganizationId.of(funder);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--funder ("
+              + Text.brief(funder)
+              + ") is not an organisation identifier: "
+              + e.getMessage());
+    }
+  }
+
   private List<Path> files() {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(x -> x.toString().endsWith(".xml")).sorted().forEach(files::add);
+          s.filter(x -> x.toString().endsWith(".xml") && Files.isRegularFile(x))
+              .sorted()
+              .forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("reading directory " + p + ": " + e.getMessage(), e);
         }

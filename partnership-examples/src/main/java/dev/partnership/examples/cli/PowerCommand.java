@@ -6,8 +6,11 @@ import dev.partnership.governance.VotingGame;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -64,7 +67,7 @@ final class PowerCommand implements Callable<Integer> {
           "--names has " + names.size() + " names for " + weights.length + " weights");
     }
     VotingGame weighted = VotingGame.weighted(quota, weights);
-    final VotingGame game = names == null ? weighted : weighted.withLabels(names);
+    final VotingGame game = names == null ? weighted : weighted.withLabels(checkedNames());
     List<String> headers = new ArrayList<>(List.of("member", "weight"));
     List<PowerIndex> indices = new ArrayList<>();
     // Banzhaf and Shapley-Shubik: a refusal refuses the command
@@ -84,7 +87,7 @@ final class PowerCommand implements Callable<Integer> {
     List<List<String>> rows = new ArrayList<>();
     for (int p = 0; p < game.players(); p++) {
       List<String> row = new ArrayList<>();
-      row.add(game.labels().get(p));
+      row.add(csv ? Text.cell(game.labels().get(p)) : game.labels().get(p));
       row.add(Long.toString(game.weight(p)));
       for (PowerIndex ix : indices) {
         row.add(
@@ -108,17 +111,61 @@ final class PowerCommand implements Callable<Integer> {
       Text.table(out, headers, rows);
       if (!game.vetoPlayers().isEmpty()) {
         List<String> veto = new ArrayList<>();
-        game.vetoPlayers().forEach(v -> veto.add(game.labels().get(v)));
+        game.vetoPlayers().forEach(v -> veto.add(Text.oneLine(game.labels().get(v))));
         out.println("Can block alone: " + String.join(", ", veto));
       }
       out.println(
           "Percentages with one decimal; --csv gives exact fractions. Weights: "
-              + Arrays.toString(weights)
+              + describeWeights(game)
               + ", quota "
               + quota
               + ".");
     }
     out.flush();
     return 0;
+  }
+
+  /** The most weights the footer lists one by one; a bigger game is described by its range. */
+  static final int LISTED_WEIGHTS = 30;
+
+  /** Returns {@code "[2, 1, 1]"}, or {@code "3000 members from 1 to 1 (total 3000)"}. */
+  private static String describeWeights(VotingGame game) {
+    long[] w = game.weights();
+    if (w.length <= LISTED_WEIGHTS) {
+      return Arrays.toString(w);
+    }
+    LongSummaryStatistics s = Arrays.stream(w).summaryStatistics();
+    return w.length
+        + " members from "
+        + s.getMin()
+        + " to "
+        + s.getMax()
+        + " (total "
+        + game.totalWeight()
+        + ")";
+  }
+
+  /**
+   * Returns the names stripped of surrounding spaces, refusing a blank name and a name given twice
+   * as usage errors: a row of the result must say whose it is.
+   */
+  private List<String> checkedNames() {
+    List<String> stripped = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip();
+      if (name.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--names has a blank name (number " + (i + 1) + "): each member needs a name");
+      }
+      if (!seen.add(name)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--names has \"" + name + "\" twice: each member needs a name of its own");
+      }
+      stripped.add(name);
+    }
+    return stripped;
   }
 }
