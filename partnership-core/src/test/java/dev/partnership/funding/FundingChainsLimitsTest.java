@@ -10,12 +10,15 @@ import dev.partnership.actors.OrganizationType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Funding chains in networks with millions of routes: asking for all of them is refused before the
  * chains fill the memory. The time limits are hang guards only.
  */
+// seconds per run: run by every mvn verify, not once per PIT mutant
+@Tag("slow")
 class FundingChainsLimitsTest {
   static final Organization FUNDER = Organization.of("F", OrganizationType.GOVERNMENT, "NL");
 

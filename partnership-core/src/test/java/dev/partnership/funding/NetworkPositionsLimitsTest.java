@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * centrality) on a network of 300,000 organisations: refused before the quadratic work, with the
  * sizes and the bound. The time limits are hang guards only.
  */
+// seconds per run: run by every mvn verify, not once per PIT mutant
+@Tag("slow")
 class NetworkPositionsLimitsTest {
 
   /** A funder and a chain of {@code n} national NGOs, each passing money to the next. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * the work they would need and the limit, instead of running for hours. The time limits are hang
  * guards only, generous on a loaded machine; they assert nothing about speed.
  */
+// seconds per run: run by every mvn verify, not once per PIT mutant
+@Tag("slow")
 class QuadratureLimitsTest {
 
   static VotingGame random(int n, int maxWeight) {

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * common multiple has thousands of digits, and the indices must still come out, exactly. The time
  * limit is a hang guard only.
  */
+// seconds per run: run by every mvn verify, not once per PIT mutant
+@Tag("slow")
 class ConcentrationAdversaryTest {
 
   /** The plain definitions, one fraction at a time: shares, sum of squares. */

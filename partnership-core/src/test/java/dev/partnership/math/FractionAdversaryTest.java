@@ -12,12 +12,15 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fractions with numbers of tens of thousands of digits: refusals stay short and exact decimal
  * expansions stay fast. The time limits are hang guards only.
  */
+// seconds per run: run by every mvn verify, not once per PIT mutant
+@Tag("slow")
 class FractionAdversaryTest {
 
   @Test
