@@ -128,8 +128,13 @@ public final class PatSessionExample {
       } else if (organisations && line.equals("|---|---|---|---|")) {
         line = "|---|---|---|";
       } else if (organisations && line.startsWith("| ")) {
-        Organization o = byId.get(line.substring(2, line.indexOf(" | ")));
-        line = "| " + fullName(o) + line.substring(line.indexOf(" | ", line.indexOf(" | ") + 3));
+        // "| id | name | type | locality |" becomes "| name (acronym) | type | locality |"
+        int first = line.indexOf(" | ");
+        int second = first < 0 ? -1 : line.indexOf(" | ", first + 3);
+        Organization o = first < 0 ? null : byId.get(line.substring(2, first));
+        if (o != null && second > 0) {
+          line = "| " + fullName(o) + line.substring(second);
+        }
       } else if (line.startsWith("|")) {
         organisations = false;
         line = cells(line, byId, name);
