@@ -16,6 +16,7 @@ import dev.partnership.practice.Practice;
 import dev.partnership.practice.Topic;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,22 +95,46 @@ public final class Lessons {
     return !Sets.intersection(ids, locals(p)).isEmpty();
   }
 
-  /** Returns the members not among {@code ids}, as a list of identifiers. */
+  /** Returns the members not among {@code ids}, by name (see {@link #names}). */
   private static String othersThan(Set<OrganizationId> ids, Partnership p) {
-    return ids(Sets.difference(members(p), ids));
+    return names(Sets.difference(members(p), ids), p);
   }
 
-  /** Returns {@code "[a, b]"}: the identifiers, sorted. */
-  static String ids(Set<OrganizationId> ids) {
+  /**
+   * Returns the organisation as people read it: its name, followed by its acronym in brackets when
+   * it has one ({@code "WO=MEN Dutch Gender Platform (WO=MEN)"}), or the identifier when it is not
+   * a member of {@code p} (the form {@link PowerShift#summary()} uses).
+   */
+  static String name(Partnership p, OrganizationId id) {
+    return p.member(id)
+        .map(Membership::organization)
+        .map(
+            o ->
+                o.name()
+                    + o.acronym()
+                        .filter(a -> !a.equals(o.name()))
+                        .map(a -> " (" + a + ")")
+                        .orElse(""))
+        .orElse(id.value());
+  }
+
+  /**
+   * Returns the organisations as people read them ({@link #name}), sorted by name and joined with
+   * {@code ", "}: {@code "CREA, Mama Cash"}; {@code "none"} when there is none.
+   */
+  static String names(Set<OrganizationId> ids, Partnership p) {
+    if (ids.isEmpty()) {
+      return "none";
+    }
     return ids.stream()
-        .map(OrganizationId::value)
-        .sorted()
-        .collect(Collectors.joining(", ", "[", "]"));
+        .map(id -> name(p, id))
+        .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
+        .collect(Collectors.joining(", "));
   }
 
   /**
    * Returns the finding that {@code done} of the members did what a lesson asks: evidence {@code
-   * "<what>: k of n"}, and {@code suggestion} with the others' identifiers in place of {@code %s}.
+   * "<what>: k of n"}, and {@code suggestion} with the others' names in place of {@code %s}.
    */
   private static Finding someOfTheMembers(
       Principle self,
@@ -194,11 +219,11 @@ public final class Lessons {
                 s,
                 ImmutableList.of(
                     "local members whose priorities informed the strategy: "
-                        + ids(informing)
+                        + names(informing, p)
                         + " of "
-                        + ids(locals)),
+                        + names(locals, p)),
                 "Ask the local members "
-                    + ids(Sets.difference(locals, informing))
+                    + names(Sets.difference(locals, informing), p)
                     + " for their priorities before the next strategy round");
           });
 
@@ -248,8 +273,8 @@ public final class Lessons {
             return self.finding(
                 Status.graded((dec.isEmpty() ? 0 : 1) + (funded.isEmpty() ? 0 : 1), 2),
                 ImmutableList.of(
-                    "local members with decisive seats: " + ids(dec),
-                    "local members receiving funding: " + ids(funded)),
+                    "local members with decisive seats: " + names(dec, p),
+                    "local members receiving funding: " + names(funded, p)),
                 dec.isEmpty()
                     ? "Give local members seats that can swing decisions"
                     : "Fund local members directly");
@@ -294,8 +319,8 @@ public final class Lessons {
             return self.finding(
                 Status.graded((toc ? 1 : 0) + (plans ? 1 : 0), 2),
                 ImmutableList.of(
-                    "theory of change drafted by " + ids(d.theoryOfChangeBy()),
-                    "plans drafted by " + ids(d.plansBy())),
+                    "theory of change drafted by " + names(d.theoryOfChangeBy(), p),
+                    "plans drafted by " + names(d.plansBy(), p)),
                 "Let local members draft "
                     + (toc
                         ? "the plans"
@@ -417,7 +442,7 @@ public final class Lessons {
                       "power arrangement decided on "
                           + a.decidedOn()
                           + " by "
-                          + ids(a.decidedBy())),
+                          + names(a.decidedBy(), p)),
                   "Revisit how power is organised with " + othersThan(a.decidedBy(), p)));
 
   /** Lesson 10: organise feedback loops. */
@@ -441,9 +466,9 @@ public final class Lessons {
                     .map(
                         f ->
                             "from "
-                                + ids(f.from())
+                                + names(f.from(), p)
                                 + " to "
-                                + f.to()
+                                + name(p, f.to())
                                 + " by "
                                 + f.channel()
                                 + f.actedOn()
@@ -482,7 +507,7 @@ public final class Lessons {
                         + (months >= 0
                             ? " (" + months + " months before " + asOf + ")"
                             : " (after the check date " + asOf + ")"),
-                    "participants " + ids(c.participants()),
+                    "participants " + names(c.participants(), p),
                     "regular means at least every "
                         + YEARLY
                         + " months, jointly means at least two members "
@@ -519,7 +544,7 @@ public final class Lessons {
                     "movable share "
                         + Texts.percent(f.movableShare())
                         + ", may be moved by "
-                        + ids(f.whoMayMove())
+                        + names(f.whoMayMove(), p)
                         + f.threshold().map(t -> ", approval needed above " + t).orElse(""),
                     "enough means at least "
                         + Texts.percent(FLEXIBLE_SHARE)

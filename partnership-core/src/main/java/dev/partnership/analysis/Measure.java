@@ -360,7 +360,7 @@ public sealed interface Measure
 
     @Override
     public String label() {
-      return "the role of " + Texts.label(role);
+      return "the role of " + role.label();
     }
 
     @Override

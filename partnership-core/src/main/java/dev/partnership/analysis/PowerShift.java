@@ -991,7 +991,7 @@ public abstract class PowerShift {
   }
 
   private static String roleList(Set<Role> roles) {
-    return roles.stream().map(Texts::label).collect(Collectors.joining(", "));
+    return roles.stream().map(Role::label).collect(Collectors.joining(", "));
   }
 
   /**

@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Rules over a partnership's risk register, as {@link Principle}s in a {@link RuleSet} like the
@@ -99,9 +101,9 @@ public final class RiskRules {
   /** The date passed to the risk rules by {@link #check(Partnership)}: they read none. */
   private static final LocalDate NO_DATE = LocalDate.EPOCH;
 
-  /** Returns the member's name, or the identifier when it names no member. */
+  /** Returns the member's name and acronym, or the identifier when it names no member. */
   private static String name(Partnership p, OrganizationId id) {
-    return p.member(id).map(m -> m.organization().name()).orElse(id.value());
+    return Lessons.name(p, id);
   }
 
   /** Returns a risk in words: id, area, description, likelihood x impact and who bears it. */
@@ -131,7 +133,7 @@ public final class RiskRules {
       String title,
       String criteria,
       Function<Partnership, List<Risk>> problems,
-      Function<Risk, String> detail,
+      BiFunction<Risk, Partnership, String> detail,
       String metEvidence,
       String note,
       Function<List<Risk>, String> suggestion) {
@@ -149,7 +151,7 @@ public final class RiskRules {
           if (found.isEmpty()) {
             evidence.add(metEvidence + " (" + p.risks().risks().size() + " risks in the register)");
           }
-          found.forEach(r -> evidence.add(describe(r, p) + detail.apply(r)));
+          found.forEach(r -> evidence.add(describe(r, p) + detail.apply(r, p)));
           if (!note.isEmpty()) {
             evidence.add(note);
           }
@@ -171,7 +173,7 @@ public final class RiskRules {
           "High risk without mitigation",
           "met: every high risk (likelihood x impact at least 12, threshold of our own, illustrative) has a mitigation; not met: one has none",
           p -> risks(p, r -> r.isHigh() && r.mitigations().isEmpty()),
-          r -> "",
+          (r, p) -> "",
           "every high risk has a mitigation",
           "high means likelihood x impact at least 12 " + Lessons.OWN_THRESHOLD,
           found -> "Agree a mitigation for " + riskIds(found) + " and who pays for it");
@@ -184,9 +186,9 @@ public final class RiskRules {
           "met: no risk borne by a local or national member is left to it alone; not met: one is (nobody else owns it or pays"
               + " for its mitigation)",
           RiskRules::transferred,
-          r ->
+          (r, p) ->
               "; owned by "
-                  + r.owner().map(OrganizationId::value).orElse("nobody")
+                  + r.owner().map(o -> name(p, o)).orElse("nobody")
                   + "; mitigations paid by the bearer or nobody",
           "no risk is left to a local or national member alone",
           "",
@@ -204,7 +206,7 @@ public final class RiskRules {
           "A shift of control with no matching mitigation",
           "met: every risk that comes from a change in power has a mitigation; not met: one has none",
           p -> risks(p, r -> r.origin().isPresent() && r.mitigations().isEmpty()),
-          r -> "; comes from: " + r.origin().orElseThrow(),
+          (r, p) -> "; comes from: " + r.origin().orElseThrow(),
           "every risk from a change in power has a mitigation",
           "",
           found ->
@@ -241,11 +243,11 @@ public final class RiskRules {
                   .ifPresent(
                       e -> {
                         evidence.addAll(e);
-                        exposed.add(m.id().value());
+                        exposed.add(name(p, m.id()));
                       });
             }
-            ImmutableList<String> ids = exposed.build();
-            if (ids.isEmpty()) {
+            ImmutableList<String> names = exposed.build();
+            if (names.isEmpty()) {
               return self.finding(
                   Status.MET,
                   ImmutableList.of(
@@ -256,9 +258,9 @@ public final class RiskRules {
                 Status.NOT_MET,
                 evidence.build(),
                 "Assess security risks with "
-                    + String.join(", ", ids)
+                    + String.join(", ", names)
                     + " and fund their mitigation before raising "
-                    + (ids.size() == 1 ? "its" : "their")
+                    + (names.size() == 1 ? "its" : "their")
                     + " profile");
           });
 
@@ -283,9 +285,17 @@ public final class RiskRules {
     }
     return Optional.of(
         ImmutableList.of(
-            o.id() + " in " + o.homeCountry().orElseThrow() + " (" + space.get() + ")",
+            name(p, o.id())
+                + " in "
+                + o.homeCountry().orElseThrow().displayName()
+                + " (civic space "
+                + Texts.label(space.get())
+                + ")",
             (deciding ? "holds decision power" : "")
                 + (deciding && visible ? " and " : "")
-                + (visible ? "is visible as " + m.roles() : "")));
+                + (visible
+                    ? "is visible as "
+                        + m.roles().stream().map(Role::label).collect(Collectors.joining(", "))
+                    : "")));
   }
 }

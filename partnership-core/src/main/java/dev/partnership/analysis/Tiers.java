@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.partnership.internal.Checks;
-import dev.partnership.internal.Texts;
 import dev.partnership.model.Role;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -70,7 +69,7 @@ public record Tiers(ImmutableList<Tier> tiers) {
     /** Returns {@code "lead and re-granter [lead, re-granter]"}. */
     @Override
     public String toString() {
-      return name + " " + roles.stream().map(Texts::label).collect(Collectors.toList());
+      return name + " " + roles.stream().map(Role::label).collect(Collectors.toList());
     }
   }
 
@@ -102,14 +101,14 @@ public record Tiers(ImmutableList<Tier> tiers) {
       Checks.checkField(names.add(t.name()), "tiers", t.name(), "must have distinct names");
       for (Role r : t.roles()) {
         Checks.checkField(
-            seen.add(r), "tiers", Texts.label(r), "must place each role in exactly one tier");
+            seen.add(r), "tiers", r.label(), "must place each role in exactly one tier");
       }
     }
     Set<Role> missing = EnumSet.complementOf(EnumSet.copyOf(seen));
     Checks.checkField(
         missing.isEmpty(),
         "tiers",
-        missing.stream().map(Texts::label).collect(Collectors.toList()),
+        missing.stream().map(Role::label).collect(Collectors.toList()),
         "must place every role in a tier");
   }
 

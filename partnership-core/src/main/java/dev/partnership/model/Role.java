@@ -1,6 +1,14 @@
 package dev.partnership.model;
 
-/** A role an organisation plays in a partnership; a member can hold several. */
+import dev.partnership.internal.Texts;
+
+/**
+ * A role an organisation plays in a partnership; a member can hold several.
+ *
+ * <pre>{@code
+ * Role.REGRANTER.label()   // "re-granter"
+ * }</pre>
+ */
 public enum Role {
   /** The lead: contract holder, accountable to the funder. At most one per partnership. */
   LEAD,
@@ -19,5 +27,14 @@ public enum Role {
   /** A re-granter that passes funding on to others. */
   REGRANTER,
   /** A broker or convener that brings others together. */
-  BROKER
+  BROKER;
+
+  /**
+   * Returns the role in words, as people read it: {@code "lobby partner"}, {@code "re-granter"}
+   * (the spelling of the tiers, e.g. {@code "lead and re-granter"}; the document format's code
+   * stays {@code regranter}).
+   */
+  public String label() {
+    return this == REGRANTER ? "re-granter" : Texts.label(this);
+  }
 }

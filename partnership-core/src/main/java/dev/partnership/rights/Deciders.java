@@ -8,6 +8,7 @@ import dev.partnership.actors.Provenance;
 import dev.partnership.participation.Decision;
 import dev.partnership.participation.ParticipationLevel;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -68,10 +69,29 @@ public record Deciders(
   /**
    * Returns e.g. {@code "budget allocation: body ISG; gppac-esa 4 decides, gppac-wa 3 co-decides"}
    * or {@code "budget allocation: nobody recorded as deciding"}, ending in {@code (illustrative)}
-   * when the right is illustrative.
+   * when the right is illustrative: {@link #text} with the identifiers.
    */
   @Override
   public String toString() {
+    return text(OrganizationId::value);
+  }
+
+  /**
+   * Returns the deciders for people to read, each organisation named by {@code name}: e.g. {@code
+   * "budget allocation: body ISG; GPPAC ECA 4 decides, WANEP 3 co-decides"} when {@code name} gives
+   * short names.
+   *
+   * <pre>{@code
+   * Partnership p = Alliances.countMeIn();
+   * p.query(DecisionRightsQueries.whoDecides("consortium budget allocation"))
+   *     .text(id -> p.member(id).map(m -> m.organization().shortName()).orElse(id.value()))
+   * // "consortium budget allocation: Mama Cash 4 decides (illustrative)"
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code name} is null or returns null
+   */
+  public String text(Function<? super OrganizationId, String> name) {
+    checkNotNull(name, "name");
     String mark = illustrative ? " (illustrative)" : "";
     if (nobody()) {
       return decision.name() + ": nobody recorded as deciding" + mark;
@@ -80,7 +100,11 @@ public record Deciders(
         + ": "
         + body.map(b -> "body " + b + (members.isEmpty() ? "" : "; ")).orElse("")
         + members.entrySet().stream()
-            .map(e -> e.getKey() + " " + Levels.label(e.getValue()))
+            .map(
+                e ->
+                    checkNotNull(name.apply(e.getKey()), "name of %s", e.getKey())
+                        + " "
+                        + Levels.label(e.getValue()))
             .collect(Collectors.joining(", "))
         + mark;
   }

@@ -2,9 +2,11 @@ package dev.partnership.rights;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.partnership.actors.OrganizationId;
 import dev.partnership.participation.Cell;
 import dev.partnership.participation.ParticipationLevel;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One cell of a PAT session set against the formal picture: the level the session scored and the
@@ -41,12 +43,32 @@ public record LevelComparison(
 
   /**
    * Returns e.g. {@code "budget allocation / esa: session 2 consulted, formally 4 decides (2 steps
-   * less in practice)"}.
+   * less in practice)"}: {@link #text} with the identifier.
    */
   @Override
   public String toString() {
+    return text(OrganizationId::value);
+  }
+
+  /**
+   * Returns the comparison for people to read, the organisation named by {@code name}: e.g. {@code
+   * "budget allocation / GPPAC ECA: session 2 consulted, formally 4 decides (2 steps less in
+   * practice)"}.
+   *
+   * <pre>{@code
+   * var c = new LevelComparison(Cell.of("budget", OrganizationId.of("esa")),
+   *     Optional.of(ParticipationLevel.CONSULTED), Optional.of(ParticipationLevel.DECIDES));
+   * c.text(id -> "GPPAC ECA")   // "budget / GPPAC ECA: session 2 consulted, formally 4 decides (2 steps less in practice)"
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code name} is null or returns null
+   */
+  public String text(Function<? super OrganizationId, String> name) {
+    checkNotNull(name, "name");
     String text =
-        cell
+        cell.decision()
+            + " / "
+            + checkNotNull(name.apply(cell.organization()), "name of %s", cell.organization())
             + ": session "
             + Levels.label(session, "not scored")
             + ", formally "

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.OrganizationId;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A PAT session compared with the formal picture of a partnership's decision rights: per decision
@@ -60,6 +62,45 @@ public record RightsComparison(
     }
     if (!notMembers.isEmpty()) {
       s.append("\nnot members: ").append(notMembers);
+    }
+    return s.toString();
+  }
+
+  /**
+   * Returns the summary for people to read, each organisation named by {@code name}: e.g. {@code "1
+   * of 20 comparable cells differ"} followed by one line per difference ({@link
+   * LevelComparison#text}), the decisions only one side lists and the organisations that are not
+   * members, by name.
+   *
+   * <pre>{@code
+   * Partnership p = Alliances.countMeIn();
+   * p.query(DecisionRightsQueries.compareWith(Alliances.countMeInSession()))
+   *     .text(id -> p.member(id).map(m -> m.organization().shortName()).orElse(id.value()))
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code name} is null or returns null
+   */
+  public String text(Function<? super OrganizationId, String> name) {
+    checkNotNull(name, "name");
+    StringBuilder s =
+        new StringBuilder()
+            .append(differences().size())
+            .append(" of ")
+            .append(comparable())
+            .append(" comparable cells differ");
+    differences().forEach(d -> s.append("\n  ").append(d.text(name)));
+    if (!onlyInSession.isEmpty()) {
+      s.append("\nonly in the session: ").append(String.join("; ", onlyInSession));
+    }
+    if (!onlyInRights.isEmpty()) {
+      s.append("\nonly in the decision rights: ").append(String.join("; ", onlyInRights));
+    }
+    if (!notMembers.isEmpty()) {
+      s.append("\nnot members: ")
+          .append(
+              notMembers.stream()
+                  .map(id -> checkNotNull(name.apply(id), "name of %s", id))
+                  .collect(Collectors.joining(", ")));
     }
     return s.toString();
   }

@@ -43,7 +43,7 @@ class LessonsEdgeTest {
             AS_OF);
     assertEquals(Status.MET, flexible.status());
     assertEquals(
-        "movable share 15%, may be moved by [local-one], approval needed above 50000 EUR",
+        "movable share 15%, may be moved by Local One, approval needed above 50000 EUR",
         flexible.evidence().get(0));
     assertEquals(
         "enough means at least 10% of the budget (threshold of our own, illustrative)",

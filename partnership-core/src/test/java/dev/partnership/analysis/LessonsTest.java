@@ -115,10 +115,10 @@ class LessonsTest {
     assertEquals(Status.PARTLY_MET, f.status());
     assertEquals(
         ImmutableList.of(
-            "local members whose priorities informed the strategy: [local-one] of [local-one, local-three, local-two]"),
+            "local members whose priorities informed the strategy: Local One of Local One, Local Three, Local Two"),
         f.evidence());
     assertEquals(
-        "Ask the local members [local-three, local-two] for their priorities before the next strategy round",
+        "Ask the local members Local Three, Local Two for their priorities before the next strategy round",
         f.suggestion());
   }
 
@@ -205,7 +205,7 @@ class LessonsTest {
     Finding f = r.check(some, AS_OF);
     assertEquals(Status.PARTLY_MET, f.status());
     assertEquals(ImmutableList.of("members involved from the design: 2 of 3"), f.evidence());
-    assertTrue(f.suggestion().startsWith("Involve [local-two]"));
+    assertTrue(f.suggestion().startsWith("Involve Local Two in the next design"), f.suggestion());
   }
 
   @Test

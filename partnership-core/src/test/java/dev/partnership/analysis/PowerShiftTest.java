@@ -613,7 +613,7 @@ class PowerShiftTest {
     assertTrue(shift.movements().stream().allMatch(m -> m.direction() == Direction.HORIZONTAL));
     assertEquals(
         "Options[Tiers[everyone [lead, funder, secretariat, member, implementing partner, local"
-            + " group, lobby partner, regranter, broker]], Charter4Change, DAC List of ODA Recipients"
+            + " group, lobby partner, re-granter, broker]], Charter4Change, DAC List of ODA Recipients"
             + " 2024-2025, Shapley-Shubik]",
         options.toString());
     assertEquals(

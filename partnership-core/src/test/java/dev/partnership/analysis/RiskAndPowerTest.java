@@ -144,10 +144,10 @@ class RiskAndPowerTest {
         findings.stream().map(Finding::rule).collect(ImmutableList.toImmutableList()));
     Finding exposed = findings.get(1);
     assertEquals(
-        List.of("ug-partner in UG (REPRESSED)", "is visible as [LOBBY_PARTNER]"),
+        List.of("Uganda Partner in Uganda (civic space repressed)", "is visible as lobby partner"),
         exposed.evidence());
     assertEquals(
-        "Assess security risks with ug-partner and fund their mitigation before raising its profile",
+        "Assess security risks with Uganda Partner and fund their mitigation before raising its profile",
         exposed.suggestion());
     // security support paid by the funder removes the exposure finding
     Risk security =
@@ -181,7 +181,7 @@ class RiskAndPowerTest {
                     Seat.of(LEAD.id())))
             .build();
     assertEquals(
-        List.of("ug-partner in UG (REPRESSED)", "holds decision power"),
+        List.of("Uganda Partner in Uganda (civic space repressed)", "holds decision power"),
         RiskRules.check(deciding).get(1).evidence());
   }
 

@@ -172,7 +172,7 @@ class RiskRulesTest {
     assertEquals(Status.NOT_MET, exposed.status());
     assertEquals(4, exposed.evidence().size());
     assertEquals(
-        "Assess security risks with ug-partner, ke-partner and fund their mitigation before raising their profile",
+        "Assess security risks with Uganda Partner, Kenya Partner and fund their mitigation before raising their profile",
         exposed.suggestion());
   }
 

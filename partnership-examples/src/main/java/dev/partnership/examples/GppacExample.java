@@ -209,7 +209,7 @@ public final class GppacExample {
 
   /** Returns a member's roles in words, e.g. {@code "lead, re-granter"}. */
   static String roles(Membership m) {
-    return m.roles().stream().map(GppacExample::words).collect(Collectors.joining(", "));
+    return m.roles().stream().map(Role::label).collect(Collectors.joining(", "));
   }
 
   /**

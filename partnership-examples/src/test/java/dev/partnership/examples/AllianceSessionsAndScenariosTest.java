@@ -89,6 +89,43 @@ class AllianceSessionsAndScenariosTest {
   }
 
   @Test
+  void countMeInsSessionFitsItsPartnershipAndComparesWithItsDecisionRights() {
+    Partnership p = Alliances.countMeIn();
+    Assessment s = Alliances.countMeInSession();
+    assertEquals(p.id(), s.partnershipId().orElseThrow());
+    assertEquals(List.of(), p.query(ParticipationQueries.problemsWith(s)));
+    // the session's organisations are five members, exactly as the partnership has them
+    for (var o : s.organizations()) {
+      assertEquals(p.member(o.id()).orElseThrow().organization(), o);
+    }
+    assertEquals(
+        List.of(
+            Alliances.MAMA_CASH,
+            Alliances.JASS,
+            Alliances.CREA,
+            Alliances.URGENT_ACTION_FUND,
+            Alliances.WO_MEN),
+        s.organizations());
+    // each decision is one of the decision rights, with its area
+    for (Decision d : s.decisions()) {
+      assertEquals(p.decisionRights().right(d.name()).orElseThrow().decision(), d);
+    }
+    var c = p.query(DecisionRightsQueries.compareWith(s));
+    // 4 decisions x 5 organisations, less WO=MEN's grants, which the rights do not record
+    assertEquals(20, c.cells().size());
+    assertEquals(19, c.comparable());
+    assertEquals(9, c.differences().size());
+    assertEquals(List.of(), c.onlyInSession());
+    assertEquals(List.of("lobby messages to the Dutch government"), c.onlyInRights());
+    assertEquals(List.of(), c.notMembers());
+    assertTrue(c.toString().startsWith("9 of 19 comparable cells differ\n"), c.toString());
+    // the scores stay the illustrative ones, the partners still disagree on the budget
+    assertEquals(Agreement.NO_AGREEMENT, s.agreementOn("consortium budget allocation"));
+    assertEquals(5, s.desired().size());
+    assertEquals(2, s.actions().size());
+  }
+
+  @Test
   void theGppacAndFairSessionsAreDraftedFromTheDecisionRights() {
     for (Partnership p : List.of(Alliances.gppac(), Alliances.fair())) {
       Assessment s =

@@ -237,7 +237,7 @@ class ExamplesSmokeTest {
             "| WO=MEN | NL-KVK-27293385 | lobby partner | international: headquartered in NL (Netherlands), not on the DAC List"),
         out);
     assertTrue(
-        out.contains("| Mama Cash | NL-KVK-41202535 | lead, regranter | international:"), out);
+        out.contains("| Mama Cash | NL-KVK-41202535 | lead, re-granter | international:"), out);
     assertTrue(
         out.contains("| JASS | US-EIN-06-1597-668 | member | international: an international NGO"),
         out);
@@ -324,22 +324,45 @@ class ExamplesSmokeTest {
   }
 
   @Test
-  void patSessionExamplePrintsTheReportAndTheChecks() {
+  void patSessionExamplePrintsTheReportAndTheChecksWithOrganisationsByName() {
     String out = run(() -> PatSessionExample.main(new String[0]));
     assertTrue(out.startsWith("# Power Awareness Tool session, 2026-06-15"), out);
+    assertTrue(out.contains("- Partnership: Count Me In! 2.0 (2021-2025)\n"), out);
+    assertTrue(out.contains("| Organisation | Type | Locality |\n|---|---|---|\n"), out);
+    assertTrue(out.contains("| Just Associates (JASS) | International NGO | international |"), out);
+    assertTrue(
+        out.contains("| Decision | Area | Mama Cash | JASS | CREA | UAF | WO=MEN | Agreement |\n"),
+        out);
     assertTrue(
         out.contains(
-            "| Allocation of the flexible fund among partners | Resources among partners | 4 | 1 | 1 | 2 | 0 | No agreement |"),
+            "| consortium budget allocation | Resources among partners | 4 | 1 | 1 | 2 | 0 | No"
+                + " agreement |"),
         out);
-    assertTrue(
-        out.contains("| Allocation of the flexible fund among partners | jass | 1 | 3 | +2 |"),
-        out);
-    assertTrue(
-        out.contains("- The session fits Count Me In!: all its organisations are members."), out);
+    assertTrue(out.contains("| consortium budget allocation | JASS | 1 | 3 | +2 |"), out);
     assertTrue(
         out.contains(
-            "- Reporting format to the ministry: mama-cash decides alone; local/national partners"),
+            "- Mama Cash decides alone: consortium budget allocation; reporting to the ministry"),
         out);
+    assertTrue(
+        out.contains(
+            "| Propose criteria for allocating the consortium budget | JASS | 2026-09-01 |"),
+        out);
+    assertTrue(
+        out.contains(
+            "- The session fits Count Me In! 2.0 (2021-2025): all its organisations are members."),
+        out);
+    assertTrue(
+        out.contains(
+            "9 of 19 comparable cells differ\n  consortium budget allocation / JASS: session 1"
+                + " informed, formally 2 consulted (1 step less in practice)\n"),
+        out);
+    assertTrue(
+        out.contains("only in the decision rights: lobby messages to the Dutch government"), out);
+    // no identifier is printed except where it is data (none is, here)
+    for (String id :
+        List.of("NL-KVK-", "US-EIN-", "urgent-action-fund", "| crea |", "count-me-in-2")) {
+      assertFalse(out.contains(id), id);
+    }
   }
 
   @Test

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.partnership.model.Membership;
+import dev.partnership.model.Partnership;
+import dev.partnership.model.PartnershipForm;
+import dev.partnership.model.Role;
 import dev.partnership.report.PartnershipReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,17 @@ class MeetupReportTest {
     }
     // a builder is fresh each time: callers may add to it
     assertEquals(
-        4, MeetupReport.builder().add(PatSessionExample.countMeIn()).build().partnerships().size());
+        4,
+        MeetupReport.builder()
+            .add(
+                Partnership.of(
+                    "duo",
+                    "Duo (illustrative)",
+                    PartnershipForm.ALLIANCE_OR_CONSORTIUM,
+                    Membership.of(Alliances.MAMA_CASH, Role.LEAD)))
+            .build()
+            .partnerships()
+            .size());
   }
 
   @Test
