@@ -4,6 +4,7 @@ import dev.partnership.actors.OrganizationId;
 import dev.partnership.governance.DecisionRule;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.Partnership;
+import dev.partnership.model.Role;
 import dev.partnership.participation.ParticipationLevel;
 import dev.partnership.practice.TrustControlBalance;
 import java.util.Locale;
@@ -13,8 +14,14 @@ import java.util.Optional;
 final class Labels {
   private Labels() {}
 
-  /** Returns {@code NETWORK_WITH_SECRETARIAT} as {@code "network with secretariat"}. */
+  /**
+   * Returns {@code NETWORK_WITH_SECRETARIAT} as {@code "network with secretariat"}; a role by its
+   * own label ({@code REGRANTER} as {@code "re-granter"}).
+   */
   static String words(Enum<?> value) {
+    if (value instanceof Role r) {
+      return r.label();
+    }
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 

@@ -399,7 +399,7 @@ class ReportSectionsTest {
             + " body.",
         a.get(0));
     assertEquals(
-        "Mama Doe (National NGO): lead, regranter; receives 1,000,000.00 EUR and passes on"
+        "Mama Doe (National NGO): lead, re-granter; receives 1,000,000.00 EUR and passes on"
             + " 300,000.00 EUR (re-granting); seats: Board (weight 3, 100.0% of the power"
             + " (Shapley-Shubik)); decision rights: budget allocation 4 decides.",
         a.get(1));
