@@ -502,7 +502,7 @@ public final class Alliances {
    *
    * <pre>{@code
    * Alliances.gppacSession().decisions().size()   // 6
-   * Alliances.gppacSession().organizations().size()   // 19
+   * Alliances.gppacSession().organizations().size()   // 20
    * }</pre>
    */
   public static Assessment gppacSession() {

@@ -78,8 +78,17 @@ class ExamplesSmokeTest {
         printed);
     assertTrue(
         printed.contains(
-            "| Local and national (IASC) | 0 of 8 (0.0%) | 0 of 19 (0.0%) | 1 of 11 (9.1%) |"),
+            "| Local and national (IASC) | 0 of 8 (0.0%) | 0 of 20 (0.0%) | 1 of 11 (9.1%) |"),
         printed);
+    // GPPAC's money is Sida's core support from the shared IATI data, all of it to the Global
+    // Secretariat: none reaches a local or national actor; the other two record no flows
+    assertTrue(printed.contains("localisation 0.0% of Sida's USD;"), printed);
+    assertTrue(
+        printed.contains(
+            "GPPAC Global Secretariat (International NGO): secretariat, broker; receives"
+                + " 3,385,990.78 USD;"),
+        printed);
+    assertEquals(2, printed.split("localisation no flows recorded;", -1).length - 1, printed);
     assertTrue(
         printed.contains(
             "| International Steering Group 5.6% (Banzhaf HHI, 18 seats, weights illustrative) |"),
@@ -202,7 +211,9 @@ class ExamplesSmokeTest {
     assertTrue(out.contains("- secretariat: 16"), out);
     // under IASC a regional network is international; under the regional variant the networks of
     // aid-recipient regions count, North America and Western Europe do not
-    assertTrue(out.contains("Local and national actors (IASC): 0 of 19 members (0.0%)"), out);
+    assertTrue(out.contains("Local and national actors (IASC): 0 of 20 members (0.0%)"), out);
+    // Sida, the funder of its core support (shared IATI data), is a member: a state actor abroad
+    assertTrue(out.contains("| Sida | Government | funder | international: a state actor"), out);
     assertTrue(
         out.contains(
             "| GPPAC Global Secretariat | International NGO | secretariat, broker | international: an international NGO"),

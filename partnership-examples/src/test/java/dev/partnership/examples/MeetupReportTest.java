@@ -84,4 +84,21 @@ class MeetupReportTest {
       assertFalse(table.contains(constant), constant);
     }
   }
+
+  @Test
+  void gppacsMoneyIsSidasCoreSupportAndTheOtherTwoRecordNone() {
+    String text = MeetupReport.builder().graphviz(false).build().comparisonText();
+    // GPPAC: the seven Sida disbursements of the shared IATI data, all to the Global Secretariat,
+    // an international NGO: none of the money reaches a local or national actor
+    assertTrue(
+        text.contains(
+            "Global Partnership for the Prevention of Armed Conflict: form network with secretariat;"
+                + " members 20; local and national 0;"),
+        text);
+    assertTrue(text.contains("localisation 0.0% of Sida's USD;"), text);
+    assertTrue(text.contains("secretariat, broker; receives 3,385,990.78 USD;"), text);
+    // Count Me In! and FAIR: no public source read gives a funder, recipient and amount
+    assertEquals(2, text.split("localisation no flows recorded;", -1).length - 1, text);
+    assertFalse(text.contains("SE-6"), text);
+  }
 }
