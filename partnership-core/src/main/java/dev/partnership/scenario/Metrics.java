@@ -123,9 +123,19 @@ public final class Metrics {
    */
   public static Metric localisation(OrganizationId funder, Currency currency) {
     checkNotNull(funder, "funder");
+    return localisation(funder, funder.value(), currency);
+  }
+
+  /**
+   * Returns {@link #localisation(OrganizationId, Currency)} labelled with {@code funderName}, the
+   * name people read ("to local and national from Sida (USD)").
+   */
+  public static Metric localisation(OrganizationId funder, String funderName, Currency currency) {
+    checkNotNull(funder, "funder");
+    checkNotNull(funderName, "funderName");
     checkNotNull(currency, "currency");
     return Metric.of(
-        "to local and national from " + funder + " (" + currency + ")",
+        "to local and national from " + funderName + " (" + currency + ")",
         "localisation(" + funder + ", " + currency + ")",
         (p, asOf) ->
             Measurement.percent(
@@ -152,7 +162,9 @@ public final class Metrics {
     Set<Metric> money = new LinkedHashSet<>();
     for (FundingFlow f : start.flows()) {
       if (start.member(f.provider()).map(m -> m.has(Role.FUNDER)).orElse(false)) {
-        money.add(localisation(f.provider(), f.amount().currency()));
+        String name =
+            start.member(f.provider()).map(m -> m.organization().shortName()).orElseThrow();
+        money.add(localisation(f.provider(), name, f.amount().currency()));
       }
     }
     return metrics.addAll(money).build();

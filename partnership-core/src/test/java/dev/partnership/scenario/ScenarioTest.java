@@ -460,4 +460,32 @@ class ScenarioTest {
         "2022-01 \"the east weighs double\": reweight(ISG, east, 2)",
         twoSteps().steps().get(0).toString());
   }
+
+  @Test
+  void theStandardLocalisationMetricNamesTheFunder() {
+    Organization ministry =
+        Organization.of(
+            "XM-DAC-7", "Dutch Ministry (illustrative)", OrganizationType.GOVERNMENT, "NL");
+    Partnership p =
+        Partnership.builder()
+            .from(start())
+            .addMember(Membership.of(ministry, Role.FUNDER))
+            .addFlow(
+                dev.partnership.funding.FundingFlow.of(
+                    ministry.id(),
+                    WANEP.id(),
+                    dev.partnership.funding.Money.of("100", "EUR"),
+                    2024))
+            .build();
+    List<String> names = Metrics.standard(p).stream().map(Metric::name).toList();
+    assertTrue(
+        names.contains("to local and national from Dutch Ministry (illustrative) (EUR)"),
+        names.toString());
+    assertEquals(
+        "to local and national from XM-DAC-7 (EUR)",
+        Metrics.localisation(ministry.id(), java.util.Currency.getInstance("EUR")).name());
+    assertThrows(
+        NullPointerException.class,
+        () -> Metrics.localisation(ministry.id(), null, java.util.Currency.getInstance("EUR")));
+  }
 }
