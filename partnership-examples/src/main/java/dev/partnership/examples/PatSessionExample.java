@@ -9,8 +9,6 @@ import dev.partnership.participation.Assessment;
 import dev.partnership.participation.ExclusiveDecision;
 import dev.partnership.report.AssessmentReport;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,7 +56,7 @@ public final class PatSessionExample {
 
   static void print(Partnership p, Assessment a, PrintStream out) {
     Function<OrganizationId, String> name = id -> shortName(p, a, id);
-    out.print(withNames(AssessmentReport.markdown(a), p, a, name));
+    out.print(AssessmentReport.markdown(a, p));
     out.println();
     out.println("## Checks against the partnership");
     out.println();
@@ -105,70 +103,5 @@ public final class PatSessionExample {
                     .findFirst()
                     .map(Organization::shortName))
         .orElse(id.value());
-  }
-
-  /**
-   * Returns {@code report} ({@link AssessmentReport#markdown}) with organisations by name: the
-   * partnership line names the partnership; the organisations table gives each organisation's name
-   * and acronym instead of its identifier; a table cell, or the start of a "decides alone" or "is
-   * excluded" line, that is an organisation's identifier becomes its short name.
-   */
-  static String withNames(
-      String report, Partnership p, Assessment a, Function<OrganizationId, String> name) {
-    Map<String, Organization> byId =
-        a.organizations().stream().collect(Collectors.toMap(o -> o.id().value(), o -> o));
-    StringBuilder out = new StringBuilder();
-    boolean organisations = false;
-    for (String line : report.split("\n", -1)) {
-      if (line.equals("- Partnership: " + p.id())) {
-        line = "- Partnership: " + p.name();
-      } else if (line.equals(ORGANISATIONS_HEADER)) {
-        organisations = true;
-        line = "| Organisation | Type | Locality |";
-      } else if (organisations && line.equals("|---|---|---|---|")) {
-        line = "|---|---|---|";
-      } else if (organisations && line.startsWith("| ")) {
-        // "| id | name | type | locality |" becomes "| name (acronym) | type | locality |"
-        int first = line.indexOf(" | ");
-        int second = first < 0 ? -1 : line.indexOf(" | ", first + 3);
-        Organization o = first < 0 ? null : byId.get(line.substring(2, first));
-        if (o != null && second > 0) {
-          line = "| " + fullName(o) + line.substring(second);
-        }
-      } else if (line.startsWith("|")) {
-        organisations = false;
-        line = cells(line, byId, name);
-      } else {
-        organisations = false;
-        for (String tail : List.of(" decides alone: ", " is excluded from: ")) {
-          int at = line.indexOf(tail);
-          if (line.startsWith("- ") && at > 2 && byId.containsKey(line.substring(2, at))) {
-            line = "- " + name.apply(OrganizationId.of(line.substring(2, at))) + line.substring(at);
-          }
-        }
-      }
-      out.append(line).append('\n');
-    }
-    return out.substring(0, out.length() - 1);
-  }
-
-  private static final String ORGANISATIONS_HEADER = "| Id | Organisation | Type | Locality |";
-
-  /** Returns {@code "Just Associates (JASS)"}, or the name alone when there is no acronym. */
-  private static String fullName(Organization o) {
-    return o.name()
-        + o.acronym().filter(x -> !x.equals(o.name())).map(x -> " (" + x + ")").orElse("");
-  }
-
-  /** Returns a table row with every cell that is an organisation's identifier by name. */
-  private static String cells(
-      String row, Map<String, Organization> byId, Function<OrganizationId, String> name) {
-    String[] cells = row.split(" \\| ", -1);
-    for (int i = 1; i < cells.length - 1; i++) {
-      if (byId.containsKey(cells[i])) {
-        cells[i] = name.apply(byId.get(cells[i]).id());
-      }
-    }
-    return String.join(" | ", cells);
   }
 }

@@ -1,11 +1,13 @@
 package dev.partnership.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.partnership.actors.Organization;
 import dev.partnership.actors.OrganizationId;
 import dev.partnership.math.Concentration;
+import dev.partnership.model.Partnership;
 import dev.partnership.participation.Action;
 import dev.partnership.participation.Assessment;
 import dev.partnership.participation.Cell;
@@ -29,14 +31,48 @@ import java.util.stream.Collectors;
 public final class AssessmentReport {
   private AssessmentReport() {}
 
-  /** Returns the report as Markdown. */
+  /**
+   * Returns the report as Markdown, organisations by name (the short name in the matrix, gaps,
+   * lists and actions; name and acronym in the organisations table) and the partnership by its
+   * identifier.
+   */
   public static String markdown(Assessment a) {
     checkNotNull(a, "assessment");
+    return markdown(a, a.partnershipId().orElse(""));
+  }
+
+  /**
+   * Returns the report as Markdown, as {@link #markdown(Assessment)} does, with the partnership
+   * {@code partnership} named by its name.
+   *
+   * @throws IllegalArgumentException if the session belongs to another partnership
+   */
+  public static String markdown(Assessment a, Partnership partnership) {
+    checkNotNull(a, "assessment");
+    checkNotNull(partnership, "partnership");
+    a.partnershipId()
+        .ifPresent(
+            id ->
+                checkArgument(
+                    id.equals(partnership.id()),
+                    "session of partnership %s must be reported with that partnership, not %s",
+                    id,
+                    partnership.id()));
+    return markdown(a, partnership.name());
+  }
+
+  private static String markdown(Assessment a, String partnershipName) {
+    Map<OrganizationId, String> names = new java.util.HashMap<>();
+    a.organizations().forEach(o -> names.put(o.id(), cell(o.shortName())));
+    java.util.function.Function<OrganizationId, String> name =
+        id -> names.getOrDefault(id, cell(id.value()));
     StringBuilder s = new StringBuilder();
     s.append("# Power Awareness Tool session, ").append(a.date()).append("\n\n");
     s.append("- Context: ").append(a.context()).append('\n');
     s.append("- Purpose: ").append(text(a.purpose().name())).append('\n');
-    a.partnershipId().ifPresent(p -> s.append("- Partnership: ").append(p).append('\n'));
+    if (!partnershipName.isEmpty()) {
+      s.append("- Partnership: ").append(cell(partnershipName)).append('\n');
+    }
     if (!a.countries().isEmpty()) {
       s.append("- Countries: ")
           .append(
@@ -48,12 +84,16 @@ public final class AssessmentReport {
     if (a.derived()) {
       s.append("- Actual levels are **derived** from governance facts, not scored in a session.\n");
     }
-    s.append("\n## Organisations\n\n| Id | Organisation | Type | Locality |\n|---|---|---|---|\n");
+    s.append("\n## Organisations\n\n| Organisation | Type | Locality |\n|---|---|---|\n");
     for (Organization o : a.organizations()) {
       s.append("| ")
-          .append(o.id())
-          .append(" | ")
-          .append(o.name())
+          .append(
+              cell(
+                  o.name()
+                      + o.acronym()
+                          .filter(x -> !x.equals(o.name()))
+                          .map(x -> " (" + x + ")")
+                          .orElse("")))
           .append(" | ")
           .append(o.type().label())
           .append(" | ")
@@ -64,12 +104,16 @@ public final class AssessmentReport {
         .append(
             "Levels: 0 not informed, 1 informed, 2 consulted, 3 co-decides, 4 decides; - not scored.\n\n");
     s.append("| Decision | Area |");
-    a.organizations().forEach(o -> s.append(' ').append(o.id()).append(" |"));
+    a.organizations().forEach(o -> s.append(' ').append(name.apply(o.id())).append(" |"));
     s.append(" Agreement |\n|---|---|");
     a.organizations().forEach(o -> s.append("---|"));
     s.append("---|\n");
     for (Decision d : a.decisions()) {
-      s.append("| ").append(d.name()).append(" | ").append(text(d.area().name())).append(" |");
+      s.append("| ")
+          .append(cell(d.name()))
+          .append(" | ")
+          .append(text(d.area().name()))
+          .append(" |");
       for (Organization o : a.organizations()) {
         s.append(' ')
             .append(
@@ -87,7 +131,7 @@ public final class AssessmentReport {
         s.append("| ")
             .append(g.cell().decision())
             .append(" | ")
-            .append(g.cell().organization())
+            .append(name.apply(g.cell().organization()))
             .append(" | ")
             .append(g.actual().score())
             .append(" | ")
@@ -101,7 +145,7 @@ public final class AssessmentReport {
         s.append("| ")
             .append(c.decision())
             .append(" | ")
-            .append(c.organization())
+            .append(name.apply(c.organization()))
             .append(" | - | ")
             .append(a.desired().get(c).score())
             .append(" | not assessable |\n");
@@ -116,14 +160,14 @@ public final class AssessmentReport {
     alone.forEach(
         (o, ds) ->
             s.append("- ")
-                .append(o)
+                .append(name.apply(o))
                 .append(" decides alone: ")
                 .append(String.join("; ", ds))
                 .append('\n'));
     excluded.forEach(
         (o, ds) ->
             s.append("- ")
-                .append(o)
+                .append(name.apply(o))
                 .append(" is excluded from: ")
                 .append(String.join("; ", ds))
                 .append('\n'));
@@ -143,7 +187,7 @@ public final class AssessmentReport {
         s.append("| ")
             .append(x.what())
             .append(" | ")
-            .append(x.who())
+            .append(name.apply(x.who()))
             .append(" | ")
             .append(x.byWhen().map(Object::toString).orElse(""))
             .append(" | ")
@@ -157,6 +201,11 @@ public final class AssessmentReport {
     }
     a.summary().ifPresent(sum -> s.append("\n## Summary\n\n").append(sum).append('\n'));
     return s.toString();
+  }
+
+  /** Returns {@code text} fit for a Markdown table cell: pipes escaped, line breaks as spaces. */
+  static String cell(String text) {
+    return text.replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
   }
 
   private static void row(StringBuilder s, String name, Optional<Concentration> c) {
