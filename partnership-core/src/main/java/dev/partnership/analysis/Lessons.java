@@ -17,6 +17,7 @@ import dev.partnership.practice.Topic;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,11 +127,23 @@ public final class Lessons {
     if (ids.isEmpty()) {
       return "none";
     }
-    return ids.stream()
-        .map(id -> name(p, id))
-        .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
-        .collect(Collectors.joining(", "));
+    List<String> sorted =
+        ids.stream()
+            .map(id -> name(p, id))
+            .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
+            .toList();
+    if (sorted.size() <= LISTED) {
+      return String.join(", ", sorted);
+    }
+    // a long list is summarised; the members table lists everyone
+    return String.join(", ", sorted.subList(0, LISTED - 2))
+        + " and "
+        + (sorted.size() - (LISTED - 2))
+        + " more";
   }
+
+  /** The most names a finding lists before it summarises the rest ("and 12 more"). */
+  static final int LISTED = 8;
 
   /**
    * Returns the finding that {@code done} of the members did what a lesson asks: evidence {@code

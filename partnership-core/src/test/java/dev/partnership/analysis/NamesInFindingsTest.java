@@ -77,7 +77,7 @@ class NamesInFindingsTest {
   }
 
   @Test
-  void aLargePartnershipIsNamedInFull() {
+  void aLargePartnershipIsSummarisedAfterTheFirstNames() {
     Partnership.Builder b =
         Partnership.builder()
             .id("many")
@@ -100,9 +100,27 @@ class NamesInFindingsTest {
             many.members().stream().map(Membership::id).collect(ImmutableSet.toImmutableSet()),
             many);
     assertEquals(
-        IntStream.range(0, 2000)
-            .mapToObj(i -> String.format("Member %04d", i))
-            .collect(Collectors.joining(", ")),
+        IntStream.range(0, Lessons.LISTED - 2)
+                .mapToObj(i -> String.format("Member %04d", i))
+                .collect(Collectors.joining(", "))
+            + " and "
+            + (2000 - Lessons.LISTED + 2)
+            + " more",
         all);
+    // up to LISTED names are listed in full, one more is summarised
+    ImmutableSet<dev.partnership.actors.OrganizationId> eight =
+        many.members().stream()
+            .limit(Lessons.LISTED)
+            .map(Membership::id)
+            .collect(ImmutableSet.toImmutableSet());
+    assertEquals(Lessons.LISTED, Lessons.names(eight, many).split(", ").length);
+    ImmutableSet<dev.partnership.actors.OrganizationId> nine =
+        many.members().stream()
+            .limit(Lessons.LISTED + 1)
+            .map(Membership::id)
+            .collect(ImmutableSet.toImmutableSet());
+    assertEquals(
+        "Member 0000, Member 0001, Member 0002, Member 0003, Member 0004, Member 0005 and 3 more",
+        Lessons.names(nine, many));
   }
 }
