@@ -7,6 +7,7 @@ import dev.partnership.internal.Checks;
 import dev.partnership.internal.Texts;
 import dev.partnership.math.Fraction;
 import dev.partnership.model.Role;
+import dev.partnership.participation.ParticipationLevel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -211,12 +212,11 @@ public sealed interface Measure
 
   /** Returns a PAT level in words: {@code "co-decides (3)"}. */
   private static String levelName(Fraction value) {
-    String[] names = {"not informed", "informed", "consulted", "co-decides", "decides"};
     if (value.denominator().equals(java.math.BigInteger.ONE)
         && value.signum() >= 0
-        && value.compareTo(Fraction.of(names.length - 1)) <= 0) {
-      int level = value.intValue();
-      return names[level] + " (" + level + ")";
+        && value.compareTo(Fraction.of(ParticipationLevel.DECIDES.score())) <= 0) {
+      ParticipationLevel level = ParticipationLevel.of(value.intValue());
+      return level.words() + " (" + level.score() + ")";
     }
     return value.toString();
   }

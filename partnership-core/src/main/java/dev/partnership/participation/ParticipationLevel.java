@@ -2,6 +2,7 @@ package dev.partnership.participation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -89,6 +90,18 @@ public enum ParticipationLevel {
   /** Returns the score on the PAT scale, 0 to 4. */
   public int score() {
     return ordinal();
+  }
+
+  /** Returns the level in the PAT's words: {@code "co-decides"}. */
+  public String words() {
+    return this == CO_DECIDES ? "co-decides" : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Returns the score and the words, the one wording of a level in results: {@code "3 co-decides"}.
+   */
+  public String label() {
+    return score() + " " + words();
   }
 
   /**

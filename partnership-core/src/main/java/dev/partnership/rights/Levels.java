@@ -11,18 +11,7 @@ final class Levels {
 
   /** Returns e.g. {@code "3 co-decides"}. */
   static String label(ParticipationLevel level) {
-    switch (level) {
-      case NOT_INFORMED:
-        return "0 not informed";
-      case INFORMED:
-        return "1 informed";
-      case CONSULTED:
-        return "2 consulted";
-      case CO_DECIDES:
-        return "3 co-decides";
-      default:
-        return "4 decides";
-    }
+    return level.label();
   }
 
   /** Returns the label, or {@code "not recorded"} when empty. */

@@ -109,8 +109,6 @@ public final class PatCsv {
 
   private static final int WIDTH = COLUMNS.size();
   private static final String NOT_SCORED = "not scored";
-  private static final List<String> LEVEL_LABELS =
-      List.of("not informed", "informed", "consulted", "co-decides", "decides");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
@@ -249,7 +247,7 @@ public final class PatCsv {
 
   /** Returns {@code "2 consulted"}. */
   static String level(ParticipationLevel level) {
-    return level.score() + " " + LEVEL_LABELS.get(level.score());
+    return level.label();
   }
 
   private static String label(Enum<?> e) {
@@ -604,8 +602,8 @@ public final class PatCsv {
       Integer byLabel = null;
       if (!label.isEmpty()) {
         String l = label.replace('_', ' ').replace('-', ' ');
-        for (int i = 0; i < LEVEL_LABELS.size(); i++) {
-          if (LEVEL_LABELS.get(i).replace('-', ' ').equals(l)) {
+        for (int i = 0; i < ParticipationLevel.values().length; i++) {
+          if (ParticipationLevel.of(i).words().replace('-', ' ').equals(l)) {
             byLabel = i;
           }
         }

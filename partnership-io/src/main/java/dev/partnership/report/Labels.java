@@ -54,18 +54,7 @@ final class Labels {
 
   /** Returns a PAT level with its score and words, e.g. {@code "3 co-decides"}. */
   static String level(ParticipationLevel level) {
-    switch (level) {
-      case NOT_INFORMED:
-        return "0 not informed";
-      case INFORMED:
-        return "1 informed";
-      case CONSULTED:
-        return "2 consulted";
-      case CO_DECIDES:
-        return "3 co-decides";
-      default:
-        return "4 decides";
-    }
+    return level.label();
   }
 
   /** Returns a PAT level with its score and words, or {@code absent} when empty. */
