@@ -85,6 +85,14 @@ public abstract class Organization {
   }
 
   /**
+   * Returns the name followed by the acronym in brackets when there is a different one: {@code
+   * "WO=MEN Dutch Gender Platform (WO=MEN)"}, as people read an organisation in a result.
+   */
+  public String fullName() {
+    return name() + acronym().filter(a -> !a.equals(name())).map(a -> " (" + a + ")").orElse("");
+  }
+
+  /**
    * Returns this organisation's locality under the IASC definitions ({@link
    * LocalityDefinition#IASC}) and the DAC List of ODA Recipients 2024-2025, with the reason: local
    * or national, international, or unknown (never counted as local). See {@link LocalityDefinition}

@@ -107,16 +107,7 @@ public final class Lessons {
    * a member of {@code p} (the form {@link PowerShift#summary()} uses).
    */
   static String name(Partnership p, OrganizationId id) {
-    return p.member(id)
-        .map(Membership::organization)
-        .map(
-            o ->
-                o.name()
-                    + o.acronym()
-                        .filter(a -> !a.equals(o.name()))
-                        .map(a -> " (" + a + ")")
-                        .orElse(""))
-        .orElse(id.value());
+    return p.member(id).map(m -> m.organization().fullName()).orElse(id.value());
   }
 
   /**

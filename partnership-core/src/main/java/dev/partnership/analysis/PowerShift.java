@@ -981,9 +981,7 @@ public abstract class PowerShift {
     if (p == null) {
       return id.value();
     }
-    Organization o = p.organization();
-    return o.name()
-        + o.acronym().filter(a -> !a.equals(o.name())).map(a -> " (" + a + ")").orElse("");
+    return p.organization().fullName();
   }
 
   private static String signed(Measure m, Fraction value) {

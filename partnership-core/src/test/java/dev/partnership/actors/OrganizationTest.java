@@ -157,6 +157,12 @@ class OrganizationTest {
             .build();
     assertEquals("GPPAC", gppac.shortName());
     assertEquals("GPPAC (gppac; INTERNATIONAL_NGO; international)", gppac.toString());
+    assertEquals(
+        "Global Partnership for the Prevention of Armed Conflict (GPPAC)", gppac.fullName());
+    // no acronym, or one equal to the name: the name alone
+    assertEquals("CREA", Organization.of("CREA", OrganizationType.NATIONAL_NGO).fullName());
+    assertEquals(
+        "JASS", Organization.builder().from(gppac).name("JASS").acronym("JASS").build().fullName());
   }
 
   @Test

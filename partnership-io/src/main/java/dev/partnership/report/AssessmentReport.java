@@ -87,13 +87,7 @@ public final class AssessmentReport {
     s.append("\n## Organisations\n\n| Organisation | Type | Locality |\n|---|---|---|\n");
     for (Organization o : a.organizations()) {
       s.append("| ")
-          .append(
-              cell(
-                  o.name()
-                      + o.acronym()
-                          .filter(x -> !x.equals(o.name()))
-                          .map(x -> " (" + x + ")")
-                          .orElse("")))
+          .append(cell(o.fullName()))
           .append(" | ")
           .append(o.type().label())
           .append(" | ")
