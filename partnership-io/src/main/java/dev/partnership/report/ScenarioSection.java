@@ -174,9 +174,10 @@ final class ScenarioSection {
 
   private static Table timeline(Partnership p, Timeline t) {
     List<String> headers = new ArrayList<>(List.of("#", "Date", "Step"));
-    for (Metric metric : t.metrics()) {
-      headers.add(metricName(metric, t.scenario().start()));
-    }
+    // each metric's name once, not once per state (metricName reads every member)
+    List<String> names =
+        t.metrics().stream().map(metric -> metricName(metric, t.scenario().start())).toList();
+    headers.addAll(names);
     Table table =
         new Table(
             "scenario_timeline",
@@ -222,7 +223,8 @@ final class ScenarioSection {
       shown.add(Integer.toString(i));
       shown.add(date);
       shown.add(step + (skipped.isEmpty() ? "" : " (skipped: " + skipped + ")"));
-      for (Metric metric : t.metrics()) {
+      for (int k = 0; k < t.metrics().size(); k++) {
+        Metric metric = t.metrics().get(k);
         Measurement x = t.measurement(i, metric);
         String change = i == 0 ? "" : change(t.measurement(i - 1, metric), x);
         shown.add(shown(x) + (change.isEmpty() ? "" : " (" + change + ")"));
@@ -233,7 +235,7 @@ final class ScenarioSection {
                 date,
                 step,
                 skipped,
-                metricName(metric, t.scenario().start()),
+                names.get(k),
                 x.number().map(f -> Double.toString(f.doubleValue())).orElse(""),
                 x.number().map(Fraction::toString).orElse(""),
                 shown(x),
