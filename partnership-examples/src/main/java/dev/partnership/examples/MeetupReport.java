@@ -196,20 +196,6 @@ public final class MeetupReport {
         + ".";
   }
 
-  /**
-   * Returns the lines of the summary of the shift from the scenario's start to its end that say who
-   * lost what (at most three), then its net directions (at most two): who gave up power and where
-   * it went, by name, with the direction of each movement.
-   */
-  static List<String> shiftLines(Scenario s) {
-    Timeline t = s.replay();
-    List<String> lines = t.shift(0, t.size() - 1).summary().lines().toList();
-    List<String> shown = new ArrayList<>();
-    lines.stream().filter(l -> l.contains(" lost ")).limit(3).forEach(shown::add);
-    lines.stream().filter(l -> l.startsWith("Net: ")).limit(2).forEach(shown::add);
-    return shown;
-  }
-
   /** Adds the scenario's timeline: each metric with a number in every state, percentages as %. */
   static void timeline(PartnershipReport.Builder b, Alliance a) {
     Timeline t =

@@ -9,6 +9,9 @@ import dev.partnership.model.Partnership;
 import dev.partnership.model.PartnershipForm;
 import dev.partnership.model.Role;
 import dev.partnership.report.PartnershipReport;
+import dev.partnership.scenario.Scenario;
+import dev.partnership.scenario.Timeline;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +66,7 @@ class MeetupReportTest {
             + " actual levels drafted from the decision rights): 6 decisions, 11 organisations, 2"
             + " without agreement.",
         MeetupReport.sessionNote(fair.session()));
-    List<String> shift = MeetupReport.shiftLines(fair.scenario());
+    List<String> shift = shiftLines(fair.scenario());
     assertEquals(4, shift.size(), shift.toString());
     assertTrue(shift.get(0).startsWith("Oxfam Novib lost "), shift.toString());
     assertTrue(shift.get(3).startsWith("Net: "), shift.toString());
@@ -100,5 +103,19 @@ class MeetupReportTest {
     // Count Me In! and FAIR: no public source read gives a funder, recipient and amount
     assertEquals(2, text.split("localisation no flows recorded;", -1).length - 1, text);
     assertFalse(text.contains("SE-6"), text);
+  }
+
+  /**
+   * Returns the lines of the summary of the shift from the scenario's start to its end that say who
+   * lost what (at most three), then its net directions (at most two): who gave up power and where
+   * it went, by name, with the direction of each movement.
+   */
+  private static List<String> shiftLines(Scenario s) {
+    Timeline t = s.replay();
+    List<String> lines = t.shift(0, t.size() - 1).summary().lines().toList();
+    List<String> shown = new ArrayList<>();
+    lines.stream().filter(l -> l.contains(" lost ")).limit(3).forEach(shown::add);
+    lines.stream().filter(l -> l.startsWith("Net: ")).limit(2).forEach(shown::add);
+    return shown;
   }
 }
